@@ -1,0 +1,2 @@
+/** Placeholder; replaced as the module grows. */
+package nl.partnershipregistry.projections;
