@@ -1,0 +1,117 @@
+package nl.partnershipregistry.core.common;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+
+/**
+ * When a fact happened in the world (valid time), with the precision its source gives.
+ *
+ * <p>A date of month or year precision stands for the whole month or year: {@link #earliest()} and
+ * {@link #latest()} bound it. On the registry's timeline such a date is placed at the first day of
+ * its period (see {@link #TIMELINE_ORDER}); the value keeps that first day in {@link #date()}, so
+ * {@code FactDate.year(2008)} holds 2008-01-01 with precision {@link Precision#YEAR}. It prints and
+ * parses as {@code 2008}, {@code 2008-03} or {@code 2008-03-15}.
+ */
+public record FactDate(LocalDate date, Precision precision) implements Comparable<FactDate> {
+
+  /** The earliest day first; at the same first day the finer precision first. */
+  public static final Comparator<FactDate> TIMELINE_ORDER =
+      Comparator.comparing(FactDate::earliest).thenComparing(FactDate::precision);
+
+  public FactDate {
+    Require.present(date, "date");
+    Require.present(precision, "precision");
+    if (date.getYear() < 1800 || date.getYear() > 9999) {
+      throw new InvalidValue("date", "must lie between the years 1800 and 9999");
+    }
+    date =
+        switch (precision) {
+          case DAY -> date;
+          case MONTH -> date.withDayOfMonth(1);
+          case YEAR -> date.withDayOfYear(1);
+        };
+  }
+
+  public static FactDate day(int year, int month, int day) {
+    return new FactDate(localDate(year, month, day), Precision.DAY);
+  }
+
+  public static FactDate month(int year, int month) {
+    return new FactDate(localDate(year, month, 1), Precision.MONTH);
+  }
+
+  public static FactDate year(int year) {
+    return new FactDate(localDate(year, 1, 1), Precision.YEAR);
+  }
+
+  public static FactDate of(LocalDate date) {
+    return new FactDate(date, Precision.DAY);
+  }
+
+  /** Reads {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}. */
+  public static FactDate parse(String text) {
+    Require.present(text, "date");
+    String value = text.strip();
+    try {
+      return switch (value.length()) {
+        case 4 -> year(Integer.parseInt(value));
+        case 7 -> {
+          YearMonth month = YearMonth.parse(value);
+          yield month(month.getYear(), month.getMonthValue());
+        }
+        case 10 -> of(LocalDate.parse(value));
+        default -> throw new InvalidValue("date", "must be yyyy, yyyy-MM or yyyy-MM-dd");
+      };
+    } catch (NumberFormatException | DateTimeException e) {
+      throw new InvalidValue(
+          "date", "'" + abbreviate(value) + "' is not yyyy, yyyy-MM or yyyy-MM-dd");
+    }
+  }
+
+  /** The first day this date may stand for. */
+  public LocalDate earliest() {
+    return date;
+  }
+
+  /** The last day this date may stand for. */
+  public LocalDate latest() {
+    return switch (precision) {
+      case DAY -> date;
+      case MONTH -> YearMonth.from(date).atEndOfMonth();
+      case YEAR -> date.withDayOfYear(date.lengthOfYear());
+    };
+  }
+
+  /** True when this date lies after {@code day} under every reading of its precision. */
+  public boolean isCertainlyAfter(LocalDate day) {
+    return earliest().isAfter(day);
+  }
+
+  @Override
+  public int compareTo(FactDate other) {
+    return TIMELINE_ORDER.compare(this, other);
+  }
+
+  @Override
+  public String toString() {
+    return switch (precision) {
+      case DAY -> date.toString();
+      case MONTH -> YearMonth.from(date).toString();
+      case YEAR -> Integer.toString(date.getYear());
+    };
+  }
+
+  private static LocalDate localDate(int year, int month, int day) {
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      throw new InvalidValue("date", e.getMessage());
+    }
+  }
+
+  private static String abbreviate(String value) {
+    return value.length() <= 20 ? value : value.substring(0, 20) + "...";
+  }
+}

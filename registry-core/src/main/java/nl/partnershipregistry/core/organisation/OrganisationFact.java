@@ -1,0 +1,20 @@
+package nl.partnershipregistry.core.organisation;
+
+import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Recording;
+import nl.partnershipregistry.core.common.SourceCitation;
+
+/** A dated, sourced fact about an organisation. */
+public interface OrganisationFact {
+
+  OrganisationId organisationId();
+
+  FactId factId();
+
+  FactDate occurredOn();
+
+  SourceCitation source();
+
+  Recording recorded();
+}

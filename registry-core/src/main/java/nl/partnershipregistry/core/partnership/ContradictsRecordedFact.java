@@ -1,0 +1,17 @@
+package nl.partnershipregistry.core.partnership;
+
+import nl.partnershipregistry.core.common.DomainRuleViolation;
+import nl.partnershipregistry.core.common.FactId;
+
+/**
+ * A fact, correction or retraction would make another, already recorded fact contradict the
+ * history.
+ */
+public class ContradictsRecordedFact extends DomainRuleViolation {
+
+  public ContradictsRecordedFact(FactId recordedFact, DomainRuleViolation cause) {
+    super(
+        "this would contradict recorded fact %s: %s".formatted(recordedFact, cause.getMessage()),
+        cause);
+  }
+}

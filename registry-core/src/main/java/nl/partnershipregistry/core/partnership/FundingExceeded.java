@@ -1,0 +1,14 @@
+package nl.partnershipregistry.core.partnership;
+
+import nl.partnershipregistry.core.common.DomainRuleViolation;
+import nl.partnershipregistry.core.common.Money;
+
+/** Disbursements or claw-backs add up to more than was awarded. */
+public class FundingExceeded extends DomainRuleViolation {
+
+  public FundingExceeded(FundingId funding, String what, Money total, Money awarded) {
+    super(
+        "funding %s: %s would add up to %s, more than the %s awarded"
+            .formatted(funding, what, total, awarded));
+  }
+}

@@ -1,0 +1,15 @@
+package nl.partnershipregistry.core.partnership;
+
+/** The formal platform of a partnership. */
+public enum GovernanceForm {
+  /** A covenant or cooperation agreement (convenant). */
+  COVENANT,
+  /** A foundation (stichting). */
+  FOUNDATION,
+  /** A cooperative (coöperatie). */
+  COOPERATIVE,
+  /** An association (vereniging). */
+  ASSOCIATION,
+  /** No formal platform. */
+  NONE
+}

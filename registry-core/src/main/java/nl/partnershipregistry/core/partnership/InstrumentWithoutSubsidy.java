@@ -1,0 +1,11 @@
+package nl.partnershipregistry.core.partnership;
+
+import nl.partnershipregistry.core.common.DomainRuleViolation;
+
+/** A subsidy instrument is named for funding that is not a subsidy. */
+public class InstrumentWithoutSubsidy extends DomainRuleViolation {
+
+  public InstrumentWithoutSubsidy(FundingId funding, FundingType type) {
+    super("funding %s is %s: only a subsidy has an instrument".formatted(funding, type));
+  }
+}

@@ -1,0 +1,12 @@
+package nl.partnershipregistry.core.partnership;
+
+import nl.partnershipregistry.core.common.DomainRuleViolation;
+import nl.partnershipregistry.core.organisation.OrganisationId;
+
+/** A role change repeats the role the partner already has. */
+public class PartnerAlreadyInRole extends DomainRuleViolation {
+
+  public PartnerAlreadyInRole(OrganisationId organisation, PartnerRole role) {
+    super("%s already has the role %s".formatted(organisation, role));
+  }
+}

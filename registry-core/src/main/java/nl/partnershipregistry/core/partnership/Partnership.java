@@ -1,0 +1,326 @@
+package nl.partnershipregistry.core.partnership;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.SameFact;
+import nl.partnershipregistry.core.partnership.command.AdmitPartner;
+import nl.partnershipregistry.core.partnership.command.AssignKeyPerson;
+import nl.partnershipregistry.core.partnership.command.AwardFunding;
+import nl.partnershipregistry.core.partnership.command.ChangeGovernance;
+import nl.partnershipregistry.core.partnership.command.ChangePartnerRole;
+import nl.partnershipregistry.core.partnership.command.ChangePhase;
+import nl.partnershipregistry.core.partnership.command.ClawBackFunding;
+import nl.partnershipregistry.core.partnership.command.CorrectFact;
+import nl.partnershipregistry.core.partnership.command.DescribePartnership;
+import nl.partnershipregistry.core.partnership.command.DisburseFunding;
+import nl.partnershipregistry.core.partnership.command.DiscontinuePartnership;
+import nl.partnershipregistry.core.partnership.command.EndActivity;
+import nl.partnershipregistry.core.partnership.command.EndFunding;
+import nl.partnershipregistry.core.partnership.command.EnrolCohort;
+import nl.partnershipregistry.core.partnership.command.EstablishGovernance;
+import nl.partnershipregistry.core.partnership.command.FulfilCommitment;
+import nl.partnershipregistry.core.partnership.command.PartnershipCommand;
+import nl.partnershipregistry.core.partnership.command.RecordBrokenCommitment;
+import nl.partnershipregistry.core.partnership.command.RecordCommitment;
+import nl.partnershipregistry.core.partnership.command.RecordDropouts;
+import nl.partnershipregistry.core.partnership.command.RecordEvaluation;
+import nl.partnershipregistry.core.partnership.command.RecordGraduations;
+import nl.partnershipregistry.core.partnership.command.RecordKeyPersonDeparture;
+import nl.partnershipregistry.core.partnership.command.RecordPartialFulfilment;
+import nl.partnershipregistry.core.partnership.command.RecordPartnerDeparture;
+import nl.partnershipregistry.core.partnership.command.RecordSuccession;
+import nl.partnershipregistry.core.partnership.command.RegisterPartnership;
+import nl.partnershipregistry.core.partnership.command.RenamePartnership;
+import nl.partnershipregistry.core.partnership.command.RenewCommitment;
+import nl.partnershipregistry.core.partnership.command.RenewFunding;
+import nl.partnershipregistry.core.partnership.command.RetractFact;
+import nl.partnershipregistry.core.partnership.command.RevivePartnership;
+import nl.partnershipregistry.core.partnership.command.StartActivity;
+import nl.partnershipregistry.core.partnership.command.WithdrawCommitment;
+import nl.partnershipregistry.core.partnership.event.FactAmendment;
+import nl.partnershipregistry.core.partnership.event.FactCorrected;
+import nl.partnershipregistry.core.partnership.event.FactRetracted;
+import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
+import nl.partnershipregistry.core.partnership.event.PartnershipFact;
+import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+
+/**
+ * A partnership and its whole sourced history.
+ *
+ * <p>Facts arrive in any order, often years after they happened, so each command is judged against
+ * the history as it would be with the new fact in it: on the fact's own date, and for every fact
+ * already recorded (see {@link HistoryCheck}). A command repeated with the same fact id and the
+ * same content changes nothing, which makes retries and repeated imports safe.
+ */
+public class Partnership {
+
+  @AggregateIdentifier private PartnershipId partnershipId;
+
+  private final PartnershipHistory history = new PartnershipHistory();
+
+  /** For Axon, which rebuilds the aggregate from its events. */
+  protected Partnership() {}
+
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  public void handle(RegisterPartnership command) {
+    if (partnershipId != null) {
+      boolean repeated =
+          history
+              .recorded(command.factId())
+              .filter(registration -> SameFact.as(registration, command.toFact()))
+              .isPresent();
+      if (repeated) {
+        return;
+      }
+      throw new PartnershipAlreadyRegistered(command.partnershipId());
+    }
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(RenamePartnership command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(DescribePartnership command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(ChangePhase command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(DiscontinuePartnership command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(RevivePartnership command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(AdmitPartner command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(ChangePartnerRole command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(RecordPartnerDeparture command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(RecordCommitment command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(FulfilCommitment command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(RecordPartialFulfilment command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(RecordBrokenCommitment command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(WithdrawCommitment command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(RenewCommitment command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(AwardFunding command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(DisburseFunding command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(EndFunding command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(RenewFunding command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(ClawBackFunding command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(StartActivity command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(EndActivity command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(EnrolCohort command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(RecordDropouts command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(RecordGraduations command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(AssignKeyPerson command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(RecordKeyPersonDeparture command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(RecordSuccession command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(EstablishGovernance command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(ChangeGovernance command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(RecordEvaluation command) {
+    record(command);
+  }
+
+  @CommandHandler
+  public void handle(CorrectFact command) {
+    FactCorrected correction = command.toEvent();
+    if (isRepeated(correction)) {
+      return;
+    }
+    PartnershipFact original = amendable(command.correctedFactId());
+    PartnershipFact replacement = command.replacement();
+    if (replacement.getClass() != original.getClass()
+        || !replacement.factId().equals(original.factId())
+        || !replacement.partnershipId().equals(partnershipId)) {
+      throw new FactNotAmendable(
+          original.factId(),
+          "the replacement must be a %s of partnership %s with fact id %s"
+              .formatted(original.getClass().getSimpleName(), partnershipId, original.factId()));
+    }
+    PartnershipFact known = history.fact(original.factId()).orElseThrow();
+    if (SameFact.as(known, replacement)) {
+      throw new FactNotAmendable(original.factId(), "the replacement is the fact as it stands");
+    }
+    HistoryCheck.requireNoNewViolations(history, history.with(correction), original.factId());
+    apply(correction);
+  }
+
+  @CommandHandler
+  public void handle(RetractFact command) {
+    FactRetracted retraction = command.toEvent();
+    if (isRepeated(retraction)) {
+      return;
+    }
+    PartnershipFact original = amendable(command.retractedFactId());
+    if (original instanceof PartnershipRegistered) {
+      throw new FactNotAmendable(
+          original.factId(), "a registration cannot be retracted; correct it instead");
+    }
+    HistoryCheck.requireNoNewViolations(history, history.with(retraction), original.factId());
+    apply(retraction);
+  }
+
+  @EventSourcingHandler
+  void on(PartnershipFact fact) {
+    partnershipId = fact.partnershipId();
+    history.add(fact);
+  }
+
+  @EventSourcingHandler
+  void on(FactAmendment amendment) {
+    history.add(amendment);
+  }
+
+  private void record(PartnershipCommand command) {
+    PartnershipFact fact = command.toFact();
+    if (isRepeated(fact)) {
+      return;
+    }
+    HistoryCheck.requireNoNewViolations(history, history.with(fact), fact.factId());
+    apply(fact);
+  }
+
+  /**
+   * True when an event with this fact id was recorded before with the same content; refuses a
+   * different event under a fact id already used.
+   */
+  private boolean isRepeated(PartnershipEvent event) {
+    return history
+        .recorded(event.factId())
+        .map(
+            earlier -> {
+              if (!SameFact.as(earlier, event)) {
+                throw new FactIdAlreadyUsed(event.factId());
+              }
+              return true;
+            })
+        .orElse(false);
+  }
+
+  /** The fact an amendment may name: a known fact of this partnership, not itself an amendment. */
+  private PartnershipFact amendable(FactId factId) {
+    PartnershipEvent event =
+        history.recorded(factId).orElseThrow(() -> new UnknownFact(factId, partnershipId));
+    if (!(event instanceof PartnershipFact)) {
+      throw new FactNotAmendable(
+          factId, "it is itself a correction or retraction; amend the original fact");
+    }
+    if (history.isRetracted(factId)) {
+      throw new FactNotAmendable(factId, "it was retracted");
+    }
+    return history.fact(factId).orElseThrow();
+  }
+}

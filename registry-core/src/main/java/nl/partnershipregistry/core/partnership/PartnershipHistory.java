@@ -1,0 +1,174 @@
+package nl.partnershipregistry.core.partnership;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.partnership.event.ActivityEnded;
+import nl.partnershipregistry.core.partnership.event.ActivityStarted;
+import nl.partnershipregistry.core.partnership.event.CohortChange;
+import nl.partnershipregistry.core.partnership.event.CohortEnrolled;
+import nl.partnershipregistry.core.partnership.event.CommitmentOutcome;
+import nl.partnershipregistry.core.partnership.event.CommitmentRecorded;
+import nl.partnershipregistry.core.partnership.event.EvaluationRecorded;
+import nl.partnershipregistry.core.partnership.event.FactCorrected;
+import nl.partnershipregistry.core.partnership.event.FactRetracted;
+import nl.partnershipregistry.core.partnership.event.FundingAwarded;
+import nl.partnershipregistry.core.partnership.event.FundingChange;
+import nl.partnershipregistry.core.partnership.event.KeyPersonAssigned;
+import nl.partnershipregistry.core.partnership.event.KeyPersonLeft;
+import nl.partnershipregistry.core.partnership.event.KeyPersonSucceeded;
+import nl.partnershipregistry.core.partnership.event.PartnerJoined;
+import nl.partnershipregistry.core.partnership.event.PartnerLeft;
+import nl.partnershipregistry.core.partnership.event.PartnerRoleChanged;
+import nl.partnershipregistry.core.partnership.event.PartnershipDiscontinued;
+import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
+import nl.partnershipregistry.core.partnership.event.PartnershipFact;
+import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
+import nl.partnershipregistry.core.partnership.event.PartnershipRevived;
+
+/**
+ * The facts of one partnership as the registry knows them: every fact recorded, with corrections
+ * applied and retractions taken out, placed on one timeline.
+ *
+ * <p>The timeline orders facts by the first day their date may stand for (a fact dated 2008 at 1
+ * January 2008), then by kind, so that on one day a partner joins before it commits, and a
+ * commitment is recorded before it is settled and a partner leaves before the partnership is
+ * discontinued, and last by the order in which they were recorded. The write side checks its rules
+ * on this timeline and the read side answers questions on it, so both agree.
+ *
+ * <p>Fed only with the events recorded up to some moment, it is the history as the registry knew it
+ * then.
+ */
+public final class PartnershipHistory {
+
+  private static final Map<Class<?>, Integer> SAME_DAY_RANK = new HashMap<>();
+
+  static {
+    rank(0, PartnershipRegistered.class);
+    rank(1, PartnershipRevived.class);
+    rank(3, PartnerJoined.class);
+    rank(4, PartnerRoleChanged.class);
+    rank(
+        5,
+        CommitmentRecorded.class,
+        FundingAwarded.class,
+        ActivityStarted.class,
+        CohortEnrolled.class,
+        KeyPersonAssigned.class);
+    rank(6, KeyPersonSucceeded.class, EvaluationRecorded.class);
+    rank(7, KeyPersonLeft.class, ActivityEnded.class);
+    rank(8, PartnerLeft.class);
+    rank(9, PartnershipDiscontinued.class);
+  }
+
+  private static final Comparator<Entry> TIMELINE =
+      Comparator.comparing((Entry e) -> e.fact().occurredOn().earliest())
+          .thenComparingInt(e -> sameDayRank(e.fact()))
+          .thenComparingLong(Entry::sequence);
+
+  private record Entry(long sequence, PartnershipFact fact) {}
+
+  private final Map<FactId, Entry> facts;
+  private final Map<FactId, PartnershipEvent> recorded;
+  private final Set<FactId> retracted;
+  private long nextSequence;
+
+  public PartnershipHistory() {
+    this(new LinkedHashMap<>(), new HashMap<>(), new HashSet<>(), 0);
+  }
+
+  private PartnershipHistory(
+      Map<FactId, Entry> facts,
+      Map<FactId, PartnershipEvent> recorded,
+      Set<FactId> retracted,
+      long nextSequence) {
+    this.facts = facts;
+    this.recorded = recorded;
+    this.retracted = retracted;
+    this.nextSequence = nextSequence;
+  }
+
+  /** Takes any event of the partnership's history, in the order it was recorded. */
+  public void add(PartnershipEvent event) {
+    recorded.put(event.factId(), event);
+    if (event instanceof PartnershipFact fact) {
+      facts.put(fact.factId(), new Entry(nextSequence++, fact));
+    } else if (event instanceof FactCorrected correction) {
+      facts.computeIfPresent(
+          correction.correctedFactId(),
+          (id, entry) -> new Entry(entry.sequence(), correction.replacement()));
+    } else if (event instanceof FactRetracted retraction) {
+      facts.remove(retraction.retractedFactId());
+      retracted.add(retraction.retractedFactId());
+    }
+  }
+
+  /** A copy of this history with one more event: what the history would be if it were recorded. */
+  public PartnershipHistory with(PartnershipEvent event) {
+    PartnershipHistory copy =
+        new PartnershipHistory(
+            new LinkedHashMap<>(facts),
+            new HashMap<>(recorded),
+            new HashSet<>(retracted),
+            nextSequence);
+    copy.add(event);
+    return copy;
+  }
+
+  /** The event recorded under a fact id, as it was recorded (before any correction). */
+  public Optional<PartnershipEvent> recorded(FactId factId) {
+    return Optional.ofNullable(recorded.get(factId));
+  }
+
+  /**
+   * The fact as the registry knows it now: corrected where it was corrected, empty if retracted.
+   */
+  public Optional<PartnershipFact> fact(FactId factId) {
+    return Optional.ofNullable(facts.get(factId)).map(Entry::fact);
+  }
+
+  public boolean isRetracted(FactId factId) {
+    return retracted.contains(factId);
+  }
+
+  public boolean isEmpty() {
+    return recorded.isEmpty();
+  }
+
+  /** The known facts in timeline order. */
+  public List<PartnershipFact> timeline() {
+    List<Entry> entries = new ArrayList<>(facts.values());
+    entries.sort(TIMELINE);
+    return entries.stream().map(Entry::fact).toList();
+  }
+
+  /**
+   * Where a fact stands among the facts of the same day. Settlements (outcomes of commitments,
+   * funding changes, cohort outcomes) come after what they settle; facts not named keep rank 2.
+   */
+  static int sameDayRank(PartnershipFact fact) {
+    Integer rank = SAME_DAY_RANK.get(fact.getClass());
+    if (rank != null) {
+      return rank;
+    }
+    if (fact instanceof CommitmentOutcome
+        || fact instanceof FundingChange
+        || fact instanceof CohortChange) {
+      return 6;
+    }
+    return 2;
+  }
+
+  private static void rank(int rank, Class<?>... types) {
+    for (Class<?> type : types) {
+      SAME_DAY_RANK.put(type, rank);
+    }
+  }
+}

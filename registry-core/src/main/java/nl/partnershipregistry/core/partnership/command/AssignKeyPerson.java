@@ -1,0 +1,55 @@
+package nl.partnershipregistry.core.partnership.command;
+
+import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Recording;
+import nl.partnershipregistry.core.common.Require;
+import nl.partnershipregistry.core.common.SourceCitation;
+import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.partnership.KeyPersonId;
+import nl.partnershipregistry.core.partnership.KeyPersonRole;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.event.KeyPersonAssigned;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Records that a person of an active partner took a key role. */
+public record AssignKeyPerson(
+    @TargetAggregateIdentifier PartnershipId partnershipId,
+    FactId factId,
+    FactDate occurredOn,
+    KeyPersonId keyPersonId,
+    String name,
+    KeyPersonRole keyPersonRole,
+    OrganisationId organisationId,
+    boolean withMandate,
+    SourceCitation source,
+    Recording recorded)
+    implements PartnershipCommand {
+
+  public AssignKeyPerson {
+    Require.present(partnershipId, "partnershipId");
+    Require.present(factId, "factId");
+    Require.present(occurredOn, "occurredOn");
+    Require.present(keyPersonId, "keyPersonId");
+    name = Require.name(name, "name");
+    Require.present(keyPersonRole, "keyPersonRole");
+    Require.present(organisationId, "organisationId");
+    Require.present(source, "source");
+    Require.present(recorded, "recorded");
+  }
+
+  @Override
+  public KeyPersonAssigned toFact() {
+    return new KeyPersonAssigned(
+        partnershipId,
+        factId,
+        occurredOn,
+        keyPersonId,
+        name,
+        keyPersonRole,
+        organisationId,
+        withMandate,
+        source,
+        recorded);
+  }
+}

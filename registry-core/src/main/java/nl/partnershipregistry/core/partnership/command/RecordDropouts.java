@@ -1,0 +1,40 @@
+package nl.partnershipregistry.core.partnership.command;
+
+import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Recording;
+import nl.partnershipregistry.core.common.Require;
+import nl.partnershipregistry.core.common.SourceCitation;
+import nl.partnershipregistry.core.partnership.CohortId;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.event.ParticipantsDroppedOut;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Records that participants of a cohort dropped out. */
+public record RecordDropouts(
+    @TargetAggregateIdentifier PartnershipId partnershipId,
+    FactId factId,
+    FactDate occurredOn,
+    CohortId cohortId,
+    int participants,
+    boolean approximate,
+    SourceCitation source,
+    Recording recorded)
+    implements PartnershipCommand {
+
+  public RecordDropouts {
+    Require.present(partnershipId, "partnershipId");
+    Require.present(factId, "factId");
+    Require.present(occurredOn, "occurredOn");
+    Require.present(cohortId, "cohortId");
+    Require.positive(participants, "participants");
+    Require.present(source, "source");
+    Require.present(recorded, "recorded");
+  }
+
+  @Override
+  public ParticipantsDroppedOut toFact() {
+    return new ParticipantsDroppedOut(
+        partnershipId, factId, occurredOn, cohortId, participants, approximate, source, recorded);
+  }
+}

@@ -1,0 +1,42 @@
+package nl.partnershipregistry.core.partnership.command;
+
+import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Quantity;
+import nl.partnershipregistry.core.common.Recording;
+import nl.partnershipregistry.core.common.Require;
+import nl.partnershipregistry.core.common.SourceCitation;
+import nl.partnershipregistry.core.partnership.CommitmentId;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.event.CommitmentPartiallyFulfilled;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Records that a commitment was delivered in part. */
+public record RecordPartialFulfilment(
+    @TargetAggregateIdentifier PartnershipId partnershipId,
+    FactId factId,
+    FactDate occurredOn,
+    CommitmentId commitmentId,
+    Quantity delivered,
+    String explanation,
+    SourceCitation source,
+    Recording recorded)
+    implements PartnershipCommand {
+
+  public RecordPartialFulfilment {
+    Require.present(partnershipId, "partnershipId");
+    Require.present(factId, "factId");
+    Require.present(occurredOn, "occurredOn");
+    Require.present(commitmentId, "commitmentId");
+    Require.present(delivered, "delivered");
+    explanation = Require.optionalText(explanation, "explanation");
+    Require.present(source, "source");
+    Require.present(recorded, "recorded");
+  }
+
+  @Override
+  public CommitmentPartiallyFulfilled toFact() {
+    return new CommitmentPartiallyFulfilled(
+        partnershipId, factId, occurredOn, commitmentId, delivered, explanation, source, recorded);
+  }
+}

@@ -1,0 +1,56 @@
+package nl.partnershipregistry.core.partnership.command;
+
+import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Recording;
+import nl.partnershipregistry.core.common.Require;
+import nl.partnershipregistry.core.common.SourceCitation;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.PartnershipKind;
+import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Registers a new partnership, dated on the day it started. */
+public record RegisterPartnership(
+    @TargetAggregateIdentifier PartnershipId partnershipId,
+    FactId factId,
+    FactDate occurredOn,
+    String name,
+    PartnershipKind kind,
+    String region,
+    String sector,
+    String goal,
+    PartnershipId predecessor,
+    SourceCitation source,
+    Recording recorded)
+    implements PartnershipCommand {
+
+  public RegisterPartnership {
+    Require.present(partnershipId, "partnershipId");
+    Require.present(factId, "factId");
+    Require.present(occurredOn, "occurredOn");
+    name = Require.name(name, "name");
+    Require.present(kind, "kind");
+    region = Require.optionalName(region, "region");
+    sector = Require.optionalName(sector, "sector");
+    goal = Require.optionalText(goal, "goal");
+    Require.present(source, "source");
+    Require.present(recorded, "recorded");
+  }
+
+  @Override
+  public PartnershipRegistered toFact() {
+    return new PartnershipRegistered(
+        partnershipId,
+        factId,
+        occurredOn,
+        name,
+        kind,
+        region,
+        sector,
+        goal,
+        predecessor,
+        source,
+        recorded);
+  }
+}

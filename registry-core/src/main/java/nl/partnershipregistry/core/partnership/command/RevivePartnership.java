@@ -1,0 +1,39 @@
+package nl.partnershipregistry.core.partnership.command;
+
+import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Recording;
+import nl.partnershipregistry.core.common.Require;
+import nl.partnershipregistry.core.common.SourceCitation;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.Phase;
+import nl.partnershipregistry.core.partnership.event.PartnershipRevived;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Records that a discontinued partnership runs again. */
+public record RevivePartnership(
+    @TargetAggregateIdentifier PartnershipId partnershipId,
+    FactId factId,
+    FactDate occurredOn,
+    Phase phase,
+    String explanation,
+    SourceCitation source,
+    Recording recorded)
+    implements PartnershipCommand {
+
+  public RevivePartnership {
+    Require.present(partnershipId, "partnershipId");
+    Require.present(factId, "factId");
+    Require.present(occurredOn, "occurredOn");
+    Require.present(phase, "phase");
+    explanation = Require.optionalText(explanation, "explanation");
+    Require.present(source, "source");
+    Require.present(recorded, "recorded");
+  }
+
+  @Override
+  public PartnershipRevived toFact() {
+    return new PartnershipRevived(
+        partnershipId, factId, occurredOn, phase, explanation, source, recorded);
+  }
+}

@@ -1,0 +1,59 @@
+package nl.partnershipregistry.core.partnership.command;
+
+import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Recording;
+import nl.partnershipregistry.core.common.Require;
+import nl.partnershipregistry.core.common.SourceCitation;
+import nl.partnershipregistry.core.partnership.ActivityId;
+import nl.partnershipregistry.core.partnership.ActivityType;
+import nl.partnershipregistry.core.partnership.LearningForm;
+import nl.partnershipregistry.core.partnership.LedFrom;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.event.ActivityStarted;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Records that an activity started. */
+public record StartActivity(
+    @TargetAggregateIdentifier PartnershipId partnershipId,
+    FactId factId,
+    FactDate occurredOn,
+    ActivityId activityId,
+    String name,
+    ActivityType activityType,
+    LedFrom ledFrom,
+    LearningForm learningForm,
+    boolean flexibleFormat,
+    SourceCitation source,
+    Recording recorded)
+    implements PartnershipCommand {
+
+  public StartActivity {
+    Require.present(partnershipId, "partnershipId");
+    Require.present(factId, "factId");
+    Require.present(occurredOn, "occurredOn");
+    Require.present(activityId, "activityId");
+    name = Require.name(name, "name");
+    Require.present(activityType, "activityType");
+    Require.present(ledFrom, "ledFrom");
+    Require.present(learningForm, "learningForm");
+    Require.present(source, "source");
+    Require.present(recorded, "recorded");
+  }
+
+  @Override
+  public ActivityStarted toFact() {
+    return new ActivityStarted(
+        partnershipId,
+        factId,
+        occurredOn,
+        activityId,
+        name,
+        activityType,
+        ledFrom,
+        learningForm,
+        flexibleFormat,
+        source,
+        recorded);
+  }
+}

@@ -1,0 +1,39 @@
+package nl.partnershipregistry.core.partnership.command;
+
+import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Recording;
+import nl.partnershipregistry.core.common.Require;
+import nl.partnershipregistry.core.common.SourceCitation;
+import nl.partnershipregistry.core.partnership.CommitmentId;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.event.CommitmentWithdrawn;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Records that a partner withdrew a commitment. */
+public record WithdrawCommitment(
+    @TargetAggregateIdentifier PartnershipId partnershipId,
+    FactId factId,
+    FactDate occurredOn,
+    CommitmentId commitmentId,
+    String explanation,
+    SourceCitation source,
+    Recording recorded)
+    implements PartnershipCommand {
+
+  public WithdrawCommitment {
+    Require.present(partnershipId, "partnershipId");
+    Require.present(factId, "factId");
+    Require.present(occurredOn, "occurredOn");
+    Require.present(commitmentId, "commitmentId");
+    explanation = Require.optionalText(explanation, "explanation");
+    Require.present(source, "source");
+    Require.present(recorded, "recorded");
+  }
+
+  @Override
+  public CommitmentWithdrawn toFact() {
+    return new CommitmentWithdrawn(
+        partnershipId, factId, occurredOn, commitmentId, explanation, source, recorded);
+  }
+}

@@ -1,0 +1,11 @@
+package nl.partnershipregistry.core.partnership.event;
+
+import nl.partnershipregistry.core.partnership.CohortId;
+
+/** An outcome for participants of an enrolled cohort: dropped out or graduated. */
+public interface CohortChange extends PartnershipFact {
+
+  CohortId cohortId();
+
+  int participants();
+}

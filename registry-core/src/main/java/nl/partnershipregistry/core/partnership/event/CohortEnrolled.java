@@ -1,0 +1,26 @@
+package nl.partnershipregistry.core.partnership.event;
+
+import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Recording;
+import nl.partnershipregistry.core.common.SourceCitation;
+import nl.partnershipregistry.core.partnership.ActivityId;
+import nl.partnershipregistry.core.partnership.CohortId;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+
+/**
+ * Emitted when participants enrolled (a cohort, or all intake over a period when the source gives
+ * only a total).
+ */
+public record CohortEnrolled(
+    PartnershipId partnershipId,
+    FactId factId,
+    FactDate occurredOn,
+    CohortId cohortId,
+    String label,
+    int participants,
+    boolean approximate,
+    ActivityId activityId,
+    SourceCitation source,
+    Recording recorded)
+    implements PartnershipFact {}

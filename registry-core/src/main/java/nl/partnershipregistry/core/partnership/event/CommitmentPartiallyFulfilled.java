@@ -1,0 +1,24 @@
+package nl.partnershipregistry.core.partnership.event;
+
+import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Quantity;
+import nl.partnershipregistry.core.common.Recording;
+import nl.partnershipregistry.core.common.SourceCitation;
+import nl.partnershipregistry.core.partnership.CommitmentId;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+
+/**
+ * Emitted when a commitment was delivered in part; delivered is what was delivered, in the promised
+ * unit.
+ */
+public record CommitmentPartiallyFulfilled(
+    PartnershipId partnershipId,
+    FactId factId,
+    FactDate occurredOn,
+    CommitmentId commitmentId,
+    Quantity delivered,
+    String explanation,
+    SourceCitation source,
+    Recording recorded)
+    implements PartnershipFact, CommitmentOutcome {}

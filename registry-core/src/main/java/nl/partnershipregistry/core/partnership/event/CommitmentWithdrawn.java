@@ -1,0 +1,19 @@
+package nl.partnershipregistry.core.partnership.event;
+
+import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Recording;
+import nl.partnershipregistry.core.common.SourceCitation;
+import nl.partnershipregistry.core.partnership.CommitmentId;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+
+/** Emitted when a partner withdrew a commitment before its period ended. */
+public record CommitmentWithdrawn(
+    PartnershipId partnershipId,
+    FactId factId,
+    FactDate occurredOn,
+    CommitmentId commitmentId,
+    String explanation,
+    SourceCitation source,
+    Recording recorded)
+    implements PartnershipFact, CommitmentOutcome {}

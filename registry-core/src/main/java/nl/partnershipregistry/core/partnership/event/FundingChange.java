@@ -1,0 +1,9 @@
+package nl.partnershipregistry.core.partnership.event;
+
+import nl.partnershipregistry.core.partnership.FundingId;
+
+/** What happened to an awarded funding later: disbursed, ended, renewed or clawed back. */
+public interface FundingChange extends PartnershipFact {
+
+  FundingId fundingId();
+}

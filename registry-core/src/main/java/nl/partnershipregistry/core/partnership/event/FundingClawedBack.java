@@ -1,0 +1,21 @@
+package nl.partnershipregistry.core.partnership.event;
+
+import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Money;
+import nl.partnershipregistry.core.common.Recording;
+import nl.partnershipregistry.core.common.SourceCitation;
+import nl.partnershipregistry.core.partnership.FundingId;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+
+/** Emitted when a funder reclaimed money already awarded. */
+public record FundingClawedBack(
+    PartnershipId partnershipId,
+    FactId factId,
+    FactDate occurredOn,
+    FundingId fundingId,
+    Money amount,
+    String explanation,
+    SourceCitation source,
+    Recording recorded)
+    implements PartnershipFact, FundingChange {}

@@ -1,0 +1,26 @@
+package nl.partnershipregistry.core.partnership.event;
+
+import nl.partnershipregistry.core.common.DateRange;
+import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Money;
+import nl.partnershipregistry.core.common.Recording;
+import nl.partnershipregistry.core.common.SourceCitation;
+import nl.partnershipregistry.core.partnership.FundingId;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+
+/**
+ * Emitted when a funding was renewed; the renewal is a new funding (renewalId) of the same type,
+ * instrument and funder.
+ */
+public record FundingRenewed(
+    PartnershipId partnershipId,
+    FactId factId,
+    FactDate occurredOn,
+    FundingId fundingId,
+    FundingId renewalId,
+    Money amount,
+    DateRange period,
+    SourceCitation source,
+    Recording recorded)
+    implements PartnershipFact, FundingChange {}

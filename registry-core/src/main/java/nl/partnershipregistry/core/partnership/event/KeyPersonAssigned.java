@@ -1,0 +1,24 @@
+package nl.partnershipregistry.core.partnership.event;
+
+import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Recording;
+import nl.partnershipregistry.core.common.SourceCitation;
+import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.partnership.KeyPersonId;
+import nl.partnershipregistry.core.partnership.KeyPersonRole;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+
+/** Emitted when a person of an active partner took a key role, with or without mandate. */
+public record KeyPersonAssigned(
+    PartnershipId partnershipId,
+    FactId factId,
+    FactDate occurredOn,
+    KeyPersonId keyPersonId,
+    String name,
+    KeyPersonRole keyPersonRole,
+    OrganisationId organisationId,
+    boolean withMandate,
+    SourceCitation source,
+    Recording recorded)
+    implements PartnershipFact {}

@@ -1,0 +1,20 @@
+package nl.partnershipregistry.core.partnership.event;
+
+import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Recording;
+import nl.partnershipregistry.core.common.SourceCitation;
+import nl.partnershipregistry.core.partnership.CohortId;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+
+/** Emitted when participants of a cohort graduated (diplomas). */
+public record ParticipantsGraduated(
+    PartnershipId partnershipId,
+    FactId factId,
+    FactDate occurredOn,
+    CohortId cohortId,
+    int participants,
+    boolean approximate,
+    SourceCitation source,
+    Recording recorded)
+    implements PartnershipFact, CohortChange {}
