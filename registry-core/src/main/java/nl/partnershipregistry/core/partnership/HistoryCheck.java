@@ -1,19 +1,18 @@
 package nl.partnershipregistry.core.partnership;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
+import nl.partnershipregistry.core.common.ContradictsRecordedFact;
 import nl.partnershipregistry.core.common.DomainRuleViolation;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Money;
 import nl.partnershipregistry.core.common.Quantity;
+import nl.partnershipregistry.core.common.Violation;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.partnership.event.ActivityEnded;
 import nl.partnershipregistry.core.partnership.event.ActivityStarted;
@@ -59,16 +58,6 @@ import nl.partnershipregistry.core.partnership.event.PhaseChanged;
  */
 final class HistoryCheck {
 
-  /** The registry's calendar: a fact dated today in the Netherlands is not in the future. */
-  static final ZoneId REGISTRY_ZONE = ZoneId.of("Europe/Amsterdam");
-
-  record Violation(FactId factId, DomainRuleViolation problem) {
-
-    String key() {
-      return factId + "/" + problem.rule();
-    }
-  }
-
   private final List<PartnershipFact> timeline;
   private final List<Violation> violations = new ArrayList<>();
   private final Map<String, FactDate> subjects = new HashMap<>();
@@ -98,23 +87,13 @@ final class HistoryCheck {
   }
 
   /**
-   * Throws the first violation that {@code after} has and {@code before} has not: one of the {@code
-   * concerned} fact's own if there is one, otherwise the first of another fact, wrapped so that the
-   * registrar sees which recorded fact the change would contradict.
+   * Refuses a change when {@code after} has a violation that {@code before} has not; see {@link
+   * Violation#requireNoneNew}.
    */
   static void requireNoNewViolations(
       PartnershipHistory before, PartnershipHistory after, FactId concerned) {
-    Set<String> known = violations(before).stream().map(Violation::key).collect(Collectors.toSet());
-    List<Violation> fresh =
-        violations(after).stream().filter(v -> !known.contains(v.key())).toList();
-    for (Violation violation : fresh) {
-      if (violation.factId().equals(concerned)) {
-        throw violation.problem();
-      }
-    }
-    if (!fresh.isEmpty()) {
-      throw new ContradictsRecordedFact(fresh.get(0).factId(), fresh.get(0).problem());
-    }
+    Violation.requireNoneNew(
+        violations(before), violations(after), concerned, ContradictsRecordedFact::new);
   }
 
   private List<Violation> walk() {
@@ -539,9 +518,9 @@ final class HistoryCheck {
   // Shared
 
   private void checkNotInFuture(PartnershipFact fact) {
-    LocalDate recordedOn = fact.recorded().at().atZone(REGISTRY_ZONE).toLocalDate();
-    if (fact.occurredOn().isCertainlyAfter(recordedOn)) {
-      report(new FactDatedInFuture(fact.occurredOn(), recordedOn));
+    DomainRuleViolation problem = Violation.ifInFuture(fact.occurredOn(), fact.recorded());
+    if (problem != null) {
+      report(problem);
     }
   }
 

@@ -3,6 +3,7 @@ package nl.partnershipregistry.core.partnership;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.FactIdAlreadyUsed;
 import nl.partnershipregistry.core.common.SameFact;
 import nl.partnershipregistry.core.partnership.command.AdmitPartner;
 import nl.partnershipregistry.core.partnership.command.AssignKeyPerson;

@@ -1,8 +1,6 @@
-package nl.partnershipregistry.core.partnership;
+package nl.partnershipregistry.core.common;
 
 import java.time.LocalDate;
-import nl.partnershipregistry.core.common.DomainRuleViolation;
-import nl.partnershipregistry.core.common.FactDate;
 
 /** A fact is dated after the day it is recorded. */
 public class FactDatedInFuture extends DomainRuleViolation {

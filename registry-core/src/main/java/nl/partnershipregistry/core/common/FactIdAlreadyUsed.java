@@ -1,7 +1,4 @@
-package nl.partnershipregistry.core.partnership;
-
-import nl.partnershipregistry.core.common.DomainRuleViolation;
-import nl.partnershipregistry.core.common.FactId;
+package nl.partnershipregistry.core.common;
 
 /** A fact id is used again for a different fact. */
 public class FactIdAlreadyUsed extends DomainRuleViolation {
