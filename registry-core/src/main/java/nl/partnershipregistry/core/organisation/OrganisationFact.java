@@ -6,7 +6,12 @@ import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.SourceCitation;
 
 /** A dated, sourced fact about an organisation. */
-public interface OrganisationFact {
+public sealed interface OrganisationFact
+    permits OrganisationRegistered,
+        OrganisationRenamed,
+        OrganisationJoinedGroup,
+        OrganisationLeftGroup,
+        OrganisationMerged {
 
   OrganisationId organisationId();
 

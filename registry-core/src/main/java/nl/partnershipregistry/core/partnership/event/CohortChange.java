@@ -3,7 +3,8 @@ package nl.partnershipregistry.core.partnership.event;
 import nl.partnershipregistry.core.partnership.CohortId;
 
 /** An outcome for participants of an enrolled cohort: dropped out or graduated. */
-public interface CohortChange extends PartnershipFact {
+public sealed interface CohortChange extends PartnershipFact
+    permits ParticipantsDroppedOut, ParticipantsGraduated {
 
   CohortId cohortId();
 

@@ -16,4 +16,4 @@ public record CommitmentFulfilled(
     String explanation,
     SourceCitation source,
     Recording recorded)
-    implements PartnershipFact, CommitmentOutcome {}
+    implements CommitmentOutcome {}

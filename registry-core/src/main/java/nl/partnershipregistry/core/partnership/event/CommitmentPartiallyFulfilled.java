@@ -21,4 +21,4 @@ public record CommitmentPartiallyFulfilled(
     String explanation,
     SourceCitation source,
     Recording recorded)
-    implements PartnershipFact, CommitmentOutcome {}
+    implements CommitmentOutcome {}

@@ -23,4 +23,4 @@ public record CommitmentRenewed(
     DateRange period,
     SourceCitation source,
     Recording recorded)
-    implements PartnershipFact, CommitmentOutcome {}
+    implements CommitmentOutcome {}

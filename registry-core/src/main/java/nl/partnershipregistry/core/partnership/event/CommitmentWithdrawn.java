@@ -16,4 +16,4 @@ public record CommitmentWithdrawn(
     String explanation,
     SourceCitation source,
     Recording recorded)
-    implements PartnershipFact, CommitmentOutcome {}
+    implements CommitmentOutcome {}

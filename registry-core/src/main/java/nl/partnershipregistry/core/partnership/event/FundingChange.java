@@ -3,7 +3,8 @@ package nl.partnershipregistry.core.partnership.event;
 import nl.partnershipregistry.core.partnership.FundingId;
 
 /** What happened to an awarded funding later: disbursed, ended, renewed or clawed back. */
-public interface FundingChange extends PartnershipFact {
+public sealed interface FundingChange extends PartnershipFact
+    permits FundingDisbursed, FundingEnded, FundingRenewed, FundingClawedBack {
 
   FundingId fundingId();
 }

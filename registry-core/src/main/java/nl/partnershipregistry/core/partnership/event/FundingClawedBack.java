@@ -18,4 +18,4 @@ public record FundingClawedBack(
     String explanation,
     SourceCitation source,
     Recording recorded)
-    implements PartnershipFact, FundingChange {}
+    implements FundingChange {}

@@ -17,4 +17,4 @@ public record FundingDisbursed(
     Money amount,
     SourceCitation source,
     Recording recorded)
-    implements PartnershipFact, FundingChange {}
+    implements FundingChange {}

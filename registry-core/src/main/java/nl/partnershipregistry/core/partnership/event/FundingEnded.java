@@ -16,4 +16,4 @@ public record FundingEnded(
     String explanation,
     SourceCitation source,
     Recording recorded)
-    implements PartnershipFact, FundingChange {}
+    implements FundingChange {}

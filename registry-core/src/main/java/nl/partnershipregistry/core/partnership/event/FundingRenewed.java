@@ -23,4 +23,4 @@ public record FundingRenewed(
     DateRange period,
     SourceCitation source,
     Recording recorded)
-    implements PartnershipFact, FundingChange {}
+    implements FundingChange {}

@@ -17,4 +17,4 @@ public record ParticipantsDroppedOut(
     boolean approximate,
     SourceCitation source,
     Recording recorded)
-    implements PartnershipFact, CohortChange {}
+    implements CohortChange {}

@@ -17,4 +17,4 @@ public record ParticipantsGraduated(
     boolean approximate,
     SourceCitation source,
     Recording recorded)
-    implements PartnershipFact, CohortChange {}
+    implements CohortChange {}

@@ -10,7 +10,7 @@ import nl.partnershipregistry.core.partnership.PartnershipId;
  * amendment of an earlier fact ({@link FactAmendment}). Each carries its own fact id, the source it
  * rests on, and who recorded it when.
  */
-public interface PartnershipEvent {
+public sealed interface PartnershipEvent permits PartnershipFact, FactAmendment {
 
   PartnershipId partnershipId();
 
