@@ -117,9 +117,9 @@ public class Organisation {
       } else if (fact instanceof OrganisationRegistered registered) {
         registration = registered;
         name = registered.name();
-        boolean isSchool = registered.type() == OrganisationType.SCHOOL;
+        boolean isSchool = registered.organisationType() == OrganisationType.SCHOOL;
         if (isSchool != (registered.schoolLevel() != null)) {
-          problems.add(new SchoolLevelMismatch(registered.type()));
+          problems.add(new SchoolLevelMismatch(registered.organisationType()));
         }
       } else if (registration == null) {
         problems.add(new FactBeforeOrganisationKnown(fact.occurredOn(), self, knownFrom(recorded)));

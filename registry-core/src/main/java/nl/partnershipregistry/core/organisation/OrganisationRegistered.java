@@ -14,7 +14,7 @@ public record OrganisationRegistered(
     FactId factId,
     FactDate occurredOn,
     String name,
-    OrganisationType type,
+    OrganisationType organisationType,
     SchoolLevel schoolLevel,
     SourceCitation source,
     Recording recorded)

@@ -13,7 +13,7 @@ public record RegisterOrganisation(
     FactId factId,
     FactDate occurredOn,
     String name,
-    OrganisationType type,
+    OrganisationType organisationType,
     SchoolLevel schoolLevel,
     SourceCitation source,
     Recording recorded)
@@ -24,7 +24,7 @@ public record RegisterOrganisation(
     Require.present(factId, "factId");
     Require.present(occurredOn, "occurredOn");
     name = Require.name(name, "name");
-    Require.present(type, "type");
+    Require.present(organisationType, "organisationType");
     Require.present(source, "source");
     Require.present(recorded, "recorded");
   }
@@ -32,6 +32,6 @@ public record RegisterOrganisation(
   @Override
   public OrganisationRegistered toFact() {
     return new OrganisationRegistered(
-        organisationId, factId, occurredOn, name, type, schoolLevel, source, recorded);
+        organisationId, factId, occurredOn, name, organisationType, schoolLevel, source, recorded);
   }
 }

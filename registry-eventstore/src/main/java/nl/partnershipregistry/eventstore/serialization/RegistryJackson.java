@@ -1,0 +1,187 @@
+package nl.partnershipregistry.eventstore.serialization;
+
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.Deserializers;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.Serializers;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.organisation.OrganisationFact;
+import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
+import nl.partnershipregistry.core.partnership.event.PartnershipEvents;
+
+/**
+ * How the registry's messages look in JSON, in the event store, in exports and on the web.
+ *
+ * <ul>
+ *   <li>identifiers (records with one {@code String value}) are plain strings: {@code "stbk"};
+ *   <li>a {@link FactDate} is its text: {@code "2008"}, {@code "2008-03"} or {@code "2008-03-15"};
+ *   <li>every event carries its type's simple name in {@code "type"}, so that a correction's
+ *       replacement (any partnership fact) reads back as the right record;
+ *   <li>instants are ISO-8601 text.
+ * </ul>
+ *
+ * The domain module knows nothing of Jackson; this module teaches Jackson the domain.
+ */
+public final class RegistryJackson {
+
+  /** The property that names an event's type. */
+  public static final String TYPE_PROPERTY = "type";
+
+  private RegistryJackson() {}
+
+  /** A mapper for stored events: lenient about properties it does not know (older versions). */
+  public static ObjectMapper eventMapper() {
+    return JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .addModule(module())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .build();
+  }
+
+  /** The registry's Jackson module, for mappers configured elsewhere (the web edge). */
+  public static SimpleModule module() {
+    SimpleModule module =
+        new SimpleModule("partnership-registry") {
+          @Override
+          public void setupModule(SetupContext context) {
+            super.setupModule(context);
+            context.addSerializers(new StringValueSerializers());
+            context.addDeserializers(new StringValueDeserializers());
+          }
+        };
+    module.setMixInAnnotation(PartnershipEvent.class, TypedEvent.class);
+    module.setMixInAnnotation(OrganisationFact.class, TypedEvent.class);
+    for (Class<?> type : PartnershipEvents.types()) {
+      module.registerSubtypes(new NamedType(type, type.getSimpleName()));
+    }
+    for (Class<?> type : OrganisationFact.class.getPermittedSubclasses()) {
+      module.registerSubtypes(new NamedType(type, type.getSimpleName()));
+    }
+    module.addSerializer(FactDate.class, ToStringSerializer.instance);
+    module.addDeserializer(FactDate.class, new FactDateDeserializer());
+    return module;
+  }
+
+  /** Whether a type is an identifier: a record whose only component is {@code String value}. */
+  static boolean isStringValue(Class<?> type) {
+    if (!type.isRecord()) {
+      return false;
+    }
+    RecordComponent[] components = type.getRecordComponents();
+    return components.length == 1
+        && components[0].getName().equals("value")
+        && components[0].getType() == String.class;
+  }
+
+  @JsonTypeInfo(
+      use = JsonTypeInfo.Id.NAME,
+      include = JsonTypeInfo.As.PROPERTY,
+      property = TYPE_PROPERTY)
+  private interface TypedEvent {}
+
+  private static final class FactDateDeserializer extends StdScalarDeserializer<FactDate> {
+
+    FactDateDeserializer() {
+      super(FactDate.class);
+    }
+
+    @Override
+    public FactDate deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+        return FactDate.year(parser.getIntValue());
+      }
+      return FactDate.parse(parser.getValueAsString());
+    }
+  }
+
+  private static final class StringValueSerializers extends Serializers.Base {
+
+    @Override
+    public JsonSerializer<?> findSerializer(
+        SerializationConfig config, JavaType type, BeanDescription description) {
+      return isStringValue(type.getRawClass()) ? new StringValueSerializer() : null;
+    }
+  }
+
+  private static final class StringValueSerializer extends StdSerializer<Record> {
+
+    StringValueSerializer() {
+      super(Record.class);
+    }
+
+    @Override
+    public void serialize(Record value, JsonGenerator generator, SerializerProvider provider)
+        throws IOException {
+      generator.writeString(value.toString());
+    }
+  }
+
+  private static final class StringValueDeserializers extends Deserializers.Base {
+
+    @Override
+    public JsonDeserializer<?> findBeanDeserializer(
+        JavaType type, DeserializationConfig config, BeanDescription description) {
+      Class<?> raw = type.getRawClass();
+      return isStringValue(raw) ? new StringValueDeserializer(raw) : null;
+    }
+  }
+
+  private static final class StringValueDeserializer extends StdScalarDeserializer<Object> {
+
+    private final transient Constructor<?> constructor;
+
+    StringValueDeserializer(Class<?> type) {
+      super(type);
+      try {
+        this.constructor = type.getDeclaredConstructor(String.class);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException(type + " has no canonical String constructor", e);
+      }
+    }
+
+    @Override
+    public Object deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      if (!parser.currentToken().isScalarValue()) {
+        return context.handleUnexpectedToken(handledType(), parser);
+      }
+      try {
+        return constructor.newInstance(parser.getValueAsString());
+      } catch (InvocationTargetException e) {
+        if (e.getCause() instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        throw new IOException(e.getCause());
+      } catch (InstantiationException | IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+}

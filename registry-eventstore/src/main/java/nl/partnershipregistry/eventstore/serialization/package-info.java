@@ -1,0 +1,6 @@
+/**
+ * JSON for the registry's messages: the Jackson module that writes identifiers as strings, fact
+ * dates as {@code 2008-03}, and events with their type name, used by the event store, the exports
+ * and the web edge alike.
+ */
+package nl.partnershipregistry.eventstore.serialization;
