@@ -12,6 +12,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
@@ -193,7 +194,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     List<String> identifiers =
         eventDocuments.stream().map(d -> d.getString("eventIdentifier")).toList();
     Set<String> found = new HashSet<>();
-    for (Document commit : commits.find(Filters.in("events.eventIdentifier", identifiers))) {
+    for (Document commit : commitsHolding("events.eventIdentifier", identifiers)) {
       for (Document stored : commit.getList("events", Document.class)) {
         String identifier = stored.getString("eventIdentifier");
         Document mine =
@@ -347,7 +348,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         keys.add(key(aggregateIdentifier, sequence));
       }
       Map<Long, Document> bySequence = new HashMap<>();
-      for (Document commit : commits.find(Filters.in("events.key", keys))) {
+      for (Document commit : commitsHolding("events.key", keys)) {
         for (Document event : commit.getList("events", Document.class)) {
           if (aggregateIdentifier.equals(event.getString("aggregateIdentifier"))) {
             bySequence.put(event.getLong("sequenceNumber"), event);
@@ -366,6 +367,18 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
       chunk = Math.min(chunk * 4, 1024);
     }
     return result;
+  }
+
+  /**
+   * The commits holding any of {@code values} in the uniquely indexed {@code field}, each once: the
+   * embedded server returns a document once for every value it matches.
+   */
+  private Collection<Document> commitsHolding(String field, List<String> values) {
+    Map<Long, Document> byNumber = new LinkedHashMap<>();
+    for (Document commit : commits.find(Filters.in(field, values))) {
+      byNumber.putIfAbsent(commit.getLong("_id"), commit);
+    }
+    return byNumber.values();
   }
 
   // Snapshots
@@ -679,7 +692,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         keys.add(key(aggregateIdentifier, sequence));
       }
       List<Document> found = new ArrayList<>();
-      for (Document commit : commits.find(Filters.in("events.key", keys))) {
+      for (Document commit : commitsHolding("events.key", keys)) {
         for (Document event : commit.getList("events", Document.class)) {
           if (aggregateIdentifier.equals(event.getString("aggregateIdentifier"))) {
             found.add(event);

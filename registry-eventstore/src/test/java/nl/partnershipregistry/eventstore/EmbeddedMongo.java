@@ -26,6 +26,10 @@ final class EmbeddedMongo implements AutoCloseable {
     return client.getDatabase("test-" + UUID.randomUUID().toString().substring(0, 8));
   }
 
+  int port() {
+    return server.getLocalAddress().getPort();
+  }
+
   MongoClient client() {
     return client;
   }

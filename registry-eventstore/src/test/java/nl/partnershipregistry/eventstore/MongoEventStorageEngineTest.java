@@ -1,0 +1,265 @@
+package nl.partnershipregistry.eventstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.bson.BsonDocument;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class MongoEventStorageEngineTest {
+
+  private static EmbeddedMongo mongo;
+
+  private MongoDatabase database;
+  private MongoEventStorageEngine engine;
+
+  @BeforeAll
+  static void startServer() {
+    mongo = new EmbeddedMongo();
+  }
+
+  @AfterAll
+  static void stopServer() {
+    mongo.close();
+  }
+
+  @BeforeEach
+  void setUp() {
+    database = mongo.newDatabase();
+    engine = MongoEventStorageEngine.builder().database(database).build();
+  }
+
+  @Test
+  void eight_writers_on_overlapping_aggregates_lose_duplicate_and_reorder_nothing()
+      throws Exception {
+    int writers = 8;
+    int appendsPerWriter = 60;
+    List<String> aggregates = List.of("a", "b", "c", "d");
+    AtomicInteger conflicts = new AtomicInteger();
+    Map<String, List<String>> acceptedByAggregate = new HashMap<>();
+    aggregates.forEach(
+        a -> acceptedByAggregate.put(a, Collections.synchronizedList(new ArrayList<>())));
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    List<Future<?>> done = new ArrayList<>();
+    for (int w = 0; w < writers; w++) {
+      done.add(
+          pool.submit(
+              () -> {
+                start.await();
+                for (int i = 0; i < appendsPerWriter; i++) {
+                  String aggregate = aggregates.get(ThreadLocalRandom.current().nextInt(4));
+                  while (true) {
+                    long next = engine.lastSequenceNumberFor(aggregate).map(s -> s + 1).orElse(0L);
+                    DomainEventMessage<?> event = event(aggregate, next);
+                    try {
+                      engine.appendEvents(event);
+                      acceptedByAggregate.get(aggregate).add(event.getIdentifier());
+                      break;
+                    } catch (ConcurrencyException | AggregateStreamCreationException conflict) {
+                      conflicts.incrementAndGet();
+                    }
+                  }
+                }
+                return null;
+              }));
+    }
+    start.countDown();
+    for (Future<?> future : done) {
+      future.get(2, TimeUnit.MINUTES);
+    }
+    pool.shutdown();
+
+    List<? extends TrackedEventMessage<?>> stream = engine.readEvents(null, false).toList();
+    assertThat(stream).hasSize(writers * appendsPerWriter);
+    assertThat(stream.stream().map(TrackedEventMessage::getIdentifier).distinct())
+        .hasSize(stream.size());
+    Map<String, Long> lastSequence = new HashMap<>();
+    long lastPosition = -1;
+    for (TrackedEventMessage<?> tracked : stream) {
+      DomainEventMessage<?> event = (DomainEventMessage<?>) tracked;
+      long expected = lastSequence.getOrDefault(event.getAggregateIdentifier(), -1L) + 1;
+      assertThat(event.getSequenceNumber())
+          .as("sequence of %s", event.getAggregateIdentifier())
+          .isEqualTo(expected);
+      lastSequence.put(event.getAggregateIdentifier(), event.getSequenceNumber());
+      long position = position(tracked.trackingToken());
+      assertThat(position).isGreaterThan(lastPosition);
+      lastPosition = position;
+    }
+    for (String aggregate : aggregates) {
+      assertThat(
+              engine
+                  .readEvents(aggregate)
+                  .asStream()
+                  .map(DomainEventMessage::getIdentifier)
+                  .toList())
+          .as("events of %s in the order they were accepted", aggregate)
+          .containsExactlyInAnyOrderElementsOf(acceptedByAggregate.get(aggregate));
+    }
+    long head = engine.head();
+    assertThat(head + 1).as("one commit per accepted append").isEqualTo(writers * appendsPerWriter);
+    assertThat(engine.commitsFrom(0, (int) head + 1))
+        .as("commit numbers without a gap")
+        .hasSize((int) head + 1);
+    assertThat(conflicts.get()).as("the writers did collide").isPositive();
+  }
+
+  @Test
+  void a_second_event_for_the_same_aggregate_sequence_is_a_concurrency_conflict() {
+    engine.appendEvents(event("stbk", 0), event("stbk", 1));
+
+    assertThatThrownBy(() -> engine.appendEvents(event("stbk", 1)))
+        .isInstanceOf(ConcurrencyException.class);
+    assertThat(engine.readEvents("stbk").asStream().count()).isEqualTo(2);
+  }
+
+  @Test
+  void a_reader_stops_at_a_commit_number_not_yet_stored_and_picks_it_up_later() {
+    engine.appendEvents(event("a", 0));
+    engine.appendEvents(event("a", 1));
+    MongoCollection<Document> commits = database.getCollection(MongoEventStorageEngine.COMMITS);
+    // A writer that took number 2 is slow; number 3 is already there.
+    Document late = commits.find(Filters.eq("_id", 1L)).first();
+    commits.insertOne(commitLike(late, 3, "b"));
+
+    List<? extends TrackedEventMessage<?>> first = engine.readEvents(null, false).toList();
+    assertThat(first)
+        .extracting(e -> ((DomainEventMessage<?>) e).getSequenceNumber())
+        .containsExactly(0L, 1L);
+
+    commits.insertOne(commitLike(late, 2, "c"));
+    TrackingToken lastSeen = first.get(first.size() - 1).trackingToken();
+    List<? extends TrackedEventMessage<?>> rest = engine.readEvents(lastSeen, false).toList();
+    assertThat(rest)
+        .extracting(e -> ((DomainEventMessage<?>) e).getAggregateIdentifier())
+        .containsExactly("c", "b");
+  }
+
+  @Test
+  void an_append_retried_after_it_succeeded_is_stored_once() {
+    DomainEventMessage<?> first = event("stbk", 0);
+    DomainEventMessage<?> second = event("stbk", 1);
+    engine.appendEvents(first, second);
+
+    engine.appendEvents(first, second);
+
+    assertThat(engine.readEvents(null, false).count()).isEqualTo(2);
+    assertThat(engine.head()).isZero();
+  }
+
+  @Test
+  void two_events_with_one_key_in_one_append_are_refused() {
+    assertThatThrownBy(() -> engine.appendEvents(event("stbk", 3), event("stbk", 3)))
+        .isInstanceOf(ConcurrencyException.class);
+    assertThat(engine.head()).isEqualTo(-1);
+  }
+
+  @Test
+  void the_hash_chain_holds_and_tampering_is_found_at_the_first_broken_link() {
+    engine.appendEvents(event("stbk", 0), event("stbk", 1));
+    engine.appendEvents(event("other", 0));
+    engine.appendEvents(event("stbk", 2));
+    engine.appendEvents(event("stbk", 3), event("stbk", 4));
+    HashChainVerifier verifier = new HashChainVerifier(engine);
+
+    HashChainVerifier.Verification intact = verifier.verify("stbk");
+    assertThat(intact.firstBrokenLink()).isNull();
+    assertThat(intact.intact()).isTrue();
+    assertThat(intact.eventsChecked()).isEqualTo(5);
+
+    MongoCollection<Document> commits = database.getCollection(MongoEventStorageEngine.COMMITS);
+    commits.updateOne(
+        Filters.eq("_id", 2L), Updates.set("events.0.payload", "\"a different payload\""));
+
+    HashChainVerifier.Verification tampered = verifier.verify("stbk");
+    assertThat(tampered.intact()).isFalse();
+    assertThat(tampered.firstBrokenLink().sequenceNumber()).isEqualTo(2);
+    assertThat(tampered.firstBrokenLink().problem()).contains("content");
+    assertThat(verifier.verify("other").intact()).isTrue();
+  }
+
+  @Test
+  void a_removed_event_breaks_the_link_of_the_event_after_it() {
+    engine.appendEvents(event("stbk", 0));
+    engine.appendEvents(event("stbk", 1));
+    engine.appendEvents(event("stbk", 2));
+    database.getCollection(MongoEventStorageEngine.COMMITS).deleteOne(Filters.eq("_id", 1L));
+
+    HashChainVerifier.Verification verification = new HashChainVerifier(engine).verify("stbk");
+
+    assertThat(verification.intact()).isFalse();
+    assertThat(verification.firstBrokenLink().sequenceNumber()).isEqualTo(2);
+    assertThat(verification.firstBrokenLink().problem()).contains("previousHash");
+  }
+
+  @Test
+  void reads_go_by_commit_number_and_event_key_never_by_scan() {
+    for (int i = 0; i < 50; i++) {
+      engine.appendEvents(event("agg-" + (i % 10), i / 10));
+    }
+    RecordingDatabase recording = new RecordingDatabase(database);
+    MongoEventStorageEngine reader =
+        MongoEventStorageEngine.builder().database(recording.database()).build();
+    recording.findFilters().clear();
+
+    assertThat(reader.readEvents("agg-3").asStream().count()).isEqualTo(5);
+    assertThat(reader.readEvents(null, false).count()).isEqualTo(50);
+
+    List<BsonDocument> filters = recording.findFilters();
+    assertThat(filters).isNotEmpty();
+    assertThat(filters)
+        .allSatisfy(
+            filter ->
+                assertThat(filter.keySet())
+                    .as("filter %s", filter)
+                    .containsAnyOf("_id", "events.key"));
+  }
+
+  private static DomainEventMessage<?> event(String aggregate, long sequence) {
+    return new GenericDomainEventMessage<>(
+        "Test", aggregate, sequence, "payload of " + aggregate + " " + sequence);
+  }
+
+  private static long position(TrackingToken token) {
+    return token.position().orElseThrow();
+  }
+
+  /** A commit shaped like {@code template}, for another number and aggregate. */
+  private static Document commitLike(Document template, long number, String aggregate) {
+    Document event = new Document(template.getList("events", Document.class).get(0));
+    event.put("aggregateIdentifier", aggregate);
+    event.put("sequenceNumber", 0L);
+    event.put("key", aggregate + ":0");
+    event.put("eventIdentifier", "event-" + aggregate);
+    return new Document("_id", number)
+        .append("committedAt", template.get("committedAt"))
+        .append("events", List.of(event));
+  }
+}

@@ -1,0 +1,74 @@
+package nl.partnershipregistry.eventstore;
+
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.bson.BsonDocument;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/** A database whose collections record the filter of every {@code find}, for tests. */
+final class RecordingDatabase {
+
+  private final List<BsonDocument> findFilters = Collections.synchronizedList(new ArrayList<>());
+  private final MongoDatabase database;
+
+  RecordingDatabase(MongoDatabase target) {
+    this.database =
+        (MongoDatabase)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {MongoDatabase.class},
+                (proxy, method, args) -> {
+                  Object result = invoke(method, target, args);
+                  if (method.getName().equals("getCollection")) {
+                    return recording((MongoCollection<?>) result);
+                  }
+                  return result;
+                });
+  }
+
+  MongoDatabase database() {
+    return database;
+  }
+
+  List<BsonDocument> findFilters() {
+    return findFilters;
+  }
+
+  private MongoCollection<?> recording(MongoCollection<?> target) {
+    return (MongoCollection<?>)
+        Proxy.newProxyInstance(
+            getClass().getClassLoader(),
+            new Class<?>[] {MongoCollection.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("find")) {
+                Bson filter =
+                    args != null && args.length > 0 && args[0] instanceof Bson bson
+                        ? bson
+                        : new Document();
+                findFilters.add(
+                    filter.toBsonDocument(
+                        Document.class, MongoClientSettings.getDefaultCodecRegistry()));
+              }
+              Object result = invoke(method, target, args);
+              return result instanceof MongoCollection<?> collection
+                  ? recording(collection)
+                  : result;
+            });
+  }
+
+  private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args)
+      throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+}
