@@ -1,0 +1,18 @@
+package nl.partnershipregistry.api;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
+import org.springframework.boot.autoconfigure.mongo.MongoReactiveAutoConfiguration;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The partnership registry: its web edge, its event store and its projections in one process. */
+@SpringBootApplication(
+    exclude = {MongoAutoConfiguration.class, MongoReactiveAutoConfiguration.class})
+@ConfigurationPropertiesScan
+public class RegistryApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(RegistryApplication.class, args);
+  }
+}

@@ -1,0 +1,69 @@
+package nl.partnershipregistry.api.config;
+
+import com.fasterxml.jackson.databind.Module;
+import com.mongodb.client.MongoDatabase;
+import nl.partnershipregistry.core.organisation.Organisation;
+import nl.partnershipregistry.core.partnership.Partnership;
+import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
+import nl.partnershipregistry.eventstore.serialization.RegistryJackson;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Axon without Axon Server: the registry's own MongoDB storage engine, JSON for every message, and
+ * the aggregates registered by class, since the domain carries no Spring annotations.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfiguration {
+
+  /** Messages, tokens and snapshots in the same JSON as the events. */
+  @Bean
+  @Primary
+  Serializer serializer() {
+    return JacksonSerializer.builder().objectMapper(RegistryJackson.eventMapper()).build();
+  }
+
+  @Bean
+  @Qualifier("eventSerializer")
+  Serializer eventSerializer() {
+    return JacksonSerializer.builder().objectMapper(RegistryJackson.eventMapper()).build();
+  }
+
+  @Bean
+  @Qualifier("messageSerializer")
+  Serializer messageSerializer() {
+    return JacksonSerializer.builder().objectMapper(RegistryJackson.eventMapper()).build();
+  }
+
+  @Bean
+  EventStorageEngine eventStorageEngine(
+      MongoDatabase database,
+      @Qualifier("eventSerializer") Serializer eventSerializer,
+      Serializer snapshotSerializer,
+      RegistryProperties properties) {
+    return MongoEventStorageEngine.builder()
+        .database(database)
+        .eventSerializer(eventSerializer)
+        .snapshotSerializer(snapshotSerializer)
+        .majority(properties.mongodb().isExternal())
+        .build();
+  }
+
+  @Bean
+  ConfigurerModule aggregates() {
+    return configurer ->
+        configurer.configureAggregate(Partnership.class).configureAggregate(Organisation.class);
+  }
+
+  /** The web edge writes identifiers, fact dates and events the way the store does. */
+  @Bean
+  Module registryJacksonModule() {
+    return RegistryJackson.module();
+  }
+}

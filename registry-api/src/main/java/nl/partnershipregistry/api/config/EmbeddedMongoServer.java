@@ -1,0 +1,55 @@
+package nl.partnershipregistry.api.config;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded MongoDB-compatible server, in this process, on a loopback port: the registry talks
+ * to it over TCP with the same driver and code as to a real MongoDB.
+ */
+public final class EmbeddedMongoServer implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
+
+  private final MongoBackend backend;
+  private final MongoServer server;
+
+  public EmbeddedMongoServer(RegistryProperties.Embedded settings) {
+    if (settings.mode() == RegistryProperties.Mode.MEMORY) {
+      backend = new MemoryBackend();
+    } else {
+      Path file = settings.dataDir().resolve("registry.mv");
+      try {
+        Files.createDirectories(settings.dataDir());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot create the data folder " + settings.dataDir(), e);
+      }
+      backend = new DurableH2Backend(file.toString());
+    }
+    server = new MongoServer(backend);
+    server.bind("127.0.0.1", settings.port());
+    log.info(
+        "Embedded MongoDB-compatible server ({}) on {}",
+        settings.mode() == RegistryProperties.Mode.MEMORY
+            ? "in memory"
+            : "data in " + settings.dataDir().toAbsolutePath().normalize(),
+        connectionString());
+  }
+
+  public String connectionString() {
+    return "mongodb://127.0.0.1:" + server.getLocalAddress().getPort();
+  }
+
+  @Override
+  public void close() {
+    server.shutdownNow();
+    backend.close();
+  }
+}

@@ -1,0 +1,44 @@
+package nl.partnershipregistry.api.config;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The registry's settings, under {@code registry.} in {@code application.yml}.
+ *
+ * @param mongodb where the data live
+ * @param embedded the embedded server used when no MongoDB address is given
+ */
+@ConfigurationProperties("registry")
+public record RegistryProperties(@DefaultValue Mongodb mongodb, @DefaultValue Embedded embedded) {
+
+  /**
+   * @param uri a MongoDB connection string; empty for the embedded server (environment {@code
+   *     MONGODB_URI})
+   * @param database the database that holds the event store and the read models
+   */
+  public record Mongodb(@DefaultValue("") String uri, @DefaultValue("registry") String database) {
+
+    public boolean isExternal() {
+      return uri != null && !uri.isBlank();
+    }
+  }
+
+  /**
+   * @param mode {@code file} keeps data in {@code dataDir} across restarts; {@code memory} keeps
+   *     them until the process ends (tests)
+   * @param dataDir the folder of the file mode
+   * @param port the loopback port the embedded server listens on; 0 picks a free one
+   */
+  public record Embedded(
+      @DefaultValue("file") Mode mode,
+      @DefaultValue("./data") Path dataDir,
+      @DefaultValue("0") int port) {}
+
+  /** Where the embedded server keeps its data. */
+  public enum Mode {
+    FILE,
+    MEMORY
+  }
+}

@@ -1,0 +1,115 @@
+package nl.partnershipregistry.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Recording;
+import nl.partnershipregistry.core.common.SourceCitation;
+import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.partnership.PartnerNotActive;
+import nl.partnershipregistry.core.partnership.PartnerRole;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.PartnershipKind;
+import nl.partnershipregistry.core.partnership.command.AdmitPartner;
+import nl.partnershipregistry.core.partnership.command.RecordPartnerDeparture;
+import nl.partnershipregistry.core.partnership.command.RegisterPartnership;
+import nl.partnershipregistry.core.partnership.event.PartnerJoined;
+import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "registry.embedded.mode=memory")
+class RegistryApplicationIT {
+
+  private static final PartnershipId STBK = PartnershipId.of("stbk");
+  private static final SourceCitation SOURCE =
+      SourceCitation.of("000_824d176abdbc5ecc.txt", "STBK ran from 2001 to 2008");
+  private static final Recording RECORDED =
+      Recording.of(Instant.parse("2026-11-23T09:00:00Z"), "registrar");
+
+  @Autowired WebTestClient web;
+  @Autowired CommandGateway commands;
+  @Autowired EventStore events;
+
+  @Test
+  void health_is_up_and_the_api_index_answers() {
+    web.get()
+        .uri("/actuator/health")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo("UP");
+    web.get()
+        .uri("/api")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.name")
+        .isEqualTo("Partnership registry");
+  }
+
+  @Test
+  void commands_are_judged_by_the_aggregate_and_stored_in_the_mongodb_event_store() {
+    commands.sendAndWait(
+        new RegisterPartnership(
+            STBK,
+            FactId.of("stbk-registered"),
+            FactDate.year(2001),
+            "STBK",
+            PartnershipKind.DUAL_TRAJECTORY,
+            "Amsterdam",
+            null,
+            null,
+            null,
+            SOURCE,
+            RECORDED));
+    commands.sendAndWait(
+        new AdmitPartner(
+            STBK,
+            FactId.of("stbk-hitecs-joined"),
+            FactDate.year(2001),
+            OrganisationId.of("hitecs"),
+            PartnerRole.LEAD,
+            SOURCE,
+            RECORDED));
+
+    assertThatThrownBy(
+            () ->
+                commands.sendAndWait(
+                    new RecordPartnerDeparture(
+                        STBK,
+                        FactId.of("stbk-hva-left"),
+                        FactDate.year(2005),
+                        OrganisationId.of("hva"),
+                        null,
+                        SOURCE,
+                        RECORDED)))
+        .isInstanceOf(PartnerNotActive.class);
+
+    List<Object> stored =
+        events
+            .readEvents(STBK.value())
+            .asStream()
+            .map(EventMessage::getPayload)
+            .map(Object.class::cast)
+            .toList();
+    assertThat(stored).hasSize(2);
+    assertThat(stored.get(0)).isInstanceOf(PartnershipRegistered.class);
+    assertThat(((PartnerJoined) stored.get(1)).organisationId())
+        .isEqualTo(OrganisationId.of("hitecs"));
+  }
+}
