@@ -1,0 +1,96 @@
+package nl.partnershipregistry.api;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The module boundaries of docs/decisions.md, held by the build. */
+class ModuleBoundariesTest {
+
+  private static JavaClasses registry;
+
+  @BeforeAll
+  static void importClasses() {
+    registry =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("nl.partnershipregistry");
+  }
+
+  @Test
+  void the_domain_knows_only_the_jdk_and_axons_modelling() {
+    classes()
+        .that()
+        .resideInAPackage("nl.partnershipregistry.core..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "java..",
+            "nl.partnershipregistry.core..",
+            "org.axonframework.commandhandling..",
+            "org.axonframework.modelling..",
+            "org.axonframework.eventsourcing..")
+        .allowEmptyShould(false)
+        .check(registry);
+  }
+
+  @Test
+  void the_domain_has_no_spring_mongodb_or_jackson() {
+    noClasses()
+        .that()
+        .resideInAPackage("nl.partnershipregistry.core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.springframework..", "com.mongodb..", "org.bson..", "com.fasterxml.jackson..")
+        .allowEmptyShould(false)
+        .check(registry);
+  }
+
+  @Test
+  void the_event_store_depends_on_neither_projections_nor_the_application() {
+    noClasses()
+        .that()
+        .resideInAPackage("nl.partnershipregistry.eventstore..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "nl.partnershipregistry.projections..",
+            "nl.partnershipregistry.api..",
+            "org.springframework..")
+        .allowEmptyShould(false)
+        .check(registry);
+  }
+
+  @Test
+  void projections_do_not_depend_on_the_api_nor_on_the_event_store() {
+    noClasses()
+        .that()
+        .resideInAPackage("nl.partnershipregistry.projections..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "nl.partnershipregistry.api..",
+            "nl.partnershipregistry.eventstore..",
+            "org.springframework..")
+        .allowEmptyShould(false)
+        .check(registry);
+  }
+
+  @Test
+  void the_web_edge_does_not_talk_to_the_database() {
+    noClasses()
+        .that()
+        .resideInAPackage("nl.partnershipregistry.api.web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("com.mongodb..", "org.bson..", "nl.partnershipregistry.eventstore..")
+        .allowEmptyShould(false)
+        .check(registry);
+  }
+}

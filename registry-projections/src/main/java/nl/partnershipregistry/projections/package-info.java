@@ -1,2 +1,0 @@
-/** Placeholder; replaced as the module grows. */
-package nl.partnershipregistry.projections;
