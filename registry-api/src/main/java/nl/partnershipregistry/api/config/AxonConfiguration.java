@@ -1,13 +1,17 @@
 package nl.partnershipregistry.api.config;
 
 import com.fasterxml.jackson.databind.Module;
+import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import nl.partnershipregistry.core.organisation.Organisation;
 import nl.partnershipregistry.core.partnership.Partnership;
 import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
 import nl.partnershipregistry.eventstore.serialization.RegistryJackson;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -52,6 +56,21 @@ public class AxonConfiguration {
         .eventSerializer(eventSerializer)
         .snapshotSerializer(snapshotSerializer)
         .majority(properties.mongodb().isExternal())
+        .build();
+  }
+
+  /**
+   * Tracking tokens in MongoDB, so that instances sharing a database share their processors'
+   * segments (axon-mongo's token store; its event storage is not used).
+   */
+  @Bean
+  TokenStore tokenStore(MongoClient client, RegistryProperties properties, Serializer serializer) {
+    return MongoTokenStore.builder()
+        .mongoTemplate(
+            DefaultMongoTemplate.builder()
+                .mongoDatabase(client, properties.mongodb().database())
+                .build())
+        .serializer(serializer)
         .build();
   }
 
