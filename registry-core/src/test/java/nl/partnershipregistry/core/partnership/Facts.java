@@ -20,6 +20,7 @@ import nl.partnershipregistry.core.partnership.command.ChangePartnerRole;
 import nl.partnershipregistry.core.partnership.command.ChangePhase;
 import nl.partnershipregistry.core.partnership.command.ClawBackFunding;
 import nl.partnershipregistry.core.partnership.command.CorrectFact;
+import nl.partnershipregistry.core.partnership.command.DescribePartnership;
 import nl.partnershipregistry.core.partnership.command.DisburseFunding;
 import nl.partnershipregistry.core.partnership.command.DiscontinuePartnership;
 import nl.partnershipregistry.core.partnership.command.EndActivity;
@@ -37,138 +38,198 @@ import nl.partnershipregistry.core.partnership.command.RecordPartialFulfilment;
 import nl.partnershipregistry.core.partnership.command.RecordPartnerDeparture;
 import nl.partnershipregistry.core.partnership.command.RecordSuccession;
 import nl.partnershipregistry.core.partnership.command.RegisterPartnership;
+import nl.partnershipregistry.core.partnership.command.RenamePartnership;
 import nl.partnershipregistry.core.partnership.command.RenewCommitment;
 import nl.partnershipregistry.core.partnership.command.RenewFunding;
 import nl.partnershipregistry.core.partnership.command.RetractFact;
 import nl.partnershipregistry.core.partnership.command.RevivePartnership;
 import nl.partnershipregistry.core.partnership.command.StartActivity;
 import nl.partnershipregistry.core.partnership.command.WithdrawCommitment;
+import nl.partnershipregistry.core.partnership.event.ActivityStarted;
+import nl.partnershipregistry.core.partnership.event.CohortEnrolled;
 import nl.partnershipregistry.core.partnership.event.CommitmentRecorded;
 import nl.partnershipregistry.core.partnership.event.FundingAwarded;
+import nl.partnershipregistry.core.partnership.event.KeyPersonAssigned;
 import nl.partnershipregistry.core.partnership.event.PartnerJoined;
+import nl.partnershipregistry.core.partnership.event.PartnerLeft;
+import nl.partnershipregistry.core.partnership.event.PartnershipDiscontinued;
 import nl.partnershipregistry.core.partnership.event.PartnershipFact;
 import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
 
 /**
- * Test data for partnership fixtures: one partnership, a source, a registrar, a recording time, and
- * the most used commands and events. Each call hands out a fresh fact id unless one is given.
+ * Test data for partnership fixtures: the STBK partnership (registered in 2001), its two partners,
+ * one source, one registrar recording everything on {@link #NOW}, and a builder per command.
+ *
+ * <p>A builder named after the command ({@code admit}, {@code commit}) takes the fact id, so a test
+ * can name the fact it expects or amends; its past-tense twin ({@code joined}, {@code committed})
+ * is the stored event with a fresh fact id, for the given history. Values a test does not mention
+ * are fixed: a commitment is 100 hours of study time, a funding is EUR 100,000.
  */
 final class Facts {
 
   static final PartnershipId STBK = PartnershipId.of("stbk");
+
+  /** Another partnership, named as predecessor or successor. */
+  static final PartnershipId HVA_DUAL_PROGRAMMES = PartnershipId.of("hva-dual-programmes");
+
   static final OrganisationId HITECS = OrganisationId.of("hitecs");
   static final OrganisationId HVA = OrganisationId.of("hva");
+
   static final SourceCitation SOURCE =
       SourceCitation.of("000_824d176abdbc5ecc.txt", "retrospective on STBK");
+
+  /** When the registrar records every fact: 23 November 2026, 11:00 in Amsterdam. */
   static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
   static final Recording RECORDED = Recording.of(NOW, "registrar");
+
+  static final FactId REGISTRATION = FactId.of("registration");
+
+  static final FactDate STARTED = FactDate.year(2001);
+
+  /** What a commitment promises unless a test says otherwise. */
+  static final Quantity HUNDRED_HOURS = Quantity.of(100, Unit.HOURS);
+
+  /** What a funding awards unless a test says otherwise. */
+  static final long AWARDED_EUROS = 100_000;
 
   private static final AtomicInteger NEXT = new AtomicInteger();
 
   private Facts() {}
 
+  static FactId id(String value) {
+    return FactId.of(value);
+  }
+
   static FactId newFactId() {
-    return FactId.of("f-" + NEXT.incrementAndGet());
+    return FactId.of("fact-" + NEXT.incrementAndGet());
   }
 
   static FactDate year(int year) {
     return FactDate.year(year);
   }
 
+  static FactDate month(int year, int month) {
+    return FactDate.month(year, month);
+  }
+
+  static FactDate day(int year, int month, int day) {
+    return FactDate.day(year, month, day);
+  }
+
+  static Recording recordedAt(String instant) {
+    return Recording.of(Instant.parse(instant), "registrar");
+  }
+
+  // Registration
+
   static RegisterPartnership register(FactDate started) {
+    return register(started, null, RECORDED);
+  }
+
+  static RegisterPartnership register(
+      FactDate started, PartnershipId predecessor, Recording recorded) {
     return new RegisterPartnership(
         STBK,
-        FactId.of("registration"),
+        REGISTRATION,
         started,
         "STBK",
         PartnershipKind.DUAL_TRAJECTORY,
         "Amsterdam",
         "metal and electrical engineering",
-        "a dual hbo programme for employees",
-        null,
+        "a dual hbo programme for employees of Stork",
+        predecessor,
         SOURCE,
-        RECORDED);
+        recorded);
+  }
+
+  /** The registration every fixture starts from unless it says otherwise: STBK, started 2001. */
+  static PartnershipRegistered registered() {
+    return registered(STARTED);
   }
 
   static PartnershipRegistered registered(FactDate started) {
     return register(started).toFact();
   }
 
-  static AdmitPartner admit(FactId factId, OrganisationId organisation, FactDate date) {
-    return new AdmitPartner(STBK, factId, date, organisation, PartnerRole.CORE, SOURCE, RECORDED);
+  static RenamePartnership rename(FactId factId, FactDate date, String name) {
+    return new RenamePartnership(STBK, factId, date, name, SOURCE, RECORDED);
   }
 
-  static PartnerJoined joined(OrganisationId organisation, FactDate date) {
-    return admit(newFactId(), organisation, date).toFact();
+  static DescribePartnership describe(FactId factId, FactDate date, PartnershipKind kind) {
+    return new DescribePartnership(
+        STBK, factId, date, kind, "Amsterdam", null, null, SOURCE, RECORDED);
   }
 
-  static RecordCommitment commit(
-      FactId factId, String commitment, OrganisationId organisation, FactDate date) {
-    return new RecordCommitment(
-        STBK,
-        factId,
-        date,
-        CommitmentId.of(commitment),
-        organisation,
-        CommitmentType.STUDY_TIME,
-        Quantity.of(100, Unit.HOURS),
-        DateRange.from(date),
-        null,
-        SOURCE,
-        RECORDED);
-  }
+  // Lifecycle
 
-  static CommitmentRecorded committed(
-      String commitment, OrganisationId organisation, FactDate date) {
-    return commit(newFactId(), commitment, organisation, date).toFact();
-  }
-
-  static AwardFunding award(FactId factId, String funding, FundingType type, FactDate date) {
-    return new AwardFunding(
-        STBK,
-        factId,
-        date,
-        FundingId.of(funding),
-        type,
-        type == FundingType.SUBSIDY ? SubsidyInstrument.OCW_PILOT : null,
-        "Ministerie van OCW",
-        null,
-        Money.euros(100_000),
-        DateRange.between(date, FactDate.year(date.earliest().getYear() + 2)),
-        null,
-        SOURCE,
-        RECORDED);
-  }
-
-  static FundingAwarded awarded(String funding, FundingType type, FactDate date) {
-    return award(newFactId(), funding, type, date).toFact();
-  }
-
-  static FactId id(String value) {
-    return FactId.of(value);
-  }
-
-  static ChangePhase phase(FactId factId, FactDate date, Phase phase) {
+  static ChangePhase changePhase(FactId factId, FactDate date, Phase phase) {
     return new ChangePhase(STBK, factId, date, phase, null, SOURCE, RECORDED);
   }
 
   static DiscontinuePartnership discontinue(
       FactId factId, FactDate date, DiscontinuationReason reason, String explanation) {
+    return discontinue(factId, date, reason, explanation, null);
+  }
+
+  static DiscontinuePartnership discontinue(
+      FactId factId,
+      FactDate date,
+      DiscontinuationReason reason,
+      String explanation,
+      PartnershipId successor) {
     return new DiscontinuePartnership(
-        STBK, factId, date, reason, explanation, null, SOURCE, RECORDED);
+        STBK, factId, date, reason, explanation, successor, SOURCE, RECORDED);
+  }
+
+  /** A discontinuation for economic downturn, as STBK ended in the crisis of 2008. */
+  static DiscontinuePartnership discontinue(FactId factId, FactDate date) {
+    return discontinue(factId, date, DiscontinuationReason.ECONOMIC_DOWNTURN, null);
+  }
+
+  static PartnershipDiscontinued discontinued(FactDate date) {
+    return discontinue(newFactId(), date).toFact();
   }
 
   static RevivePartnership revive(FactId factId, FactDate date, Phase phase) {
     return new RevivePartnership(STBK, factId, date, phase, null, SOURCE, RECORDED);
   }
 
-  static RecordPartnerDeparture leave(FactId factId, OrganisationId organisation, FactDate date) {
-    return new RecordPartnerDeparture(STBK, factId, date, organisation, null, SOURCE, RECORDED);
+  // Partners
+
+  static AdmitPartner admit(FactId factId, OrganisationId organisation, FactDate date) {
+    return admit(factId, organisation, date, RECORDED);
+  }
+
+  static AdmitPartner admit(
+      FactId factId, OrganisationId organisation, FactDate date, Recording recorded) {
+    return new AdmitPartner(STBK, factId, date, organisation, PartnerRole.CORE, SOURCE, recorded);
+  }
+
+  static PartnerJoined joined(OrganisationId organisation, FactDate date) {
+    return admit(newFactId(), organisation, date).toFact();
   }
 
   static ChangePartnerRole changeRole(
       FactId factId, OrganisationId organisation, FactDate date, PartnerRole role) {
     return new ChangePartnerRole(STBK, factId, date, organisation, role, SOURCE, RECORDED);
+  }
+
+  static RecordPartnerDeparture leave(FactId factId, OrganisationId organisation, FactDate date) {
+    return new RecordPartnerDeparture(STBK, factId, date, organisation, null, SOURCE, RECORDED);
+  }
+
+  static PartnerLeft left(OrganisationId organisation, FactDate date) {
+    return leave(newFactId(), organisation, date).toFact();
+  }
+
+  // Commitments
+
+  /** 100 hours of study time for employees, from the commitment's date on. */
+  static RecordCommitment commit(
+      FactId factId, String commitment, OrganisationId organisation, FactDate date) {
+    return commit(
+        factId, commitment, organisation, date, CommitmentType.STUDY_TIME, HUNDRED_HOURS);
   }
 
   static RecordCommitment commit(
@@ -192,18 +253,23 @@ final class Facts {
         RECORDED);
   }
 
+  static CommitmentRecorded committed(
+      String commitment, OrganisationId organisation, FactDate date) {
+    return commit(newFactId(), commitment, organisation, date).toFact();
+  }
+
   static FulfilCommitment fulfil(FactId factId, String commitment, FactDate date) {
     return new FulfilCommitment(
         STBK, factId, date, CommitmentId.of(commitment), null, SOURCE, RECORDED);
   }
 
-  static RecordPartialFulfilment partial(
+  static RecordPartialFulfilment fulfilPartly(
       FactId factId, String commitment, FactDate date, Quantity delivered) {
     return new RecordPartialFulfilment(
         STBK, factId, date, CommitmentId.of(commitment), delivered, null, SOURCE, RECORDED);
   }
 
-  static RecordBrokenCommitment broken(FactId factId, String commitment, FactDate date) {
+  static RecordBrokenCommitment breakCommitment(FactId factId, String commitment, FactDate date) {
     return new RecordBrokenCommitment(
         STBK, factId, date, CommitmentId.of(commitment), "no study time given", SOURCE, RECORDED);
   }
@@ -213,17 +279,61 @@ final class Facts {
         STBK, factId, date, CommitmentId.of(commitment), null, SOURCE, RECORDED);
   }
 
+  /** Renews a commitment as 120 hours. */
   static RenewCommitment renew(FactId factId, String commitment, String renewal, FactDate date) {
+    return renew(factId, commitment, renewal, date, Quantity.of(120, Unit.HOURS));
+  }
+
+  static RenewCommitment renew(
+      FactId factId, String commitment, String renewal, FactDate date, Quantity quantity) {
     return new RenewCommitment(
         STBK,
         factId,
         date,
         CommitmentId.of(commitment),
         CommitmentId.of(renewal),
-        Quantity.of(120, Unit.HOURS),
+        quantity,
         DateRange.from(date),
         SOURCE,
         RECORDED);
+  }
+
+  // Funding
+
+  /** EUR 100,000 for two years; a subsidy comes from an OCW pilot, other funding has none. */
+  static AwardFunding award(FactId factId, String funding, FundingType type, FactDate date) {
+    return award(
+        factId,
+        funding,
+        type,
+        type == FundingType.SUBSIDY ? SubsidyInstrument.OCW_PILOT : null,
+        date);
+  }
+
+  static AwardFunding award(
+      FactId factId,
+      String funding,
+      FundingType type,
+      SubsidyInstrument instrument,
+      FactDate date) {
+    return new AwardFunding(
+        STBK,
+        factId,
+        date,
+        FundingId.of(funding),
+        type,
+        instrument,
+        "Ministerie van OCW",
+        null,
+        Money.euros(AWARDED_EUROS),
+        DateRange.between(date, FactDate.year(date.earliest().getYear() + 2)),
+        null,
+        SOURCE,
+        RECORDED);
+  }
+
+  static FundingAwarded awarded(String funding, FundingType type, FactDate date) {
+    return award(newFactId(), funding, type, date).toFact();
   }
 
   static DisburseFunding disburse(FactId factId, String funding, FactDate date, long euros) {
@@ -240,6 +350,7 @@ final class Facts {
     return new EndFunding(STBK, factId, date, FundingId.of(funding), null, SOURCE, RECORDED);
   }
 
+  /** Renews a funding as EUR 50,000. */
   static RenewFunding renewFunding(FactId factId, String funding, String renewal, FactDate date) {
     return new RenewFunding(
         STBK,
@@ -252,6 +363,8 @@ final class Facts {
         SOURCE,
         RECORDED);
   }
+
+  // Activities and cohorts
 
   static StartActivity startActivity(FactId factId, String activity, FactDate date) {
     return new StartActivity(
@@ -268,33 +381,49 @@ final class Facts {
         RECORDED);
   }
 
+  static ActivityStarted activityStarted(String activity, FactDate date) {
+    return startActivity(newFactId(), activity, date).toFact();
+  }
+
   static EndActivity endActivity(FactId factId, String activity, FactDate date) {
     return new EndActivity(STBK, factId, date, ActivityId.of(activity), null, SOURCE, RECORDED);
   }
 
   static EnrolCohort enrol(FactId factId, String cohort, FactDate date, int participants) {
+    return enrol(factId, cohort, date, participants, null);
+  }
+
+  /** Enrols a cohort in an activity, or in none when {@code activity} is null. */
+  static EnrolCohort enrol(
+      FactId factId, String cohort, FactDate date, int participants, String activity) {
     return new EnrolCohort(
         STBK,
         factId,
         date,
         CohortId.of(cohort),
-        "intake",
+        "intake " + date,
         participants,
         true,
-        null,
+        activity == null ? null : ActivityId.of(activity),
         SOURCE,
         RECORDED);
   }
 
-  static RecordGraduations graduations(FactId factId, String cohort, FactDate date, int count) {
+  static CohortEnrolled enrolled(String cohort, FactDate date, int participants) {
+    return enrol(newFactId(), cohort, date, participants).toFact();
+  }
+
+  static RecordGraduations graduate(FactId factId, String cohort, FactDate date, int count) {
     return new RecordGraduations(
         STBK, factId, date, CohortId.of(cohort), count, true, SOURCE, RECORDED);
   }
 
-  static RecordDropouts dropouts(FactId factId, String cohort, FactDate date, int count) {
+  static RecordDropouts dropOut(FactId factId, String cohort, FactDate date, int count) {
     return new RecordDropouts(
         STBK, factId, date, CohortId.of(cohort), count, true, SOURCE, RECORDED);
   }
+
+  // Key persons
 
   static AssignKeyPerson assign(
       FactId factId, String keyPerson, OrganisationId organisation, FactDate date) {
@@ -303,12 +432,16 @@ final class Facts {
         factId,
         date,
         KeyPersonId.of(keyPerson),
-        "programme manager of " + organisation,
+        "programme manager " + keyPerson,
         KeyPersonRole.PROGRAMME_MANAGER,
         organisation,
         true,
         SOURCE,
         RECORDED);
+  }
+
+  static KeyPersonAssigned assigned(String keyPerson, OrganisationId organisation, FactDate date) {
+    return assign(newFactId(), keyPerson, organisation, date).toFact();
   }
 
   static RecordKeyPersonDeparture keyPersonLeaves(FactId factId, String keyPerson, FactDate date) {
@@ -322,25 +455,37 @@ final class Facts {
         STBK, factId, date, KeyPersonId.of(keyPerson), KeyPersonId.of(successor), SOURCE, RECORDED);
   }
 
-  static EstablishGovernance establish(FactId factId, FactDate date, GovernanceForm form) {
-    return new EstablishGovernance(STBK, factId, date, form, "Stichting STBK", SOURCE, RECORDED);
+  // Governance
+
+  static EstablishGovernance establish(
+      FactId factId, FactDate date, GovernanceForm form, String entityName) {
+    return new EstablishGovernance(STBK, factId, date, form, entityName, SOURCE, RECORDED);
   }
 
-  static ChangeGovernance changeGovernance(FactId factId, FactDate date, GovernanceForm form) {
-    return new ChangeGovernance(STBK, factId, date, form, "Stichting STBK", SOURCE, RECORDED);
+  static ChangeGovernance changeGovernance(
+      FactId factId, FactDate date, GovernanceForm form, String entityName) {
+    return new ChangeGovernance(STBK, factId, date, form, entityName, SOURCE, RECORDED);
   }
+
+  // Evaluations
 
   static RecordEvaluation evaluate(FactId factId, FactDate date) {
+    return evaluate(factId, date, RECORDED);
+  }
+
+  static RecordEvaluation evaluate(FactId factId, FactDate date, Recording recorded) {
     return new RecordEvaluation(
         STBK,
         factId,
         date,
-        "former managers",
+        "former programme managers",
         "the programme rested on one employer",
         List.of("commit for the long term"),
         SOURCE,
-        RECORDED);
+        recorded);
   }
+
+  // Amendments
 
   static CorrectFact correct(FactId factId, FactId corrected, PartnershipFact replacement) {
     return new CorrectFact(
