@@ -7,6 +7,9 @@ import nl.partnershipregistry.core.organisation.Organisation;
 import nl.partnershipregistry.core.partnership.Partnership;
 import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
 import nl.partnershipregistry.eventstore.serialization.RegistryJackson;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -74,10 +77,27 @@ public class AxonConfiguration {
         .build();
   }
 
+  /**
+   * Aggregates stay in memory between commands, so that a command costs one append rather than a
+   * read of the aggregate's events first. A stale entry (another instance changed the aggregate)
+   * makes the append conflict on the aggregate's sequence; the command fails with a concurrency
+   * error and the entry is dropped.
+   */
   @Bean
-  ConfigurerModule aggregates() {
+  Cache aggregateCache() {
+    return new WeakReferenceCache();
+  }
+
+  @Bean
+  ConfigurerModule aggregates(Cache aggregateCache) {
     return configurer ->
-        configurer.configureAggregate(Partnership.class).configureAggregate(Organisation.class);
+        configurer
+            .configureAggregate(
+                AggregateConfigurer.defaultConfiguration(Partnership.class)
+                    .configureCache(c -> aggregateCache))
+            .configureAggregate(
+                AggregateConfigurer.defaultConfiguration(Organisation.class)
+                    .configureCache(c -> aggregateCache));
   }
 
   /** The web edge writes identifiers, fact dates and events the way the store does. */
