@@ -13,6 +13,17 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class RegistryApplication {
 
   public static void main(String[] args) {
+    withoutUpdateCheck();
     SpringApplication.run(RegistryApplication.class, args);
+  }
+
+  /**
+   * Axon Framework asks an outside server for updates at start-up unless told not to; the registry
+   * contacts no outside host. An explicit setting of the property still wins.
+   */
+  public static void withoutUpdateCheck() {
+    if (System.getProperty("axoniq.update-checker.disabled") == null) {
+      System.setProperty("axoniq.update-checker.disabled", "true");
+    }
   }
 }

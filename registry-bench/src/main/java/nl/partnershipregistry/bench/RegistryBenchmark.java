@@ -61,8 +61,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Measures, in one run and on the embedded server (in memory, then with the durable file
- * backend), what the event store and the application can do on this machine:
+ * Measures, in one run and on the embedded server (in memory, then with the durable file backend),
+ * what the event store and the application can do on this machine:
  *
  * <ol>
  *   <li>raw driver inserts of commit-shaped documents against engine appends of one event each;
@@ -81,13 +81,15 @@ public final class RegistryBenchmark {
   private static final int EVENTS_PER_PARTNERSHIP = 5;
   private static final SourceCitation SOURCE =
       SourceCitation.of("benchmark", "generated partnership");
-  private static final Recording RECORDED = Recording.of(Instant.parse("2026-01-01T00:00:00Z"), "bench");
+  private static final Recording RECORDED =
+      Recording.of(Instant.parse("2026-01-01T00:00:00Z"), "bench");
 
   private final Serializer serializer =
       JacksonSerializer.builder().objectMapper(RegistryJackson.eventMapper()).build();
   private final List<String> rows = new ArrayList<>();
 
   public static void main(String[] args) throws Exception {
+    RegistryApplication.withoutUpdateCheck();
     int events = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     new RegistryBenchmark().run(events);
   }
@@ -160,7 +162,8 @@ public final class RegistryBenchmark {
     }
   }
 
-  private static Document rawCommit(long number, GenericDomainEventMessage<?> event, String payload) {
+  private static Document rawCommit(
+      long number, GenericDomainEventMessage<?> event, String payload) {
     Document stored =
         new Document("key", event.getAggregateIdentifier() + ":" + event.getSequenceNumber())
             .append("eventIdentifier", event.getIdentifier())
@@ -174,7 +177,9 @@ public final class RegistryBenchmark {
             .append("metaData", "{}")
             .append("previousHash", "0".repeat(64))
             .append("hash", "f".repeat(64));
-    return new Document("_id", number).append("committedAt", new Date()).append("events", List.of(stored));
+    return new Document("_id", number)
+        .append("committedAt", new Date())
+        .append("events", List.of(stored));
   }
 
   // 2. Commands through the gateway, 3. replay
@@ -221,14 +226,30 @@ public final class RegistryBenchmark {
       List<PartnershipFact> facts =
           List.of(
               new PartnershipRegistered(
-                  partnership, FactId.of(id + "-r"), FactDate.year(2001), "Partnership " + k,
-                  PartnershipKind.TECHNOHUB, "Utrecht", "technology", null, null, SOURCE, RECORDED),
+                  partnership,
+                  FactId.of(id + "-r"),
+                  FactDate.year(2001),
+                  "Partnership " + k,
+                  PartnershipKind.TECHNOHUB,
+                  "Utrecht",
+                  "technology",
+                  null,
+                  null,
+                  SOURCE,
+                  RECORDED),
               joined(partnership, "school-" + (k % 50), 1),
               joined(partnership, "employer-" + (k % 300), 2),
               new CommitmentRecorded(
-                  partnership, FactId.of(id + "-c"), FactDate.year(2003), CommitmentId.of("c1"),
-                  OrganisationId.of("employer-" + (k % 300)), CommitmentType.PLACEMENTS,
-                  Quantity.of(10, Unit.PLACES), DateRange.from(FactDate.year(2003)), null, SOURCE,
+                  partnership,
+                  FactId.of(id + "-c"),
+                  FactDate.year(2003),
+                  CommitmentId.of("c1"),
+                  OrganisationId.of("employer-" + (k % 300)),
+                  CommitmentType.PLACEMENTS,
+                  Quantity.of(10, Unit.PLACES),
+                  DateRange.from(FactDate.year(2003)),
+                  null,
+                  SOURCE,
                   RECORDED),
               evaluation(id, 0));
       List<GenericDomainEventMessage<PartnershipFact>> events = new ArrayList<>();
@@ -261,9 +282,14 @@ public final class RegistryBenchmark {
                   long sent = System.nanoTime();
                   gateway.sendAndWait(
                       new RecordEvaluation(
-                          PartnershipId.of(id), FactId.of("bench-" + UUID.randomUUID()),
-                          FactDate.year(2010), "benchmark", "a generated evaluation",
-                          List.of(), SOURCE, RECORDED));
+                          PartnershipId.of(id),
+                          FactId.of("bench-" + UUID.randomUUID()),
+                          FactDate.year(2010),
+                          "benchmark",
+                          "a generated evaluation",
+                          List.of(),
+                          SOURCE,
+                          RECORDED));
                   latencies[(int) slot.getAndIncrement()] = System.nanoTime() - sent;
                 }
                 return null;
@@ -307,7 +333,8 @@ public final class RegistryBenchmark {
         .registerTrackingEventProcessor(
             "replay",
             Configuration::eventStore,
-            c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100))
+            c ->
+                TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100))
         .registerTokenStore("replay", c -> new InMemoryTokenStore())
         .registerEventHandler(c -> new Counter(replayed))
         .assignHandlerInstancesMatching("replay", handler -> handler instanceof Counter);
@@ -318,7 +345,10 @@ public final class RegistryBenchmark {
     }
     double replayRate = scanned / seconds(replayStart);
     replay.shutdown();
-    row(mode, "raw cursor scan of the store (" + count(scanned) + " events)", rate(scanRate, "events/s"));
+    row(
+        mode,
+        "raw cursor scan of the store (" + count(scanned) + " events)",
+        rate(scanRate, "events/s"));
     row(mode, "tracking processor replay, payloads read", rate(replayRate, "events/s"));
     row(mode, "replay / raw scan", ratio(replayRate / scanRate) + " (target >= 0.33)");
   }
@@ -350,15 +380,25 @@ public final class RegistryBenchmark {
 
   private static PartnerJoined joined(PartnershipId partnership, String organisation, int n) {
     return new PartnerJoined(
-        partnership, FactId.of(partnership.value() + "-j" + n), FactDate.year(2001),
-        OrganisationId.of(organisation), PartnerRole.CORE, SOURCE, RECORDED);
+        partnership,
+        FactId.of(partnership.value() + "-j" + n),
+        FactDate.year(2001),
+        OrganisationId.of(organisation),
+        PartnerRole.CORE,
+        SOURCE,
+        RECORDED);
   }
 
   private static EvaluationRecorded evaluation(String partnership, int n) {
     return new EvaluationRecorded(
-        PartnershipId.of(partnership), FactId.of(partnership + "-e" + n), FactDate.year(2009),
-        "benchmark", "a generated evaluation of average length for a registry fact", List.of(),
-        SOURCE, RECORDED);
+        PartnershipId.of(partnership),
+        FactId.of(partnership + "-e" + n),
+        FactDate.year(2009),
+        "benchmark",
+        "a generated evaluation of average length for a registry fact",
+        List.of(),
+        SOURCE,
+        RECORDED);
   }
 
   private void row(Mode mode, String measure, String figure) {
