@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import nl.partnershipregistry.eventstore.HashChain.StoredFields;
@@ -94,6 +95,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
   private final MongoCollection<Document> commits;
   private final MongoCollection<Document> snapshots;
   private final AtomicLong knownHead = new AtomicLong(-1);
+  private final ReentrantLock appendLock = new ReentrantLock();
+  private final AtomicLong commitNumberCollisions = new AtomicLong();
   private final Map<String, Link> lastLinks =
       Collections.synchronizedMap(
           new LinkedHashMap<>(1024, 0.75f, true) {
@@ -145,6 +148,18 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
           duplicate);
     }
     List<Document> eventDocuments = toDocuments(messages, serializer);
+    // Writers in this process take turns: otherwise they would all aim at the same next number
+    // and all but one would pay a failed insert and a look for the head. Writers in other
+    // processes are still met by the duplicate-number retry below.
+    appendLock.lock();
+    try {
+      insertCommit(messages, eventDocuments);
+    } finally {
+      appendLock.unlock();
+    }
+  }
+
+  private void insertCommit(List<DomainEventMessage<?>> messages, List<Document> eventDocuments) {
     long candidate = knownHead.get() + 1;
     while (true) {
       Document commit =
@@ -161,6 +176,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
           throw new EventStoreException("could not store commit " + candidate, e);
         }
         if (isCommitNumberTaken(e)) {
+          commitNumberCollisions.incrementAndGet();
           candidate = head() + 1;
         } else if (alreadyStored(eventDocuments)) {
           return;
@@ -680,6 +696,14 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
       validate();
       return new MongoEventStorageEngine(this);
     }
+  }
+
+  /**
+   * How often this engine found the commit number it chose taken by another instance and had to
+   * look for the head: a measure of contention between instances.
+   */
+  public long commitNumberCollisions() {
+    return commitNumberCollisions.get();
   }
 
   /** Reads the events of one aggregate as stored, for verification and export. */

@@ -56,8 +56,12 @@ class MongoEventStorageEngineTest {
   }
 
   @Test
-  void eight_writers_on_overlapping_aggregates_lose_duplicate_and_reorder_nothing()
+  void eight_writers_of_two_instances_on_overlapping_aggregates_lose_duplicate_and_reorder_nothing()
       throws Exception {
+    // Two engines on one database stand for two instances of the registry: their writers race
+    // for the same commit numbers as well as for the same aggregate sequences.
+    List<MongoEventStorageEngine> instances =
+        List.of(engine, MongoEventStorageEngine.builder().database(database).build());
     int writers = 8;
     int appendsPerWriter = 60;
     List<String> aggregates = List.of("a", "b", "c", "d");
@@ -69,6 +73,7 @@ class MongoEventStorageEngineTest {
     ExecutorService pool = Executors.newFixedThreadPool(writers);
     List<Future<?>> done = new ArrayList<>();
     for (int w = 0; w < writers; w++) {
+      MongoEventStorageEngine writer = instances.get(w % 2);
       done.add(
           pool.submit(
               () -> {
@@ -76,10 +81,10 @@ class MongoEventStorageEngineTest {
                 for (int i = 0; i < appendsPerWriter; i++) {
                   String aggregate = aggregates.get(ThreadLocalRandom.current().nextInt(4));
                   while (true) {
-                    long next = engine.lastSequenceNumberFor(aggregate).map(s -> s + 1).orElse(0L);
+                    long next = writer.lastSequenceNumberFor(aggregate).map(s -> s + 1).orElse(0L);
                     DomainEventMessage<?> event = event(aggregate, next);
                     try {
-                      engine.appendEvents(event);
+                      writer.appendEvents(event);
                       acceptedByAggregate.get(aggregate).add(event.getIdentifier());
                       break;
                     } catch (ConcurrencyException | AggregateStreamCreationException conflict) {
@@ -128,7 +133,10 @@ class MongoEventStorageEngineTest {
     assertThat(engine.commitsFrom(0, (int) head + 1))
         .as("commit numbers without a gap")
         .hasSize((int) head + 1);
-    assertThat(conflicts.get()).as("the writers did collide").isPositive();
+    assertThat(conflicts.get()).as("the writers did collide on aggregate sequences").isPositive();
+    assertThat(instances.stream().mapToLong(MongoEventStorageEngine::commitNumberCollisions).sum())
+        .as("the instances did collide on commit numbers")
+        .isPositive();
   }
 
   @Test
