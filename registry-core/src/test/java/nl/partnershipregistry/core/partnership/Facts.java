@@ -228,8 +228,7 @@ final class Facts {
   /** 100 hours of study time for employees, from the commitment's date on. */
   static RecordCommitment commit(
       FactId factId, String commitment, OrganisationId organisation, FactDate date) {
-    return commit(
-        factId, commitment, organisation, date, CommitmentType.STUDY_TIME, HUNDRED_HOURS);
+    return commit(factId, commitment, organisation, date, CommitmentType.STUDY_TIME, HUNDRED_HOURS);
   }
 
   static RecordCommitment commit(
