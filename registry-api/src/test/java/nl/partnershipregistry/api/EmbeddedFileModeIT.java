@@ -2,6 +2,7 @@ package nl.partnershipregistry.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
 import java.time.Instant;
 import nl.partnershipregistry.core.common.FactDate;
@@ -13,15 +14,38 @@ import nl.partnershipregistry.core.partnership.PartnershipKind;
 import nl.partnershipregistry.core.partnership.command.RegisterPartnership;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The file mode of the embedded server keeps the event store across a restart. */
+/** The file mode of the embedded server keeps what was written across a restart. */
 class EmbeddedFileModeIT {
 
   @TempDir Path dataDir;
+
+  @Test
+  void a_document_survives_a_restart_of_the_application() {
+    try (ConfigurableApplicationContext first = start()) {
+      first
+          .getBean(MongoDatabase.class)
+          .getCollection("restart-check")
+          .insertOne(new Document("_id", "kept").append("note", "written before the restart"));
+    }
+
+    try (ConfigurableApplicationContext second = start()) {
+      Document kept =
+          second
+              .getBean(MongoDatabase.class)
+              .getCollection("restart-check")
+              .find(new Document("_id", "kept"))
+              .first();
+      assertThat(kept).isNotNull();
+      assertThat(kept.getString("note")).isEqualTo("written before the restart");
+    }
+    assertThat(dataDir.resolve("registry.mv")).isRegularFile();
+  }
 
   @Test
   void events_survive_a_restart_of_the_application() {

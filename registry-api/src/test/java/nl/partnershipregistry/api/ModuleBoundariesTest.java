@@ -53,6 +53,21 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void the_domain_depends_on_no_other_module() {
+    noClasses()
+        .that()
+        .resideInAPackage("nl.partnershipregistry.core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "nl.partnershipregistry.eventstore..",
+            "nl.partnershipregistry.projections..",
+            "nl.partnershipregistry.api..")
+        .allowEmptyShould(false)
+        .check(registry);
+  }
+
+  @Test
   void the_event_store_depends_on_neither_projections_nor_the_application() {
     noClasses()
         .that()

@@ -3,13 +3,19 @@ package nl.partnershipregistry.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.client.MongoClient;
 import java.time.Instant;
 import java.util.List;
+import nl.partnershipregistry.api.config.EmbeddedMongoServer;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.SourceCitation;
 import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.organisation.OrganisationRegistered;
+import nl.partnershipregistry.core.organisation.OrganisationType;
+import nl.partnershipregistry.core.organisation.RegisterOrganisation;
+import nl.partnershipregistry.core.organisation.SchoolLevel;
 import nl.partnershipregistry.core.partnership.PartnerNotActive;
 import nl.partnershipregistry.core.partnership.PartnerRole;
 import nl.partnershipregistry.core.partnership.PartnershipId;
@@ -25,6 +31,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 @SpringBootTest(
@@ -41,6 +48,7 @@ class RegistryApplicationIT {
   @Autowired WebTestClient web;
   @Autowired CommandGateway commands;
   @Autowired EventStore events;
+  @Autowired ApplicationContext context;
 
   @Test
   void health_is_up_and_the_api_index_answers() {
@@ -51,7 +59,11 @@ class RegistryApplicationIT {
         .isOk()
         .expectBody()
         .jsonPath("$.status")
-        .isEqualTo("UP");
+        .isEqualTo("UP")
+        .jsonPath("$.components.mongodb.status")
+        .isEqualTo("UP")
+        .jsonPath("$.components.mongodb.details.server")
+        .isEqualTo("embedded");
     web.get()
         .uri("/api")
         .exchange()
@@ -59,7 +71,57 @@ class RegistryApplicationIT {
         .isOk()
         .expectBody()
         .jsonPath("$.name")
-        .isEqualTo("Partnership registry");
+        .isEqualTo("Partnership registry")
+        .jsonPath("$.version")
+        .isNotEmpty()
+        .jsonPath("$.links.health")
+        .isEqualTo("/actuator/health");
+  }
+
+  @Test
+  void the_probes_say_live_and_ready_with_the_database() {
+    web.get()
+        .uri("/actuator/health/liveness")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo("UP");
+    web.get()
+        .uri("/actuator/health/readiness")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo("UP")
+        .jsonPath("$.components.mongodb.status")
+        .isEqualTo("UP");
+  }
+
+  @Test
+  void organisations_are_registered_by_their_aggregate() {
+    commands.sendAndWait(
+        new RegisterOrganisation(
+            OrganisationId.of("hva"),
+            FactId.of("hva-registered"),
+            FactDate.year(1993),
+            "Hogeschool van Amsterdam",
+            OrganisationType.SCHOOL,
+            SchoolLevel.HBO,
+            SOURCE,
+            RECORDED));
+
+    assertThat(events.readEvents("hva").asStream().map(EventMessage::getPayload))
+        .singleElement()
+        .isInstanceOf(OrganisationRegistered.class);
+  }
+
+  @Test
+  void there_is_exactly_one_mongodb_client() {
+    assertThat(context.getBeansOfType(MongoClient.class)).hasSize(1);
+    assertThat(context.getBeansOfType(EmbeddedMongoServer.class)).hasSize(1);
   }
 
   @Test

@@ -20,6 +20,11 @@ public class IndexController {
 
   @GetMapping("/api")
   public Map<String, Object> index() {
+    Map<String, Object> links = new LinkedHashMap<>();
+    links.put("self", "/api");
+    links.put("health", "/actuator/health");
+    links.put("liveness", "/actuator/health/liveness");
+    links.put("readiness", "/actuator/health/readiness");
     Map<String, Object> index = new LinkedHashMap<>();
     index.put("name", "Partnership registry");
     index.put(
@@ -27,7 +32,7 @@ public class IndexController {
         "The sourced history of public-private partnerships between Dutch education and"
             + " employers, and whether each was durable.");
     index.put("version", version);
-    index.put("links", Map.of("health", "/actuator/health"));
+    index.put("links", links);
     return index;
   }
 }
