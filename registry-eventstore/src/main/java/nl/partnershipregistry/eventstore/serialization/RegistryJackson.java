@@ -28,7 +28,9 @@ import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.common.Money;
 import nl.partnershipregistry.core.organisation.OrganisationFact;
 import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
 import nl.partnershipregistry.core.partnership.event.PartnershipEvents;
@@ -39,6 +41,7 @@ import nl.partnershipregistry.core.partnership.event.PartnershipEvents;
  * <ul>
  *   <li>identifiers (records with one {@code String value}) are plain strings: {@code "stbk"};
  *   <li>a {@link FactDate} is its text: {@code "2008"}, {@code "2008-03"} or {@code "2008-03-15"};
+ *   <li>{@link Money} is a plain number of euros: {@code 450000} or {@code 1250.50};
  *   <li>every event carries its type's simple name in {@code "type"}, so that a correction's
  *       replacement (any partnership fact) reads back as the right record;
  *   <li>instants are ISO-8601 text.
@@ -85,6 +88,8 @@ public final class RegistryJackson {
     }
     module.addSerializer(FactDate.class, ToStringSerializer.instance);
     module.addDeserializer(FactDate.class, new FactDateDeserializer());
+    module.addSerializer(Money.class, new MoneySerializer());
+    module.addDeserializer(Money.class, new MoneyDeserializer());
     return module;
   }
 
@@ -118,6 +123,40 @@ public final class RegistryJackson {
         return FactDate.year(parser.getIntValue());
       }
       return FactDate.parse(parser.getValueAsString());
+    }
+  }
+
+  private static final class MoneySerializer extends StdSerializer<Money> {
+
+    MoneySerializer() {
+      super(Money.class);
+    }
+
+    @Override
+    public void serialize(Money value, JsonGenerator generator, SerializerProvider provider)
+        throws IOException {
+      generator.writeNumber(value.euros());
+    }
+  }
+
+  /** A number of euros; text that is a number is accepted too ({@code "1250.50"}). */
+  private static final class MoneyDeserializer extends StdScalarDeserializer<Money> {
+
+    MoneyDeserializer() {
+      super(Money.class);
+    }
+
+    @Override
+    public Money deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      JsonToken token = parser.currentToken();
+      if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+        BigDecimal euros = parser.getDecimalValue();
+        return new Money(euros);
+      }
+      if (token == JsonToken.VALUE_STRING) {
+        return Money.euros(parser.getText().trim());
+      }
+      return (Money) context.handleUnexpectedToken(Money.class, parser);
     }
   }
 

@@ -79,6 +79,16 @@ class RegistryJacksonTest {
   }
 
   @Test
+  void money_is_a_plain_number_of_euros() throws Exception {
+    assertThat(mapper.writeValueAsString(Money.euros("1250.50"))).isEqualTo("1250.5");
+    assertThat(mapper.readValue("450000", Money.class)).isEqualTo(Money.euros(450000));
+    assertThat(mapper.readValue("\"1250.50\"", Money.class)).isEqualTo(Money.euros("1250.50"));
+    assertThatThrownBy(() -> mapper.readValue("-5", Money.class)).hasMessageContaining("amount");
+    assertThatThrownBy(() -> mapper.readValue("\"lots\"", Money.class))
+        .hasMessageContaining("amount");
+  }
+
+  @Test
   void a_year_may_be_written_as_a_number() throws Exception {
     assertThat(mapper.readValue("2008", FactDate.class)).isEqualTo(FactDate.year(2008));
   }
