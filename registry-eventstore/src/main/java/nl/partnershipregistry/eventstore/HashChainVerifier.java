@@ -2,7 +2,6 @@ package nl.partnershipregistry.eventstore;
 
 import java.util.List;
 import nl.partnershipregistry.eventstore.HashChain.StoredFields;
-import org.bson.Document;
 
 /**
  * Checks an aggregate's stored events against their hash chain and reports the first broken link:
@@ -18,11 +17,11 @@ public class HashChainVerifier {
   }
 
   public Verification verify(String aggregateIdentifier) {
-    List<Document> events = engine.storedEvents(aggregateIdentifier);
+    List<StoredEvent> events = engine.exportAggregate(aggregateIdentifier);
     String previous = HashChain.GENESIS;
-    for (Document event : events) {
-      long sequence = event.getLong("sequenceNumber");
-      String storedPrevious = event.getString("previousHash");
+    for (StoredEvent event : events) {
+      long sequence = event.sequenceNumber();
+      String storedPrevious = event.previousHash();
       if (!previous.equals(storedPrevious)) {
         return Verification.broken(
             aggregateIdentifier,
@@ -34,7 +33,7 @@ public class HashChainVerifier {
                 storedPrevious));
       }
       String computed = HashChain.hash(fields(event), storedPrevious);
-      String stored = event.getString("hash");
+      String stored = event.hash();
       if (!computed.equals(stored)) {
         return Verification.broken(
             aggregateIdentifier,
@@ -47,17 +46,18 @@ public class HashChainVerifier {
     return new Verification(aggregateIdentifier, events.size(), true, null);
   }
 
-  private static StoredFields fields(Document event) {
+  /** The hashed fields of a stored event (the same as {@link StoredEvent}'s, without links). */
+  public static StoredFields fields(StoredEvent event) {
     return new StoredFields(
-        event.getString("aggregateIdentifier"),
-        event.getLong("sequenceNumber"),
-        event.getString("eventIdentifier"),
-        event.getString("type"),
-        event.getString("timestamp"),
-        event.getString("payloadType"),
-        event.getString("payloadRevision"),
-        event.getString("payload"),
-        event.getString("metaData"));
+        event.aggregateIdentifier(),
+        event.sequenceNumber(),
+        event.eventIdentifier(),
+        event.type(),
+        event.timestamp(),
+        event.payloadType(),
+        event.payloadRevision(),
+        event.payload(),
+        event.metaData());
   }
 
   /** The outcome: intact, or the first broken link. */

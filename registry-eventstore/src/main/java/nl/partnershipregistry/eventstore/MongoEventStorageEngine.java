@@ -41,6 +41,7 @@ import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -83,6 +84,13 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
   /** Positions reserved for the events of one commit. */
   public static final long EVENTS_PER_COMMIT = 1L << 16;
+
+  /**
+   * The resource of the root unit of work under which the engine lists the commit numbers it stored
+   * for that unit of work ({@code List<Long>}), so that whoever sent a command can say where its
+   * events are. Absent when nothing was stored (a repeated command).
+   */
+  public static final String STORED_COMMITS = MongoEventStorageEngine.class.getName() + ".commits";
 
   static final String COMMITS = "commits";
   static final String SNAPSHOTS = "snapshots";
@@ -170,6 +178,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         commits.insertOne(commit);
         knownHead.accumulateAndGet(candidate, Math::max);
         remember(eventDocuments);
+        noteStored(candidate);
         return;
       } catch (MongoWriteException e) {
         if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -186,6 +195,15 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         }
       }
     }
+  }
+
+  private static void noteStored(long commit) {
+    CurrentUnitOfWork.ifStarted(
+        unitOfWork ->
+            unitOfWork
+                .root()
+                .<List<Long>>getOrComputeResource(STORED_COMMITS, key -> new ArrayList<>())
+                .add(commit));
   }
 
   private static boolean isCommitNumberTaken(MongoWriteException e) {
@@ -706,30 +724,46 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     return commitNumberCollisions.get();
   }
 
-  /** Reads the events of one aggregate as stored, for verification and export. */
-  List<Document> storedEvents(String aggregateIdentifier) {
-    List<Document> events = new ArrayList<>();
+  /** The events of one aggregate exactly as stored, in sequence order. */
+  public List<StoredEvent> exportAggregate(String aggregateIdentifier) {
+    List<StoredEvent> events = new ArrayList<>();
     long next = 0;
     while (true) {
       List<String> keys = new ArrayList<>();
       for (long sequence = next; sequence < next + 100; sequence++) {
         keys.add(key(aggregateIdentifier, sequence));
       }
-      List<Document> found = new ArrayList<>();
+      List<StoredEvent> found = new ArrayList<>();
       for (Document commit : commitsHolding("events.key", keys)) {
-        for (Document event : commit.getList("events", Document.class)) {
-          if (aggregateIdentifier.equals(event.getString("aggregateIdentifier"))) {
-            found.add(event);
+        List<Document> stored = commit.getList("events", Document.class);
+        for (int i = 0; i < stored.size(); i++) {
+          if (aggregateIdentifier.equals(stored.get(i).getString("aggregateIdentifier"))) {
+            found.add(StoredEvent.of(commit.getLong("_id"), i, stored.get(i)));
           }
         }
       }
       if (found.isEmpty()) {
         return events;
       }
-      found.sort(Comparator.comparingLong(e -> e.getLong("sequenceNumber")));
+      found.sort(Comparator.comparingLong(StoredEvent::sequenceNumber));
       events.addAll(found);
       next += 100;
     }
+  }
+
+  /**
+   * The events of up to {@code count} commits from commit {@code first} on, exactly as stored, in
+   * commit order; fewer when the store ends. A reader continues from the last commit plus one.
+   */
+  public List<StoredEvent> exportCommits(long first, int count) {
+    List<StoredEvent> events = new ArrayList<>();
+    for (Document commit : commitsFrom(first, count)) {
+      List<Document> stored = commit.getList("events", Document.class);
+      for (int i = 0; i < stored.size(); i++) {
+        events.add(StoredEvent.of(commit.getLong("_id"), i, stored.get(i)));
+      }
+    }
+    return events;
   }
 
   Optional<Document> commit(long number) {

@@ -1,0 +1,7 @@
+/**
+ * Commands from outside: the table of accepted commands and their web paths ({@link
+ * nl.partnershipregistry.api.command.CommandCatalogue}), reading them from JSON with the recording
+ * user and instant set by the registry ({@link nl.partnershipregistry.api.command.CommandReader}),
+ * and sending them with the commit numbers their events were stored under.
+ */
+package nl.partnershipregistry.api.command;

@@ -1,0 +1,38 @@
+package nl.partnershipregistry.api.config;
+
+import java.time.Clock;
+import nl.partnershipregistry.api.command.CommandReader;
+import nl.partnershipregistry.api.command.CommandSender;
+import nl.partnershipregistry.api.importing.ImportProperties;
+import nl.partnershipregistry.api.importing.Importer;
+import nl.partnershipregistry.api.importing.StartupImport;
+import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Imports over the web and at start-up. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ImportProperties.class)
+public class ImportConfiguration {
+
+  @Bean
+  Importer importer(CommandReader reader, CommandSender sender, Clock clock) {
+    return new Importer(reader, sender, clock);
+  }
+
+  @Bean
+  StartupImport startupImport(
+      Importer importer,
+      EventStorageEngine engine,
+      ImportProperties properties,
+      RegistryProperties registry) {
+    return new StartupImport(
+        importer,
+        (MongoEventStorageEngine) engine,
+        properties,
+        !registry.mongodb().isExternal()
+            && registry.embedded().mode() == RegistryProperties.Mode.FILE);
+  }
+}

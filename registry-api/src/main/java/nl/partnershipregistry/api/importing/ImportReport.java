@@ -1,0 +1,45 @@
+package nl.partnershipregistry.api.importing;
+
+import java.util.List;
+
+/**
+ * What an import did, line by line where it matters.
+ *
+ * @param lines the lines read, blank ones included
+ * @param applied lines whose fact was stored
+ * @param unchanged lines whose fact was already recorded, exactly so
+ * @param rejected lines refused, each in {@link #rejections}
+ * @param firstCommit the first commit number stored, or -1
+ * @param lastCommit the last commit number stored, or -1
+ */
+public record ImportReport(
+    long lines,
+    long applied,
+    long unchanged,
+    long rejected,
+    long firstCommit,
+    long lastCommit,
+    List<Rejection> rejections) {
+
+  public ImportReport {
+    rejections = List.copyOf(rejections);
+  }
+
+  /** Whether every non-blank line was applied or already recorded. */
+  public boolean clean() {
+    return rejected == 0;
+  }
+
+  /**
+   * A refused line.
+   *
+   * @param line its number, from 1
+   * @param command the command it names, if it could be read that far
+   * @param status the HTTP status the same command would get on its own
+   * @param field the offending field, for an invalid line
+   * @param rule the broken domain rule, for a refused fact
+   * @param problem what is wrong, for a registrar
+   */
+  public record Rejection(
+      long line, String command, int status, String field, String rule, String problem) {}
+}

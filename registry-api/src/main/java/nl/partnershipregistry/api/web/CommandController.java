@@ -1,0 +1,139 @@
+package nl.partnershipregistry.api.web;
+
+import java.net.URI;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.List;
+import nl.partnershipregistry.api.command.CommandCatalogue;
+import nl.partnershipregistry.api.command.CommandCatalogue.Target;
+import nl.partnershipregistry.api.command.CommandOutcome;
+import nl.partnershipregistry.api.command.CommandReader;
+import nl.partnershipregistry.api.command.CommandSender;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Records facts: one {@code POST} per command of {@link CommandCatalogue}. The body is the
+ * command's fields as JSON; the aggregate comes from the path, who recorded it and when from the
+ * registry. Answers 201 with the new aggregate's location for a registration, 202 for a fact (the
+ * read models follow within moments), 200 when the same fact was recorded before, each with the
+ * commit numbers the events were stored under.
+ */
+@RestController
+public class CommandController {
+
+  private final CommandReader reader;
+  private final CommandSender sender;
+  private final Clock clock;
+
+  public CommandController(CommandReader reader, CommandSender sender, Clock clock) {
+    this.reader = reader;
+    this.sender = sender;
+    this.clock = clock;
+  }
+
+  @PostMapping(
+      path = {"/api/partnerships", "/api/organisations"},
+      consumes = MediaType.APPLICATION_JSON_VALUE)
+  public Mono<ResponseEntity<Receipt>> register(
+      @RequestBody(required = false) String body,
+      Principal principal,
+      org.springframework.http.server.reactive.ServerHttpRequest request) {
+    Target target =
+        request.getPath().value().startsWith(Target.ORGANISATION.collection())
+            ? Target.ORGANISATION
+            : Target.PARTNERSHIP;
+    CommandCatalogue command = CommandCatalogue.at(target, "").orElseThrow();
+    return handle(command, body, null, principal);
+  }
+
+  @PostMapping(
+      path = "/api/partnerships/{id}/{segment}",
+      consumes = MediaType.APPLICATION_JSON_VALUE)
+  public Mono<ResponseEntity<Receipt>> recordPartnershipFact(
+      @PathVariable String id,
+      @PathVariable String segment,
+      @RequestBody(required = false) String body,
+      Principal principal) {
+    return handle(command(Target.PARTNERSHIP, segment), body, id, principal);
+  }
+
+  @PostMapping(
+      path = "/api/organisations/{id}/{segment}",
+      consumes = MediaType.APPLICATION_JSON_VALUE)
+  public Mono<ResponseEntity<Receipt>> recordOrganisationFact(
+      @PathVariable String id,
+      @PathVariable String segment,
+      @RequestBody(required = false) String body,
+      Principal principal) {
+    return handle(command(Target.ORGANISATION, segment), body, id, principal);
+  }
+
+  private static CommandCatalogue command(Target target, String segment) {
+    return CommandCatalogue.at(target, segment)
+        .filter(command -> !command.registers())
+        .orElseThrow(
+            () ->
+                new NotFound(
+                    "No command at "
+                        + target.collection()
+                        + "/{id}/"
+                        + (segment.length() > 40 ? segment.substring(0, 40) + "..." : segment)
+                        + "; see /v3/api-docs for the commands"));
+  }
+
+  private Mono<ResponseEntity<Receipt>> handle(
+      CommandCatalogue command, String body, String id, Principal principal) {
+    return Mono.fromCallable(
+            () -> reader.readBody(command, body, id, principal.getName(), clock.instant()))
+        .flatMap(message -> Mono.fromFuture(() -> sender.send(command, message)))
+        .subscribeOn(Schedulers.boundedElastic())
+        .map(CommandController::answer);
+  }
+
+  private static ResponseEntity<Receipt> answer(CommandOutcome outcome) {
+    HttpStatus status =
+        !outcome.changed()
+            ? HttpStatus.OK
+            : outcome.command().registers() ? HttpStatus.CREATED : HttpStatus.ACCEPTED;
+    return ResponseEntity.status(status)
+        .location(URI.create(outcome.location()))
+        .body(Receipt.of(outcome));
+  }
+
+  /**
+   * What a client learns of its command.
+   *
+   * @param command the command's name
+   * @param id the partnership or organisation it recorded a fact about
+   * @param factId the recorded fact
+   * @param changed false when the same fact was recorded before, so nothing was stored
+   * @param commits the commit numbers the events were stored under (empty when unchanged)
+   * @param location where the partnership or organisation can be read
+   */
+  public record Receipt(
+      String command,
+      String id,
+      String factId,
+      boolean changed,
+      List<Long> commits,
+      String location) {
+
+    static Receipt of(CommandOutcome outcome) {
+      return new Receipt(
+          outcome.command().commandName(),
+          outcome.aggregateId(),
+          outcome.factId(),
+          outcome.changed(),
+          outcome.commits(),
+          outcome.location());
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package nl.partnershipregistry.api.web;
+
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Every failure of a controller becomes a problem detail; {@link Problems} decides which. */
+@RestControllerAdvice
+public class ProblemAdvice {
+
+  @ExceptionHandler(Throwable.class)
+  ResponseEntity<ProblemDetail> handle(Throwable failure) {
+    ProblemDetail problem = Problems.of(failure);
+    return ResponseEntity.status(problem.getStatus()).body(problem);
+  }
+}

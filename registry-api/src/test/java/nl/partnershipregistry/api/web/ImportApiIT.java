@@ -1,0 +1,142 @@
+package nl.partnershipregistry.api.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.web.reactive.function.client.ExchangeFilterFunctions.basicAuthentication;
+
+import nl.partnershipregistry.api.importing.ImportReport;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "registry.embedded.mode=memory")
+class ImportApiIT {
+
+  static final String SOURCE = "\"source\":{\"document\":\"seed.txt\",\"passage\":\"p. 1\"}";
+
+  @Autowired WebTestClient anonymous;
+  @Autowired EventStore events;
+
+  WebTestClient.ResponseSpec importAs(String user, String file) {
+    return anonymous
+        .mutate()
+        .filter(basicAuthentication(user, user))
+        .build()
+        .post()
+        .uri("/api/import")
+        .contentType(MediaType.parseMediaType("application/x-ndjson"))
+        .bodyValue(file)
+        .exchange();
+  }
+
+  static String file(String id) {
+    return String.join(
+        "\n",
+        "{\"type\":\"RegisterOrganisation\",\"organisationId\":\""
+            + id
+            + "-hva\",\"factId\":\"o1\",\"occurredOn\":\"1993\",\"name\":\"Hogeschool van"
+            + " Amsterdam\",\"organisationType\":\"SCHOOL\",\"schoolLevel\":\"HBO\","
+            + SOURCE
+            + "}",
+        "{\"type\":\"RegisterPartnership\",\"partnershipId\":\""
+            + id
+            + "\",\"factId\":\"p1\",\"occurredOn\":\"2001\",\"name\":\"STBK\",\"kind\":\"DUAL_TRAJECTORY\","
+            + SOURCE
+            + "}",
+        "",
+        "{\"type\":\"AdmitPartner\",\"partnershipId\":\""
+            + id
+            + "\",\"factId\":\"p2\",\"occurredOn\":\"2001\",\"organisationId\":\""
+            + id
+            + "-hva\",\"role\":\"LEAD\","
+            + SOURCE
+            + "}",
+        "{\"type\":\"AdmitPartner\",\"partnershipId\":\"" + id + "\",\"factId\":",
+        "{\"type\":\"PlantTree\",\"partnershipId\":\"" + id + "\"}",
+        "{\"type\":\"AdmitPartner\",\"partnershipId\":\""
+            + id
+            + "\",\"factId\":\"p3\",\"occurredOn\":\"1999\",\"organisationId\":\"stork\",\"role\":\"CORE\","
+            + SOURCE
+            + "}",
+        "{\"type\":\"AdmitPartner\",\"partnershipId\":\""
+            + id
+            + "\",\"factId\":\"p4\",\"occurredOn\":\"2002-02-30\",\"organisationId\":\"stork\",\"role\":\"CORE\","
+            + SOURCE
+            + "}");
+  }
+
+  @Test
+  void valid_lines_are_applied_and_each_rejected_line_is_reported_with_its_number() {
+    ImportReport report =
+        importAs("registrar", file("imp-1"))
+            .expectStatus()
+            .isEqualTo(422)
+            .expectBody(ImportReport.class)
+            .returnResult()
+            .getResponseBody();
+
+    assertThat(report.lines()).isEqualTo(8);
+    assertThat(report.applied()).isEqualTo(3);
+    assertThat(report.rejected()).isEqualTo(4);
+    assertThat(report.rejections())
+        .extracting(ImportReport.Rejection::line)
+        .containsExactly(5L, 6L, 7L, 8L);
+    assertThat(report.rejections().get(0).problem()).contains("not valid JSON");
+    assertThat(report.rejections().get(1).field()).isEqualTo("type");
+    assertThat(report.rejections().get(1).problem()).contains("PlantTree", "RecordCommitment");
+    assertThat(report.rejections().get(2).rule()).isEqualTo("FactBeforePartnershipStart");
+    assertThat(report.rejections().get(2).command()).isEqualTo("AdmitPartner");
+    assertThat(report.rejections().get(3).field()).isEqualTo("occurredOn");
+    assertThat(events.readEvents("imp-1").asStream().count()).isEqualTo(2);
+  }
+
+  @Test
+  void importing_the_same_file_twice_changes_nothing() {
+    importAs("registrar", file("imp-2")).expectStatus().isEqualTo(422);
+    long stored = events.readEvents("imp-2").asStream().count();
+
+    ImportReport again =
+        importAs("registrar", file("imp-2"))
+            .expectBody(ImportReport.class)
+            .returnResult()
+            .getResponseBody();
+
+    assertThat(again.applied()).isZero();
+    assertThat(again.unchanged()).isEqualTo(3);
+    assertThat(again.firstCommit()).isEqualTo(-1);
+    assertThat(events.readEvents("imp-2").asStream().count()).isEqualTo(stored);
+  }
+
+  @Test
+  void a_clean_file_answers_200_with_the_commits_it_stored() {
+    String clean = String.join("\n", file("imp-3").lines().limit(4).toList()) + "\n";
+
+    ImportReport report =
+        importAs("registrar", clean)
+            .expectStatus()
+            .isOk()
+            .expectBody(ImportReport.class)
+            .returnResult()
+            .getResponseBody();
+
+    assertThat(report.applied()).isEqualTo(3);
+    assertThat(report.lastCommit() - report.firstCommit()).isEqualTo(2);
+  }
+
+  @Test
+  void only_a_registrar_imports() {
+    importAs("researcher", file("imp-4")).expectStatus().isForbidden();
+    anonymous
+        .post()
+        .uri("/api/import")
+        .bodyValue(file("imp-4"))
+        .exchange()
+        .expectStatus()
+        .isUnauthorized();
+    assertThat(events.readEvents("imp-4-hva").asStream().count()).isZero();
+  }
+}

@@ -1,0 +1,45 @@
+package nl.partnershipregistry.eventstore;
+
+import org.bson.Document;
+
+/**
+ * One event exactly as stored, with its place in the store and its hash-chain links: what an export
+ * shows, so that anyone can check the chain with the rule in {@code docs/hash-chain.md}.
+ *
+ * @param commit the commit number the event was stored in
+ * @param index the event's place within its commit (0 for the first)
+ * @param payload the event's JSON text exactly as stored and hashed
+ * @param metaData the meta-data's JSON text exactly as stored and hashed
+ */
+public record StoredEvent(
+    long commit,
+    int index,
+    String aggregateIdentifier,
+    long sequenceNumber,
+    String eventIdentifier,
+    String type,
+    String timestamp,
+    String payloadType,
+    String payloadRevision,
+    String payload,
+    String metaData,
+    String previousHash,
+    String hash) {
+
+  static StoredEvent of(long commit, int index, Document event) {
+    return new StoredEvent(
+        commit,
+        index,
+        event.getString("aggregateIdentifier"),
+        event.getLong("sequenceNumber"),
+        event.getString("eventIdentifier"),
+        event.getString("type"),
+        event.getString("timestamp"),
+        event.getString("payloadType"),
+        event.getString("payloadRevision"),
+        event.getString("payload"),
+        event.getString("metaData"),
+        event.getString("previousHash"),
+        event.getString("hash"));
+  }
+}
