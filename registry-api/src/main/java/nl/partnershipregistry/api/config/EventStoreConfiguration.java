@@ -2,7 +2,6 @@ package nl.partnershipregistry.api.config;
 
 import com.mongodb.client.MongoDatabase;
 import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 public class EventStoreConfiguration {
 
   @Bean
-  EventStorageEngine eventStorageEngine(
+  MongoEventStorageEngine eventStorageEngine(
       MongoDatabase database,
       @Qualifier("eventSerializer") Serializer eventSerializer,
       Serializer snapshotSerializer,

@@ -7,7 +7,6 @@ import nl.partnershipregistry.api.importing.ImportProperties;
 import nl.partnershipregistry.api.importing.Importer;
 import nl.partnershipregistry.api.importing.StartupImport;
 import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,12 +24,12 @@ public class ImportConfiguration {
   @Bean
   StartupImport startupImport(
       Importer importer,
-      EventStorageEngine engine,
+      MongoEventStorageEngine engine,
       ImportProperties properties,
       RegistryProperties registry) {
     return new StartupImport(
         importer,
-        (MongoEventStorageEngine) engine,
+        engine,
         properties,
         !registry.mongodb().isExternal()
             && registry.embedded().mode() == RegistryProperties.Mode.FILE);

@@ -1,0 +1,216 @@
+package nl.partnershipregistry.api.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.partnershipregistry.eventstore.HashChainVerifier;
+import nl.partnershipregistry.eventstore.HashChainVerifier.Verification;
+import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
+import nl.partnershipregistry.eventstore.StoredEvent;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * The event store as stored: exports as JSON Lines with each event's hash-chain links (checkable by
+ * anyone with {@code docs/hash-chain.md}), the chain's verification, and a live stream of new
+ * events as server-sent events.
+ */
+@RestController
+public class EventController {
+
+  static final MediaType JSON_LINES = MediaType.parseMediaType("application/x-ndjson");
+
+  private static final int COMMITS_PER_READ = 500;
+  private static final Duration POLL = Duration.ofMillis(250);
+  private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+  private static final String PARTNERSHIP = "Partnership";
+
+  private final MongoEventStorageEngine engine;
+  private final HashChainVerifier verifier;
+  private final ObjectMapper json;
+
+  public EventController(MongoEventStorageEngine engine, ObjectMapper json) {
+    this.engine = engine;
+    this.verifier = new HashChainVerifier(engine);
+    this.json = json;
+  }
+
+  /** One partnership's events exactly as stored, in sequence order, one JSON object a line. */
+  @GetMapping(
+      path = "/api/partnerships/{id}/events",
+      produces = {"application/x-ndjson", "application/json"})
+  public Flux<StoredEvent> partnershipEvents(@PathVariable String id) {
+    return Mono.fromCallable(() -> engine.exportAggregate(id))
+        .subscribeOn(Schedulers.boundedElastic())
+        .flatMapMany(
+            events -> {
+              List<StoredEvent> partnership =
+                  events.stream().filter(e -> PARTNERSHIP.equals(e.type())).toList();
+              if (partnership.isEmpty()) {
+                return Flux.error(new NotFound("No partnership is registered under " + id));
+              }
+              return Flux.fromIterable(partnership);
+            });
+  }
+
+  /**
+   * Every event from commit {@code fromCommit} on (default: the first), in commit order, exactly as
+   * stored.
+   */
+  @GetMapping(path = "/api/events", produces = "application/x-ndjson")
+  public Flux<StoredEvent> allEvents(@RequestParam(defaultValue = "0") long fromCommit) {
+    if (fromCommit < 0) {
+      return Flux.error(
+          new org.springframework.web.server.ServerWebInputException(
+              "fromCommit must be 0 or more"));
+    }
+    AtomicLong next = new AtomicLong(fromCommit);
+    return Mono.fromCallable(() -> engine.exportCommits(next.get(), COMMITS_PER_READ))
+        .subscribeOn(Schedulers.boundedElastic())
+        .repeat()
+        .takeUntil(batch -> batch.isEmpty())
+        .filter(batch -> !batch.isEmpty())
+        .doOnNext(batch -> next.set(batch.get(batch.size() - 1).commit() + 1))
+        .concatMapIterable(batch -> batch);
+  }
+
+  /** Checks a partnership's hash chain and reports the first broken link, if any. */
+  @GetMapping("/api/partnerships/{id}/verify")
+  public Mono<Verification> verify(@PathVariable String id) {
+    return Mono.fromCallable(() -> verifier.verify(id))
+        .subscribeOn(Schedulers.boundedElastic())
+        .flatMap(
+            verification ->
+                verification.eventsChecked() == 0
+                    ? Mono.error(new NotFound("No partnership is registered under " + id))
+                    : Mono.just(verification));
+  }
+
+  /**
+   * New events as they are stored, as server-sent events whose id is the commit number. A client
+   * resumes after the commit in {@code Last-Event-ID} (browsers send it when they reconnect), or
+   * from {@code fromCommit}; without either, the stream starts with the next event stored. {@code
+   * partnershipId} keeps one partnership's events.
+   */
+  @GetMapping(path = "/api/events/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+  public Flux<ServerSentEvent<StreamedEvent>> stream(
+      @RequestParam(required = false) String partnershipId,
+      @RequestParam(required = false) Long fromCommit,
+      @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+    long resumeAfter = resumeAfter(lastEventId);
+    Mono<Long> start =
+        resumeAfter >= 0
+            ? Mono.just(resumeAfter + 1)
+            : fromCommit != null
+                ? Mono.just(Math.max(0, fromCommit))
+                : Mono.fromCallable(() -> engine.head() + 1)
+                    .subscribeOn(Schedulers.boundedElastic());
+    Flux<ServerSentEvent<StreamedEvent>> events =
+        start.flatMapMany(
+            first -> {
+              AtomicLong next = new AtomicLong(first);
+              return Flux.interval(Duration.ZERO, POLL)
+                  .onBackpressureDrop()
+                  .concatMap(
+                      tick ->
+                          Mono.fromCallable(() -> readFrom(next))
+                              .subscribeOn(Schedulers.boundedElastic()),
+                      1)
+                  .concatMapIterable(batch -> batch)
+                  .filter(
+                      e ->
+                          partnershipId == null
+                              || (PARTNERSHIP.equals(e.type())
+                                  && partnershipId.equals(e.aggregateIdentifier())))
+                  .map(
+                      e ->
+                          ServerSentEvent.builder(StreamedEvent.of(e, json))
+                              .id(Long.toString(e.commit()))
+                              .event(StreamedEvent.eventName(e))
+                              .build());
+            });
+    Flux<ServerSentEvent<StreamedEvent>> keepAlive =
+        Flux.interval(KEEP_ALIVE)
+            .map(t -> ServerSentEvent.<StreamedEvent>builder().comment("").build());
+    return Flux.merge(events, keepAlive);
+  }
+
+  private List<StoredEvent> readFrom(AtomicLong next) {
+    List<StoredEvent> events = engine.exportCommits(next.get(), COMMITS_PER_READ);
+    if (!events.isEmpty()) {
+      next.set(events.get(events.size() - 1).commit() + 1);
+    }
+    return events;
+  }
+
+  private static long resumeAfter(String lastEventId) {
+    if (lastEventId == null || lastEventId.isBlank()) {
+      return -1;
+    }
+    try {
+      long commit = Long.parseLong(lastEventId.trim());
+      if (commit < 0) {
+        throw new NumberFormatException();
+      }
+      return commit;
+    } catch (NumberFormatException e) {
+      throw new org.springframework.web.server.ServerWebInputException(
+          "Last-Event-ID must be a commit number, as sent in the stream's ids");
+    }
+  }
+
+  /**
+   * An event in the live stream: where it is stored, what it is about, and the event itself.
+   *
+   * @param commit the commit number, also the server-sent event's id
+   * @param aggregateType {@code Partnership} or {@code Organisation}
+   * @param eventType the event's name: {@code CommitmentRecorded}
+   * @param event the event's fields, as in the event catalogue
+   */
+  public record StreamedEvent(
+      long commit,
+      int index,
+      String aggregateType,
+      String aggregateIdentifier,
+      long sequenceNumber,
+      String eventType,
+      String timestamp,
+      JsonNode event,
+      String hash) {
+
+    static StreamedEvent of(StoredEvent e, ObjectMapper json) {
+      JsonNode payload;
+      try {
+        payload = json.readTree(e.payload());
+      } catch (JsonProcessingException ex) {
+        payload = json.getNodeFactory().textNode(e.payload());
+      }
+      return new StreamedEvent(
+          e.commit(),
+          e.index(),
+          e.type(),
+          e.aggregateIdentifier(),
+          e.sequenceNumber(),
+          eventName(e),
+          e.timestamp(),
+          payload,
+          e.hash());
+    }
+
+    static String eventName(StoredEvent e) {
+      String type = e.payloadType();
+      return type.substring(type.lastIndexOf('.') + 1);
+    }
+  }
+}
