@@ -1,0 +1,241 @@
+package nl.partnershipregistry.api.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.converter.ResolvedSchema;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.NumberSchema;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import nl.partnershipregistry.api.command.CommandCatalogue;
+import nl.partnershipregistry.api.importing.StartupImport;
+import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Money;
+import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.partnership.ActivityId;
+import nl.partnershipregistry.core.partnership.CohortId;
+import nl.partnershipregistry.core.partnership.CommitmentId;
+import nl.partnershipregistry.core.partnership.FundingId;
+import nl.partnershipregistry.core.partnership.KeyPersonId;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.event.PartnershipFact;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The API description at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html}): one
+ * operation per command of {@link CommandCatalogue}, with the command's fields as its body and an
+ * example taken from the demo dataset, and the registry's value types as they are written in JSON.
+ */
+@Configuration(proxyBeanMethods = false)
+public class OpenApiConfiguration {
+
+  private static final String BASIC = "basic";
+
+  /** The registry's value types as they are written in JSON (see {@code RegistryJackson}). */
+  private static final Map<Class<?>, Schema<?>> VALUE_SCHEMAS = valueSchemas();
+
+  static {
+    SpringDocUtils config = SpringDocUtils.getConfig();
+    VALUE_SCHEMAS.forEach(config::replaceWithSchema);
+  }
+
+  private static Map<Class<?>, Schema<?>> valueSchemas() {
+    Map<Class<?>, Schema<?>> schemas = new java.util.LinkedHashMap<>();
+    for (Class<?> identifier :
+        List.of(
+            PartnershipId.class,
+            OrganisationId.class,
+            FactId.class,
+            CommitmentId.class,
+            FundingId.class,
+            ActivityId.class,
+            CohortId.class,
+            KeyPersonId.class)) {
+      schemas.put(
+          identifier,
+          new StringSchema()
+              .pattern("^[A-Za-z0-9._-]+$")
+              .description("an identifier: letters, digits, '.', '_' and '-'"));
+    }
+    schemas.put(
+        FactDate.class,
+        new StringSchema()
+            .pattern("^\\d{4}(-\\d{2}(-\\d{2})?)?$")
+            .example("2008-03")
+            .description(
+                "a date with the precision its source gives: 2008, 2008-03 or 2008-03-15"));
+    schemas.put(
+        Money.class, new NumberSchema().minimum(java.math.BigDecimal.ZERO).description("euros"));
+    schemas.put(
+        PartnershipFact.class,
+        new ObjectSchema()
+            .description(
+                "a fact as in the event catalogue, with its event name in \"type\" (for example"
+                    + " CommitmentRecorded)"));
+    return schemas;
+  }
+
+  @Bean
+  OpenApiCustomizer registryOpenApi() {
+    Map<CommandCatalogue, JsonNode> examples = examples();
+    return openApi -> {
+      openApi.info(
+          new Info()
+              .title("Partnership registry")
+              .description(
+                  "The sourced history of public-private partnerships between Dutch education and"
+                      + " employers, and whether each was durable. Sign in with HTTP Basic: a"
+                      + " registrar records facts; auditors, researchers and funders read.")
+              .version("v1"));
+      Components components =
+          openApi.getComponents() == null ? new Components() : openApi.getComponents();
+      openApi.components(
+          components.addSecuritySchemes(
+              BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")));
+      openApi.addSecurityItem(new SecurityRequirement().addList(BASIC));
+      if (openApi.getPaths() == null) {
+        return;
+      }
+      openApi.getPaths().remove("/api/partnerships/{id}/{segment}");
+      openApi.getPaths().remove("/api/organisations/{id}/{segment}");
+      for (CommandCatalogue command : CommandCatalogue.values()) {
+        PathItem item = openApi.getPaths().computeIfAbsent(command.path(), p -> new PathItem());
+        item.setPost(operation(command, examples.get(command), components));
+      }
+    };
+  }
+
+  private static Operation operation(
+      CommandCatalogue command, JsonNode example, Components components) {
+    ResolvedSchema resolved =
+        ModelConverters.getInstance()
+            .resolveAsResolvedSchema(new AnnotatedType(command.commandClass()).resolveAsRef(false));
+    Schema<?> body = resolved.schema;
+    if (resolved.referencedSchemas != null) {
+      resolved.referencedSchemas.forEach(components::addSchemas);
+    }
+    VALUE_SCHEMAS.forEach((type, schema) -> components.addSchemas(type.getSimpleName(), schema));
+    if (body != null && body.getProperties() != null) {
+      body.getProperties().remove("recorded");
+      if (!command.registers()) {
+        body.getProperties().remove(command.target().identifierField());
+      }
+    }
+    MediaType json = new MediaType().schema(body);
+    if (example != null) {
+      json.example(example);
+    }
+    Operation operation =
+        new Operation()
+            .operationId(lowerFirst(command.commandName()))
+            .summary(command.summary())
+            .description(
+                "Command "
+                    + command.commandName()
+                    + ". The registry records who sent it and when; sending the same fact again"
+                    + " changes nothing.")
+            .addTagsItem(
+                command.target() == CommandCatalogue.Target.PARTNERSHIP
+                    ? "Partnership facts"
+                    : "Organisation facts")
+            .requestBody(
+                new RequestBody()
+                    .required(true)
+                    .content(new Content().addMediaType("application/json", json)))
+            .responses(responses(command));
+    if (!command.registers()) {
+      operation.addParametersItem(
+          new Parameter()
+              .in("path")
+              .name(command.target().identifierField())
+              .required(true)
+              .schema(new StringSchema()));
+    }
+    return operation;
+  }
+
+  private static ApiResponses responses(CommandCatalogue command) {
+    ApiResponses responses = new ApiResponses();
+    responses.addApiResponse(
+        command.registers() ? "201" : "202", new ApiResponse().description("Recorded"));
+    responses.addApiResponse(
+        "200", new ApiResponse().description("Already recorded; nothing changed"));
+    responses.addApiResponse("400", new ApiResponse().description("An invalid field, named"));
+    responses.addApiResponse("401", new ApiResponse().description("Not signed in"));
+    responses.addApiResponse("403", new ApiResponse().description("Not a registrar"));
+    if (!command.registers()) {
+      responses.addApiResponse("404", new ApiResponse().description("No such aggregate"));
+    }
+    responses.addApiResponse(
+        "409", new ApiResponse().description("Conflicts with a recorded fact, or changed at once"));
+    responses.addApiResponse(
+        "422", new ApiResponse().description("Refused by a domain rule, named in \"rule\""));
+    return responses;
+  }
+
+  /** The first line of each command in the demo dataset, as the example body. */
+  private static Map<CommandCatalogue, JsonNode> examples() {
+    Map<CommandCatalogue, JsonNode> examples = new EnumMap<>(CommandCatalogue.class);
+    ClassPathResource dataset = new ClassPathResource(StartupImport.DEMO_DATASET);
+    if (!dataset.exists()) {
+      return examples;
+    }
+    ObjectMapper mapper = new ObjectMapper();
+    try (InputStream in = dataset.getInputStream();
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (line.isBlank()) {
+          continue;
+        }
+        ObjectNode node = (ObjectNode) mapper.readTree(line);
+        CommandCatalogue.named(node.path("type").asText())
+            .filter(command -> !examples.containsKey(command))
+            .ifPresent(
+                command -> {
+                  node.remove("type");
+                  if (!command.registers()) {
+                    node.remove(command.target().identifierField());
+                  }
+                  examples.put(command, node);
+                });
+      }
+    } catch (IOException | ClassCastException e) {
+      return examples;
+    }
+    return examples;
+  }
+
+  private static String lowerFirst(String name) {
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+}
