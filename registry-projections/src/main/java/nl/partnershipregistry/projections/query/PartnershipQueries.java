@@ -51,4 +51,12 @@ public class PartnershipQueries {
         .known(query.partnershipId(), slice.asKnownOn())
         .map(known -> TimelineAnswers.timeline(query.partnershipId(), query.asOf(), slice, known));
   }
+
+  @QueryHandler
+  public Optional<FundingMix> handle(FindFundingMix query) {
+    TimeSlice slice = TimeSlice.of(query.asOf(), query.asKnownOn(), clock);
+    return reader
+        .known(query.partnershipId(), slice.asKnownOn())
+        .map(known -> FundingAnswers.mix(query.partnershipId(), slice, known.asOf(slice.asOf())));
+  }
 }
