@@ -2,7 +2,9 @@ package nl.partnershipregistry.projections.query;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.projections.analysis.PartnershipAsOf;
 import nl.partnershipregistry.projections.time.TimeSlice;
 import nl.partnershipregistry.projections.views.ReadModels;
@@ -58,5 +60,28 @@ public class PartnershipQueries {
     return reader
         .known(query.partnershipId(), slice.asKnownOn())
         .map(known -> FundingAnswers.mix(query.partnershipId(), slice, known.asOf(slice.asOf())));
+  }
+
+  @QueryHandler
+  public Optional<CommitmentLedger> handle(FindCommitmentLedger query) {
+    TimeSlice slice = TimeSlice.of(query.asOf(), query.asKnownOn(), clock);
+    return reader
+        .known(query.partnershipId(), slice.asKnownOn())
+        .map(
+            known -> {
+              PartnershipAsOf partnership = known.asOf(slice.asOf());
+              return LedgerAnswers.ledger(
+                  query.partnershipId(),
+                  slice,
+                  partnership,
+                  reader.organisations(partnerIds(partnership), slice));
+            });
+  }
+
+  private static List<OrganisationId> partnerIds(PartnershipAsOf partnership) {
+    return partnership.participations().stream()
+        .map(PartnershipAsOf.Participation::organisationId)
+        .distinct()
+        .toList();
   }
 }

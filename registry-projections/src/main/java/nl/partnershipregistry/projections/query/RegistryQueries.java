@@ -4,6 +4,11 @@ import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.projections.analysis.OrganisationDirectory;
 import nl.partnershipregistry.projections.analysis.SummaryAsOf;
 import nl.partnershipregistry.projections.time.TimeSlice;
 import nl.partnershipregistry.projections.views.ReadModels;
@@ -40,6 +45,37 @@ public class RegistryQueries {
             (id, facts) ->
                 summaries.add(SummaryAsOf.of(id, facts, slice.asKnownOn(), slice.asOf())));
     return summaries;
+  }
+
+  @QueryHandler
+  public Optional<TrackRecord> handle(FindTrackRecord query) {
+    TimeSlice slice = TimeSlice.of(query.asOf(), query.asKnownOn(), clock);
+    OrganisationDirectory organisations = reader.allOrganisations(slice);
+    Set<OrganisationId> counted = organisations.sameGroupAs(query.organisationId());
+    List<String> involved = new ArrayList<>();
+    for (SummaryAsOf summary : summaries(slice)) {
+      if (summary.hasStarted() && summary.everPartners().stream().anyMatch(counted::contains)) {
+        involved.add(summary.partnershipId().value());
+      }
+    }
+    if (involved.isEmpty() && organisations.find(query.organisationId()).isEmpty()) {
+      return Optional.empty();
+    }
+    List<TrackRecord.PartnershipRecord> records = new ArrayList<>();
+    reader
+        .readModels()
+        .partnerships()
+        .load(involved)
+        .forEach(
+            (id, stored) ->
+                PartnershipReader.known(stored, slice.asKnownOn())
+                    .ifPresent(
+                        known ->
+                            records.add(
+                                LedgerAnswers.partnershipRecord(
+                                    PartnershipId.of(id), known.asOf(slice.asOf()), counted))));
+    return Optional.of(
+        LedgerAnswers.trackRecord(query.organisationId(), slice, organisations, counted, records));
   }
 
   @QueryHandler
