@@ -78,6 +78,16 @@ public class PartnershipQueries {
             });
   }
 
+  @QueryHandler
+  public Optional<CohortOutcomes> handle(FindCohortOutcomes query) {
+    TimeSlice slice = TimeSlice.of(query.asOf(), query.asKnownOn(), clock);
+    return reader
+        .known(query.partnershipId(), slice.asKnownOn())
+        .map(
+            known ->
+                CohortAnswers.outcomes(query.partnershipId(), slice, known.asOf(slice.asOf())));
+  }
+
   private static List<OrganisationId> partnerIds(PartnershipAsOf partnership) {
     return partnership.participations().stream()
         .map(PartnershipAsOf.Participation::organisationId)
