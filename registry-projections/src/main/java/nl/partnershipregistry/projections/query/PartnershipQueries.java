@@ -88,6 +88,23 @@ public class PartnershipQueries {
                 CohortAnswers.outcomes(query.partnershipId(), slice, known.asOf(slice.asOf())));
   }
 
+  @QueryHandler
+  public Optional<DurabilityIndicators> handle(FindDurabilityIndicators query) {
+    TimeSlice slice = TimeSlice.of(query.asOf(), query.asKnownOn(), clock);
+    return reader
+        .known(query.partnershipId(), slice.asKnownOn())
+        .map(
+            known -> {
+              PartnershipAsOf partnership = known.asOf(slice.asOf());
+              return DurabilityAnswers.indicators(
+                  query.partnershipId(),
+                  slice,
+                  known.history(),
+                  partnership,
+                  reader.organisations(partnerIds(partnership), slice));
+            });
+  }
+
   private static List<OrganisationId> partnerIds(PartnershipAsOf partnership) {
     return partnership.participations().stream()
         .map(PartnershipAsOf.Participation::organisationId)

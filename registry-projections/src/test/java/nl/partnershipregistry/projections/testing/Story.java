@@ -50,6 +50,7 @@ import nl.partnershipregistry.core.partnership.event.FactRetracted;
 import nl.partnershipregistry.core.partnership.event.FundingAwarded;
 import nl.partnershipregistry.core.partnership.event.FundingEnded;
 import nl.partnershipregistry.core.partnership.event.FundingRenewed;
+import nl.partnershipregistry.core.partnership.event.GovernanceChanged;
 import nl.partnershipregistry.core.partnership.event.GovernanceEstablished;
 import nl.partnershipregistry.core.partnership.event.KeyPersonAssigned;
 import nl.partnershipregistry.core.partnership.event.KeyPersonLeft;
@@ -386,6 +387,10 @@ public final class Story {
   public GovernanceEstablished governance(String on, GovernanceForm form, String entity) {
     return add(
         new GovernanceEstablished(id, nextId(), date(on), form, entity, SOURCE, recording()));
+  }
+
+  public GovernanceChanged governanceChanged(String on, GovernanceForm form, String entity) {
+    return add(new GovernanceChanged(id, nextId(), date(on), form, entity, SOURCE, recording()));
   }
 
   public FactCorrected corrected(PartnershipFact replacement, String reason) {
