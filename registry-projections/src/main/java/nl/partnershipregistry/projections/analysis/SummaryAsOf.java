@@ -1,0 +1,207 @@
+package nl.partnershipregistry.projections.analysis;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.partnership.FundingType;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.PartnershipKind;
+import nl.partnershipregistry.core.partnership.Phase;
+import nl.partnershipregistry.projections.views.SummaryFact;
+
+/**
+ * A partnership's summary on a valid date as known at an instant: the same reading as {@link
+ * PartnershipAsOf}, on the few facts a {@link SummaryFact} keeps. Corrections replace the fact they
+ * correct in place, retractions remove it, and the facts are ordered as on the write side's
+ * timeline (date, then kind of fact, then recording order).
+ */
+public final class SummaryAsOf {
+
+  private static final Map<String, Integer> SAME_DAY_RANK =
+      Map.of(
+          "PartnershipRegistered", 0,
+          "PartnershipRevived", 1,
+          "PartnerJoined", 3,
+          "PartnerRoleChanged", 4,
+          "FundingAwarded", 5,
+          "FundingRenewed", 6,
+          "PartnerLeft", 8,
+          "PartnershipDiscontinued", 9);
+
+  private final PartnershipId partnershipId;
+  private boolean started;
+  private String name;
+  private PartnershipKind kind;
+  private String region;
+  private String sector;
+  private String goal;
+  private FactDate startedOn;
+  private Phase phase;
+  private FactDate phaseSince;
+  private FactDate discontinuedOn;
+  private final Set<OrganisationId> activePartners = new LinkedHashSet<>();
+  private final Set<OrganisationId> everPartners = new LinkedHashSet<>();
+  private final Map<String, FundingType> fundingTypes = new LinkedHashMap<>();
+  private final Map<FundingType, BigDecimal> fundingByType = new LinkedHashMap<>();
+
+  private SummaryAsOf(PartnershipId partnershipId) {
+    this.partnershipId = partnershipId;
+  }
+
+  public static SummaryAsOf of(
+      String partnershipId, List<SummaryFact> facts, Instant asKnownOn, LocalDate asOf) {
+    Map<String, SummaryFact> known = new LinkedHashMap<>();
+    Map<String, Long> sequence = new LinkedHashMap<>();
+    for (SummaryFact fact : facts) {
+      if (fact.recordedAt().isAfter(asKnownOn)) {
+        continue;
+      }
+      if ("FactRetracted".equals(fact.type())) {
+        known.remove(fact.amends());
+      } else if (fact.amends() != null) {
+        if (known.containsKey(fact.amends())) {
+          known.put(fact.amends(), fact);
+        }
+      } else {
+        known.put(fact.factId(), fact);
+        sequence.put(fact.factId(), fact.position());
+      }
+    }
+    List<SummaryFact> timeline = new ArrayList<>(known.values());
+    timeline.sort(
+        Comparator.comparing((SummaryFact f) -> FactDate.parse(f.occurredOn()).earliest())
+            .thenComparingInt(f -> SAME_DAY_RANK.getOrDefault(f.type(), 2))
+            .thenComparingLong(f -> sequence.get(f.amends() == null ? f.factId() : f.amends())));
+    SummaryAsOf summary = new SummaryAsOf(PartnershipId.of(partnershipId));
+    for (SummaryFact fact : timeline) {
+      if (FactDate.parse(fact.occurredOn()).earliest().isAfter(asOf)) {
+        break;
+      }
+      summary.apply(fact);
+    }
+    return summary;
+  }
+
+  private void apply(SummaryFact fact) {
+    FactDate on = FactDate.parse(fact.occurredOn());
+    switch (fact.type()) {
+      case "PartnershipRegistered" -> {
+        started = true;
+        startedOn = on;
+        name = fact.value();
+        kind = PartnershipKind.valueOf(fact.kind());
+        region = fact.region();
+        sector = fact.sector();
+        goal = fact.goal();
+        phase = Phase.INITIATED;
+        phaseSince = on;
+      }
+      case "PartnershipRenamed" -> name = fact.value();
+      case "PartnershipDescribed" -> {
+        kind = PartnershipKind.valueOf(fact.kind());
+        region = fact.region();
+        sector = fact.sector();
+        goal = fact.goal();
+      }
+      case "PhaseChanged", "PartnershipRevived" -> {
+        phase = Phase.valueOf(fact.value());
+        phaseSince = on;
+        discontinuedOn = null;
+      }
+      case "PartnershipDiscontinued" -> {
+        phase = Phase.DISCONTINUED;
+        phaseSince = on;
+        discontinuedOn = on;
+      }
+      case "PartnerJoined" -> {
+        activePartners.add(OrganisationId.of(fact.organisationId()));
+        everPartners.add(OrganisationId.of(fact.organisationId()));
+      }
+      case "PartnerLeft" -> activePartners.remove(OrganisationId.of(fact.organisationId()));
+      case "FundingAwarded" -> {
+        FundingType type = FundingType.valueOf(fact.value());
+        fundingTypes.put(fact.reference(), type);
+        fundingByType.merge(type, fact.amount(), BigDecimal::add);
+      }
+      case "FundingRenewed" -> {
+        FundingType type = fundingTypes.get(fact.reference());
+        if (type != null) {
+          fundingTypes.put(fact.renewal(), type);
+          fundingByType.merge(type, fact.amount(), BigDecimal::add);
+        }
+      }
+      default -> {
+        // role changes do not change who is a partner
+      }
+    }
+  }
+
+  public PartnershipId partnershipId() {
+    return partnershipId;
+  }
+
+  /** Whether the partnership had started by the valid date (and was known then). */
+  public boolean hasStarted() {
+    return started;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public PartnershipKind kind() {
+    return kind;
+  }
+
+  public String region() {
+    return region;
+  }
+
+  public String sector() {
+    return sector;
+  }
+
+  public String goal() {
+    return goal;
+  }
+
+  public FactDate startedOn() {
+    return startedOn;
+  }
+
+  public Phase phase() {
+    return phase;
+  }
+
+  public FactDate phaseSince() {
+    return phaseSince;
+  }
+
+  /** The discontinuation in effect on the valid date, or null while it runs. */
+  public FactDate discontinuedOn() {
+    return discontinuedOn;
+  }
+
+  public Set<OrganisationId> activePartners() {
+    return Set.copyOf(activePartners);
+  }
+
+  /** Every organisation that was a partner at some time up to the valid date. */
+  public Set<OrganisationId> everPartners() {
+    return Set.copyOf(everPartners);
+  }
+
+  /** Funding awarded and renewed up to the valid date, by type, in euros. */
+  public Map<FundingType, BigDecimal> fundingByType() {
+    return Map.copyOf(fundingByType);
+  }
+}

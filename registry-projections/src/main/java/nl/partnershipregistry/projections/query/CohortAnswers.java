@@ -1,0 +1,62 @@
+package nl.partnershipregistry.projections.query;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.projections.analysis.PartnershipAsOf;
+import nl.partnershipregistry.projections.time.TimeSlice;
+
+/** Builds {@link CohortOutcomes}. */
+final class CohortAnswers {
+
+  private CohortAnswers() {}
+
+  static CohortOutcomes outcomes(PartnershipId id, TimeSlice slice, PartnershipAsOf partnership) {
+    List<CohortOutcomes.Cohort> cohorts = new ArrayList<>();
+    int enrolled = 0;
+    int dropped = 0;
+    int graduated = 0;
+    boolean approximate = false;
+    List<FactId> factIds = new ArrayList<>();
+    for (PartnershipAsOf.Cohort cohort : partnership.cohorts()) {
+      cohorts.add(
+          new CohortOutcomes.Cohort(
+              cohort.cohortId(),
+              cohort.enrolled().label(),
+              cohort.enrolled().occurredOn(),
+              outcome(
+                  cohort.enrolled().participants(),
+                  cohort.droppedOut(),
+                  cohort.graduated(),
+                  cohort.approximate(),
+                  cohort.factIds())));
+      enrolled += cohort.enrolled().participants();
+      dropped += cohort.droppedOut();
+      graduated += cohort.graduated();
+      approximate |= cohort.approximate();
+      factIds.addAll(cohort.factIds());
+    }
+    return new CohortOutcomes(
+        id,
+        slice.asOf(),
+        slice.asKnownOn(),
+        cohorts,
+        outcome(enrolled, dropped, graduated, approximate, factIds));
+  }
+
+  private static CohortOutcomes.Outcome outcome(
+      int enrolled, int dropped, int graduated, boolean approximate, List<FactId> factIds) {
+    BigDecimal total = BigDecimal.valueOf(enrolled);
+    return new CohortOutcomes.Outcome(
+        enrolled,
+        dropped,
+        graduated,
+        enrolled - dropped - graduated,
+        enrolled == 0 ? null : FundingAnswers.share(BigDecimal.valueOf(graduated), total),
+        enrolled == 0 ? null : FundingAnswers.share(BigDecimal.valueOf(dropped), total),
+        approximate,
+        List.copyOf(factIds));
+  }
+}

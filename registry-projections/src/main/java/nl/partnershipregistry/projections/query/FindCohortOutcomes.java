@@ -1,0 +1,16 @@
+package nl.partnershipregistry.projections.query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+
+/**
+ * How many enrolled, dropped out and graduated, per cohort and in all? Answered with an {@code
+ * Optional<CohortOutcomes>}.
+ */
+public record FindCohortOutcomes(PartnershipId partnershipId, LocalDate asOf, Instant asKnownOn) {
+
+  public FindCohortOutcomes {
+    Queries.require(partnershipId, "partnershipId");
+  }
+}

@@ -1,0 +1,18 @@
+package nl.partnershipregistry.projections.query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+
+/**
+ * Was the partnership durable on {@code asOf}, as the registry knew it on {@code asKnownOn}, and
+ * why (not)? One indicator per durability condition, each with its value, the rule that judges it,
+ * a verdict and the facts it rests on. Answered with an {@code Optional<DurabilityIndicators>}.
+ */
+public record FindDurabilityIndicators(
+    PartnershipId partnershipId, LocalDate asOf, Instant asKnownOn) {
+
+  public FindDurabilityIndicators {
+    Queries.require(partnershipId, "partnershipId");
+  }
+}

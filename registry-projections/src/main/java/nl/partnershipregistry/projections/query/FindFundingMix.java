@@ -1,0 +1,17 @@
+package nl.partnershipregistry.projections.query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+
+/**
+ * What carries the partnership, year by year: the amounts and shares of each funding type, spread
+ * pro rata over each funding's period, and the subsidy cliffs ahead of {@code asOf}. Answered with
+ * an {@code Optional<FundingMix>}.
+ */
+public record FindFundingMix(PartnershipId partnershipId, LocalDate asOf, Instant asKnownOn) {
+
+  public FindFundingMix {
+    Queries.require(partnershipId, "partnershipId");
+  }
+}

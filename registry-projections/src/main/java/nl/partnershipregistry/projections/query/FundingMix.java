@@ -1,0 +1,66 @@
+package nl.partnershipregistry.projections.query;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Money;
+import nl.partnershipregistry.core.partnership.FundingId;
+import nl.partnershipregistry.core.partnership.FundingType;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.SubsidyInstrument;
+
+/**
+ * A partnership's funding per calendar year. Each funding known on {@code asOf} counts its amount
+ * less claw-backs, spread over its period by days; an open-ended funding runs until it was ended,
+ * or else until {@code asOf}. Own revenue is member fees, tuition, contract revenue and
+ * applied-research revenue. Shares are fractions of the year's total, to four decimals.
+ */
+public record FundingMix(
+    PartnershipId partnershipId,
+    LocalDate asOf,
+    Instant asKnownOn,
+    List<Year> years,
+    Trend ownRevenueTrend,
+    List<SubsidyCliff> subsidyCliffs) {
+
+  /** One calendar year. */
+  public record Year(
+      int year,
+      BigDecimal total,
+      Map<FundingType, BigDecimal> amountByType,
+      Map<FundingType, BigDecimal> shareByType,
+      BigDecimal subsidyShare,
+      BigDecimal ownRevenueShare,
+      BigDecimal coFinancingShare,
+      BigDecimal inKindShare,
+      List<FactId> factIds) {}
+
+  /**
+   * A large subsidy that ends within 12 months after {@code asOf} with no replacement: it carries
+   * at least a quarter of the yearly funding in force, it was not renewed, and no other funding in
+   * force the day after it ends brings at least half its yearly amount.
+   */
+  public record SubsidyCliff(
+      FundingId fundingId,
+      SubsidyInstrument instrument,
+      String funder,
+      Money amount,
+      LocalDate endsOn,
+      BigDecimal shareOfFundingInForce,
+      String warning,
+      List<FactId> factIds) {}
+
+  /**
+   * How the own-revenue share moved from two years before {@code asOf}'s year to that year: up or
+   * down by more than five percentage points, or neither; unknown without funding in both years.
+   */
+  public enum Trend {
+    RISING,
+    STABLE,
+    FALLING,
+    UNKNOWN
+  }
+}

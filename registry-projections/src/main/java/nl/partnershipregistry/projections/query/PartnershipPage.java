@@ -1,0 +1,39 @@
+package nl.partnershipregistry.projections.query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.PartnershipKind;
+import nl.partnershipregistry.core.partnership.Phase;
+
+/**
+ * One page of the registry list, sorted by name. {@code total} counts every match; the counts by
+ * kind and by phase count the partnerships matching the text, region, sector and partner criteria,
+ * whatever their kind and phase, so that a client can show how many each choice would give.
+ */
+public record PartnershipPage(
+    LocalDate asOf,
+    Instant asKnownOn,
+    List<Listing> items,
+    int page,
+    int size,
+    long total,
+    Map<PartnershipKind, Long> countsByKind,
+    Map<Phase, Long> countsByPhase) {
+
+  /** A partnership in the list, as it stood on the valid date. */
+  public record Listing(
+      PartnershipId partnershipId,
+      String name,
+      PartnershipKind kind,
+      String region,
+      String sector,
+      FactDate startedOn,
+      Phase phase,
+      FactDate phaseSince,
+      List<OrganisationId> activePartners) {}
+}

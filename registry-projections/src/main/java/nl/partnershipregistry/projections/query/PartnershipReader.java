@@ -1,0 +1,100 @@
+package nl.partnershipregistry.projections.query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.partnershipregistry.core.organisation.OrganisationFact;
+import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.organisation.OrganisationJoinedGroup;
+import nl.partnershipregistry.core.organisation.OrganisationMerged;
+import nl.partnershipregistry.core.partnership.PartnershipHistory;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
+import nl.partnershipregistry.projections.analysis.OrganisationDirectory;
+import nl.partnershipregistry.projections.analysis.PartnershipAsOf;
+import nl.partnershipregistry.projections.time.KnownHistory;
+import nl.partnershipregistry.projections.time.TimeSlice;
+import nl.partnershipregistry.projections.views.ReadModels;
+import nl.partnershipregistry.projections.views.StoredEvent;
+
+/** Reads partnerships and organisations from the read models, as known at an instant. */
+final class PartnershipReader {
+
+  /** A partnership's events recorded up to an instant, and the history they make. */
+  record Known(List<PartnershipEvent> events, PartnershipHistory history) {
+
+    PartnershipAsOf asOf(LocalDate day) {
+      return PartnershipAsOf.of(history, day);
+    }
+  }
+
+  private final ReadModels readModels;
+
+  PartnershipReader(ReadModels readModels) {
+    this.readModels = readModels;
+  }
+
+  ReadModels readModels() {
+    return readModels;
+  }
+
+  /** The partnership as the registry knew it, or empty if it knew nothing of it then. */
+  Optional<Known> known(PartnershipId id, Instant asKnownOn) {
+    return readModels.partnerships().load(id.value()).flatMap(stored -> known(stored, asKnownOn));
+  }
+
+  static Optional<Known> known(List<StoredEvent<PartnershipEvent>> stored, Instant asKnownOn) {
+    List<PartnershipEvent> events =
+        stored.stream()
+            .map(StoredEvent::event)
+            .filter(e -> !e.recorded().at().isAfter(asKnownOn))
+            .toList();
+    if (events.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Known(events, KnownHistory.of(events, asKnownOn)));
+  }
+
+  /** The named organisations with the groups they belong to and those they merged into. */
+  OrganisationDirectory organisations(Collection<OrganisationId> ids, TimeSlice slice) {
+    Map<String, List<StoredEvent<OrganisationFact>>> streams = new LinkedHashMap<>();
+    Set<String> wanted = new HashSet<>();
+    for (OrganisationId id : ids) {
+      wanted.add(id.value());
+    }
+    // Groups and mergers are followed two steps deep: a partner, its group or successor, theirs.
+    for (int round = 0; round < 3 && !wanted.isEmpty(); round++) {
+      Map<String, List<StoredEvent<OrganisationFact>>> found =
+          readModels.organisations().load(wanted);
+      streams.putAll(found);
+      wanted = new HashSet<>();
+      for (List<StoredEvent<OrganisationFact>> stream : found.values()) {
+        for (StoredEvent<OrganisationFact> stored : stream) {
+          OrganisationId related = null;
+          if (stored.event() instanceof OrganisationJoinedGroup joined) {
+            related = joined.groupId();
+          } else if (stored.event() instanceof OrganisationMerged merged) {
+            related = merged.intoId();
+          }
+          if (related != null && !streams.containsKey(related.value())) {
+            wanted.add(related.value());
+          }
+        }
+      }
+    }
+    return OrganisationDirectory.of(streams.values(), slice.asKnownOn(), slice.asOf());
+  }
+
+  /** Every organisation: a scan, for questions about groups. */
+  OrganisationDirectory allOrganisations(TimeSlice slice) {
+    List<List<StoredEvent<OrganisationFact>>> streams = new java.util.ArrayList<>();
+    readModels.organisations().forEach(streams::add);
+    return OrganisationDirectory.of(streams, slice.asKnownOn(), slice.asOf());
+  }
+}

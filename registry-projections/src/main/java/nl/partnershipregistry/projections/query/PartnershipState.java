@@ -1,0 +1,127 @@
+package nl.partnershipregistry.projections.query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.partnershipregistry.core.common.DateRange;
+import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Money;
+import nl.partnershipregistry.core.common.Quantity;
+import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.organisation.OrganisationType;
+import nl.partnershipregistry.core.organisation.SchoolLevel;
+import nl.partnershipregistry.core.partnership.CommitmentId;
+import nl.partnershipregistry.core.partnership.CommitmentType;
+import nl.partnershipregistry.core.partnership.DiscontinuationReason;
+import nl.partnershipregistry.core.partnership.FundingId;
+import nl.partnershipregistry.core.partnership.FundingType;
+import nl.partnershipregistry.core.partnership.GovernanceForm;
+import nl.partnershipregistry.core.partnership.KatapultType;
+import nl.partnershipregistry.core.partnership.KeyPersonId;
+import nl.partnershipregistry.core.partnership.KeyPersonRole;
+import nl.partnershipregistry.core.partnership.PartnerRole;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.PartnershipKind;
+import nl.partnershipregistry.core.partnership.Phase;
+import nl.partnershipregistry.core.partnership.SubsidyInstrument;
+
+/**
+ * A partnership on a valid date as the registry knew it at an instant. Before the partnership
+ * started, {@code phase} is null and the lists are empty.
+ */
+public record PartnershipState(
+    PartnershipId partnershipId,
+    LocalDate asOf,
+    Instant asKnownOn,
+    String name,
+    PartnershipKind kind,
+    String region,
+    String sector,
+    String goal,
+    FactDate startedOn,
+    Phase phase,
+    FactDate phaseSince,
+    Discontinuation discontinuation,
+    List<ActivePartner> partners,
+    List<CommitmentInForce> commitmentsInForce,
+    List<FundingInForce> fundingInForce,
+    List<KeyPerson> keyPersons,
+    Governance governance,
+    KatapultProfile katapult) {
+
+  /** Why and when it ended, if it was discontinued on the valid date. */
+  public record Discontinuation(
+      DiscontinuationReason reason,
+      String explanation,
+      PartnershipId successor,
+      FactDate discontinuedOn,
+      FactId factId) {}
+
+  /**
+   * An active partner; {@code groupId} is the group whose dependence it counts in (itself when it
+   * belongs to none).
+   */
+  public record ActivePartner(
+      OrganisationId organisationId,
+      String name,
+      OrganisationType type,
+      SchoolLevel schoolLevel,
+      PartnerRole role,
+      FactDate since,
+      OrganisationId groupId,
+      String groupName,
+      List<FactId> factIds) {}
+
+  /** A promise whose period includes the valid date and that was not settled by then. */
+  public record CommitmentInForce(
+      CommitmentId commitmentId,
+      OrganisationId organisationId,
+      CommitmentType type,
+      Quantity quantity,
+      DateRange period,
+      String description,
+      FactId factId) {}
+
+  /** Money whose period includes the valid date and that had not ended by then. */
+  public record FundingInForce(
+      FundingId fundingId,
+      FundingType type,
+      SubsidyInstrument instrument,
+      String funder,
+      Money amount,
+      DateRange period,
+      Money disbursed,
+      List<FactId> factIds) {}
+
+  /** A key person in the role on the valid date. */
+  public record KeyPerson(
+      KeyPersonId keyPersonId,
+      String name,
+      KeyPersonRole role,
+      OrganisationId organisationId,
+      boolean withMandate,
+      FactDate since,
+      FactId factId) {}
+
+  /** The formal platform: its form and entity now, and since when. */
+  public record Governance(
+      GovernanceForm form,
+      String entityName,
+      FactDate establishedOn,
+      FactDate since,
+      List<FactId> factIds) {}
+
+  /**
+   * Katapult's type as the centre of gravity of the active activities: led from inside or outside
+   * education by majority, formal or non-formal learning by majority; null when there are no active
+   * activities or an axis is tied.
+   */
+  public record KatapultProfile(
+      KatapultType type,
+      int activeActivities,
+      Map<KatapultType, Integer> activitiesByType,
+      int flexibleFormats,
+      List<FactId> factIds) {}
+}

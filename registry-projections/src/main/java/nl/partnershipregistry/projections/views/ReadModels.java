@@ -1,0 +1,60 @@
+package nl.partnershipregistry.projections.views;
+
+import com.mongodb.client.MongoDatabase;
+import nl.partnershipregistry.core.organisation.OrganisationFact;
+import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
+import org.axonframework.serialization.Serializer;
+
+/**
+ * The read models of the {@value #PROCESSING_GROUP} processing group, in one MongoDB database: the
+ * partnerships' events, the organisations' events, the partnership summaries and the projection
+ * position.
+ */
+public final class ReadModels {
+
+  /** The processing group whose processor feeds these read models. */
+  public static final String PROCESSING_GROUP = "partnership-views";
+
+  public static final String PARTNERSHIP_EVENTS = "view_partnership_events";
+  public static final String ORGANISATION_EVENTS = "view_organisation_events";
+  public static final String PARTNERSHIP_SUMMARIES = "view_partnership_summaries";
+  public static final String POSITIONS = "view_positions";
+
+  private final EventStreams<PartnershipEvent> partnerships;
+  private final EventStreams<OrganisationFact> organisations;
+  private final PartnershipSummaries summaries;
+  private final ProjectionPositions positions;
+
+  public ReadModels(MongoDatabase database, Serializer serializer) {
+    this.partnerships =
+        new EventStreams<>(database, PARTNERSHIP_EVENTS, serializer, PartnershipEvent.class);
+    this.organisations =
+        new EventStreams<>(database, ORGANISATION_EVENTS, serializer, OrganisationFact.class);
+    this.summaries = new PartnershipSummaries(database);
+    this.positions = new ProjectionPositions(database);
+  }
+
+  public EventStreams<PartnershipEvent> partnerships() {
+    return partnerships;
+  }
+
+  public EventStreams<OrganisationFact> organisations() {
+    return organisations;
+  }
+
+  public PartnershipSummaries summaries() {
+    return summaries;
+  }
+
+  public ProjectionPositions positions() {
+    return positions;
+  }
+
+  /** Empties every read model, so that a processor reset rebuilds them from the first event. */
+  public void clear() {
+    partnerships.clear();
+    organisations.clear();
+    summaries.clear();
+    positions.clear();
+  }
+}

@@ -1,0 +1,64 @@
+package nl.partnershipregistry.projections.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import nl.partnershipregistry.core.partnership.PartnershipKind;
+import nl.partnershipregistry.projections.testing.EmbeddedReadModels;
+import nl.partnershipregistry.projections.testing.Story;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * STBK in two cohorts: 40 enrolled in 2001 (30 graduated, 6 dropped out), 35 in 2004 (25 graduated,
+ * 4 dropped out). By hand: 75 enrolled, 55 graduated, 10 dropped out, 10 still enrolled; completion
+ * 55 / 75 = 0.7333.
+ */
+class CohortOutcomesTest {
+
+  private final EmbeddedReadModels readModels = new EmbeddedReadModels();
+  private final Story stbk = new Story("stbk");
+
+  CohortOutcomesTest() {
+    stbk.registered("2001", "STBK", PartnershipKind.DUAL_TRAJECTORY);
+    stbk.cohort("2001-09", "intake-2001", 40);
+    stbk.cohort("2004-09", "intake-2004", 35);
+    stbk.droppedOut("2003", "intake-2001", 6);
+    stbk.graduated("2005-07", "intake-2001", 30);
+    stbk.droppedOut("2006", "intake-2004", 4);
+    stbk.graduated("2008-07", "intake-2004", 25);
+    readModels.feed(stbk.events().toArray());
+  }
+
+  @AfterEach
+  void close() {
+    readModels.close();
+  }
+
+  private CohortOutcomes on(String asOf) {
+    return readModels
+        .partnerships()
+        .handle(new FindCohortOutcomes(stbk.id(), LocalDate.parse(asOf), null))
+        .orElseThrow();
+  }
+
+  @Test
+  void enrolled_dropped_out_graduated_and_completion_rate_in_all_and_per_cohort() {
+    CohortOutcomes outcomes = on("2010-01-01");
+
+    assertThat(outcomes.total().enrolled()).isEqualTo(75);
+    assertThat(outcomes.total().graduated()).isEqualTo(55);
+    assertThat(outcomes.total().droppedOut()).isEqualTo(10);
+    assertThat(outcomes.total().stillEnrolled()).isEqualTo(10);
+    assertThat(outcomes.total().completionRate()).isEqualByComparingTo("0.7333");
+    assertThat(outcomes.cohorts().get(0).outcome().completionRate()).isEqualByComparingTo("0.75");
+  }
+
+  @Test
+  void outcomes_dated_after_the_valid_date_do_not_count_yet() {
+    CohortOutcomes outcomes = on("2005-12-31");
+
+    assertThat(outcomes.total().graduated()).isEqualTo(30);
+    assertThat(outcomes.total().stillEnrolled()).isEqualTo(39);
+  }
+}

@@ -1,0 +1,191 @@
+package nl.partnershipregistry.projections.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.partnership.DiscontinuationReason;
+import nl.partnershipregistry.core.partnership.PartnerRole;
+import nl.partnershipregistry.core.partnership.PartnershipKind;
+import nl.partnershipregistry.core.partnership.Phase;
+import nl.partnershipregistry.core.partnership.event.PartnershipDiscontinued;
+import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
+import nl.partnershipregistry.projections.testing.EmbeddedReadModels;
+import nl.partnershipregistry.projections.testing.Story;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class FindPartnershipsTest {
+
+  private static final Instant LATER = Instant.parse("2022-01-01T09:00:00Z");
+
+  private final EmbeddedReadModels readModels = new EmbeddedReadModels();
+  private final Story stbk = new Story("stbk");
+  private final Story rdm = new Story("rdm");
+  private final Story cew = new Story("cew");
+  private final Story woerden = new Story("technohub-woerden");
+  private final PartnershipRegistered cewRegistered;
+  private final PartnershipDiscontinued rdmDiscontinued;
+
+  FindPartnershipsTest() {
+    stbk.registered("2001", "STBK", PartnershipKind.DUAL_TRAJECTORY, "Amsterdam", "metal");
+    stbk.joined("2001", "hitecs", PartnerRole.CORE);
+    stbk.phase("2003", Phase.STRUCTURAL);
+    stbk.discontinued("2008", DiscontinuationReason.ECONOMIC_DOWNTURN);
+    rdm.registered(
+        "2009",
+        "RDM Centre of Expertise",
+        PartnershipKind.CENTRE_OF_EXPERTISE,
+        "Rotterdam",
+        "port");
+    rdm.joined("2009", "port-of-rotterdam", PartnerRole.CORE);
+    rdm.phase("2012", Phase.STRUCTURAL);
+    rdmDiscontinued = rdm.discontinued("2015", DiscontinuationReason.OTHER);
+    rdm.recordedOn(LATER).retracted(rdmDiscontinued, "RDM still runs");
+    cewRegistered =
+        cew.registered(
+            "2011", "CEW", PartnershipKind.CENTRE_OF_EXPERTISE, "Leeuwarden", "water technology");
+    cew.recordedOn(LATER)
+        .corrected(
+            new PartnershipRegistered(
+                cew.id(),
+                cewRegistered.factId(),
+                cewRegistered.occurredOn(),
+                "Centre of Expertise Water Technology",
+                PartnershipKind.CENTRE_OF_EXPERTISE,
+                "Leeuwarden",
+                "water technology",
+                null,
+                null,
+                Story.SOURCE,
+                cewRegistered.recorded()),
+            "the full name");
+    woerden.recordedOn(LATER);
+    woerden.registered(
+        "2018", "TechnoHUB Woerden", PartnershipKind.TECHNOHUB, "Utrecht", "technology");
+    readModels.feed(stbk.events().toArray());
+    readModels.feed(rdm.events().toArray());
+    readModels.feed(cew.events().toArray());
+    readModels.feed(woerden.events().toArray());
+  }
+
+  @AfterEach
+  void close() {
+    readModels.close();
+  }
+
+  private PartnershipPage find(FindPartnerships query) {
+    return readModels.registry().handle(query);
+  }
+
+  private static FindPartnerships query(
+      String text, PartnershipKind kind, Phase phase, String asOf, Integer page, Integer size) {
+    return new FindPartnerships(
+        text,
+        kind,
+        phase,
+        null,
+        null,
+        null,
+        asOf == null ? null : LocalDate.parse(asOf),
+        null,
+        page,
+        size);
+  }
+
+  @Test
+  void lists_every_partnership_by_name_with_counts_by_kind_and_phase() {
+    PartnershipPage page = find(FindPartnerships.all());
+
+    assertThat(page.items())
+        .extracting(PartnershipPage.Listing::name)
+        .containsExactly(
+            "Centre of Expertise Water Technology",
+            "RDM Centre of Expertise",
+            "STBK",
+            "TechnoHUB Woerden");
+    assertThat(page.total()).isEqualTo(4);
+    assertThat(page.countsByKind())
+        .containsEntry(PartnershipKind.CENTRE_OF_EXPERTISE, 2L)
+        .containsEntry(PartnershipKind.DUAL_TRAJECTORY, 1L)
+        .containsEntry(PartnershipKind.TECHNOHUB, 1L);
+    assertThat(page.countsByPhase())
+        .containsEntry(Phase.STRUCTURAL, 1L)
+        .containsEntry(Phase.DISCONTINUED, 1L)
+        .containsEntry(Phase.INITIATED, 2L);
+  }
+
+  @Test
+  void finds_by_kind_and_by_phase_on_a_past_date() {
+    assertThat(
+            find(query(null, PartnershipKind.CENTRE_OF_EXPERTISE, null, null, null, null)).items())
+        .extracting(l -> l.partnershipId().value())
+        .containsExactly("cew", "rdm");
+    assertThat(find(query(null, null, Phase.STRUCTURAL, "2005-01-01", null, null)).items())
+        .extracting(l -> l.partnershipId().value())
+        .containsExactly("stbk");
+    assertThat(find(query(null, null, Phase.DISCONTINUED, "2010-01-01", null, null)).items())
+        .extracting(l -> l.partnershipId().value())
+        .containsExactly("stbk");
+  }
+
+  @Test
+  void a_partnership_that_had_not_started_on_the_date_is_not_listed() {
+    assertThat(find(query(null, null, null, "2005-01-01", null, null)).items())
+        .extracting(l -> l.partnershipId().value())
+        .containsExactly("stbk");
+  }
+
+  @Test
+  void finds_by_free_text_ignoring_case_and_by_partner() {
+    assertThat(find(query("WATER", null, null, null, null, null)).items())
+        .extracting(l -> l.partnershipId().value())
+        .containsExactly("cew");
+    assertThat(
+            find(new FindPartnerships(
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    OrganisationId.of("hitecs"),
+                    null,
+                    null,
+                    null,
+                    null))
+                .items())
+        .extracting(l -> l.partnershipId().value())
+        .containsExactly("stbk");
+  }
+
+  @Test
+  void pages_through_the_matches() {
+    PartnershipPage second = find(query(null, null, null, null, 1, 3));
+
+    assertThat(second.items())
+        .extracting(PartnershipPage.Listing::name)
+        .containsExactly("TechnoHUB Woerden");
+    assertThat(second.total()).isEqualTo(4);
+  }
+
+  @Test
+  void the_list_as_known_earlier_has_the_old_name_the_retracted_end_and_not_the_late_partnership() {
+    PartnershipPage earlier =
+        find(
+            new FindPartnerships(
+                null, null, null, null, null, null, null, LATER.minusSeconds(1), null, null));
+
+    assertThat(earlier.items())
+        .extracting(
+            l -> l.partnershipId().value(),
+            PartnershipPage.Listing::name,
+            PartnershipPage.Listing::phase)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("cew", "CEW", Phase.INITIATED),
+            org.assertj.core.groups.Tuple.tuple(
+                "rdm", "RDM Centre of Expertise", Phase.DISCONTINUED),
+            org.assertj.core.groups.Tuple.tuple("stbk", "STBK", Phase.DISCONTINUED));
+    assertThat(find(FindPartnerships.all()).items().get(1).phase()).isEqualTo(Phase.STRUCTURAL);
+  }
+}

@@ -1,0 +1,120 @@
+package nl.partnershipregistry.projections.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.partnership.DiscontinuationReason;
+import nl.partnershipregistry.core.partnership.KatapultType;
+import nl.partnershipregistry.core.partnership.PartnerRole;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.Phase;
+import nl.partnershipregistry.projections.testing.EmbeddedReadModels;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class PartnershipStateTest {
+
+  private final EmbeddedReadModels readModels = new EmbeddedReadModels();
+  private final Stbk stbk = new Stbk();
+
+  @AfterEach
+  void close() {
+    readModels.close();
+  }
+
+  private PartnershipState stateOn(String asOf) {
+    return readModels
+        .partnerships()
+        .handle(new FindPartnershipState(stbk.story.id(), LocalDate.parse(asOf), null))
+        .orElseThrow();
+  }
+
+  @Test
+  void a_running_partnership_shows_its_phase_partners_promises_money_people_and_type() {
+    readModels.feed(stbk.all().toArray());
+
+    PartnershipState state = stateOn("2004-06-01");
+
+    assertThat(state.name()).isEqualTo("STBK");
+    assertThat(state.phase()).isEqualTo(Phase.STRUCTURAL);
+    assertThat(state.phaseSince()).isEqualTo(FactDate.year(2003));
+    assertThat(state.discontinuation()).isNull();
+    assertThat(state.partners())
+        .extracting(p -> p.organisationId().value(), PartnershipState.ActivePartner::role)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("hva", PartnerRole.LEAD),
+            org.assertj.core.groups.Tuple.tuple("hitecs", PartnerRole.CORE));
+    assertThat(state.commitmentsInForce())
+        .extracting(c -> c.commitmentId().value())
+        .containsExactly("study-time");
+    assertThat(state.fundingInForce())
+        .extracting(f -> f.fundingId().value())
+        .containsExactly("ocw-pilot");
+    assertThat(state.keyPersons())
+        .extracting(PartnershipState.KeyPerson::name)
+        .containsExactly("pioneer");
+    assertThat(state.katapult().type()).isEqualTo(KatapultType.TRAINER);
+    assertThat(state.katapult().flexibleFormats()).isEqualTo(1);
+  }
+
+  @Test
+  void an_employer_in_a_group_counts_in_its_group() {
+    readModels.feed(stbk.all().toArray());
+
+    PartnershipState.ActivePartner hitecs = stateOn("2004-06-01").partners().get(1);
+
+    assertThat(hitecs.name()).isEqualTo("HiTecs");
+    assertThat(hitecs.groupId()).isEqualTo(OrganisationId.of("stork"));
+    assertThat(hitecs.groupName()).isEqualTo("Stork");
+  }
+
+  @Test
+  void after_the_discontinuation_the_reason_shows_and_promises_and_money_have_run_out() {
+    readModels.feed(stbk.all().toArray());
+
+    PartnershipState state = stateOn("2009-01-01");
+
+    assertThat(state.phase()).isEqualTo(Phase.DISCONTINUED);
+    assertThat(state.discontinuation().reason()).isEqualTo(DiscontinuationReason.ECONOMIC_DOWNTURN);
+    assertThat(state.discontinuation().discontinuedOn()).isEqualTo(FactDate.year(2008));
+    assertThat(state.fundingInForce()).isEmpty();
+    assertThat(state.commitmentsInForce()).isEmpty();
+  }
+
+  @Test
+  void before_it_started_a_partnership_has_no_phase_yet() {
+    readModels.feed(stbk.all().toArray());
+
+    PartnershipState state = stateOn("2000-06-01");
+
+    assertThat(state.phase()).isNull();
+    assertThat(state.partners()).isEmpty();
+  }
+
+  @Test
+  void an_unknown_partnership_has_no_state() {
+    readModels.feed(stbk.all().toArray());
+
+    assertThat(
+            readModels
+                .partnerships()
+                .handle(new FindPartnershipState(PartnershipId.of("nobody"), null, null)))
+        .isEmpty();
+  }
+
+  @Test
+  void a_partnership_recorded_later_is_unknown_on_an_earlier_day() {
+    readModels.feed(stbk.all().toArray());
+
+    assertThat(
+            readModels
+                .partnerships()
+                .handle(
+                    new FindPartnershipState(
+                        stbk.story.id(), null, Instant.parse("2019-12-31T23:59:59Z"))))
+        .isEmpty();
+  }
+}

@@ -1,0 +1,120 @@
+package nl.partnershipregistry.projections.testing;
+
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import nl.partnershipregistry.core.organisation.OrganisationFact;
+import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
+import nl.partnershipregistry.projections.query.PartnershipQueries;
+import nl.partnershipregistry.projections.query.RegistryQueries;
+import nl.partnershipregistry.projections.views.PartnershipViewsProjection;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+
+/**
+ * The read models on the embedded server's in-memory backend, reached over TCP by the real driver,
+ * with the event handler and the query handlers wired as the application wires them. Events are fed
+ * with consecutive global positions.
+ */
+public final class EmbeddedReadModels implements AutoCloseable {
+
+  /** "Now" for the query handlers: later than every recording in the tests. */
+  public static final Instant NOW = Instant.parse("2026-06-01T10:00:00Z");
+
+  private final MongoServer server;
+  private final MongoClient client;
+  private final MongoDatabase database;
+  private final Serializer serializer;
+  private final PartnershipViewsProjection projection;
+  private final PartnershipQueries partnershipQueries;
+  private final RegistryQueries registryQueries;
+  private long nextPosition = 65_536;
+
+  public EmbeddedReadModels() {
+    server = new MongoServer(new MemoryBackend());
+    InetSocketAddress address = server.bind();
+    client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+    database = client.getDatabase("registry");
+    serializer = JacksonSerializer.builder().objectMapper(mapper()).build();
+    projection = new PartnershipViewsProjection(database, serializer);
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    partnershipQueries = new PartnershipQueries(database, serializer, clock);
+    registryQueries = new RegistryQueries(database, serializer, clock);
+  }
+
+  /** JSON like the application's: records, java.time as text, events named by type. */
+  static ObjectMapper mapper() {
+    return JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .addMixIn(PartnershipEvent.class, Typed.class)
+        .addMixIn(OrganisationFact.class, Typed.class)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .build();
+  }
+
+  @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS, include = JsonTypeInfo.As.PROPERTY, property = "type")
+  private interface Typed {}
+
+  /** Delivers partnership events and organisation facts at the next global positions. */
+  public EmbeddedReadModels feed(Object... events) {
+    for (Object event : events) {
+      deliver(event, nextPosition++);
+    }
+    return this;
+  }
+
+  /** Delivers an event at a given position, as a processor does after a restart. */
+  public void deliver(Object event, long position) {
+    GlobalSequenceTrackingToken token = new GlobalSequenceTrackingToken(position);
+    if (event instanceof PartnershipEvent partnershipEvent) {
+      projection.on(partnershipEvent, token);
+    } else {
+      projection.on((OrganisationFact) event, token);
+    }
+  }
+
+  public long lastPosition() {
+    return nextPosition - 1;
+  }
+
+  public PartnershipViewsProjection projection() {
+    return projection;
+  }
+
+  public PartnershipQueries partnerships() {
+    return partnershipQueries;
+  }
+
+  public RegistryQueries registry() {
+    return registryQueries;
+  }
+
+  public MongoDatabase database() {
+    return database;
+  }
+
+  public Serializer serializer() {
+    return serializer;
+  }
+
+  @Override
+  public void close() {
+    client.close();
+    server.shutdownNow();
+  }
+}

@@ -1,0 +1,116 @@
+package nl.partnershipregistry.projections.views;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.partnershipregistry.core.partnership.PartnerRole;
+import nl.partnershipregistry.core.partnership.PartnershipKind;
+import nl.partnershipregistry.core.partnership.Phase;
+import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
+import nl.partnershipregistry.projections.query.FindPartnershipState;
+import nl.partnershipregistry.projections.query.FindProjectionPosition;
+import nl.partnershipregistry.projections.query.FindTimeline;
+import nl.partnershipregistry.projections.query.PartnershipState;
+import nl.partnershipregistry.projections.query.Timeline;
+import nl.partnershipregistry.projections.testing.EmbeddedReadModels;
+import nl.partnershipregistry.projections.testing.Story;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class PartnershipViewsProjectionTest {
+
+  private final EmbeddedReadModels readModels = new EmbeddedReadModels();
+  private final Story story = new Story("rdm");
+
+  PartnershipViewsProjectionTest() {
+    story.registered("2009", "RDM Centre of Expertise", PartnershipKind.CENTRE_OF_EXPERTISE);
+    story.joined("2009", "hr", PartnerRole.LEAD);
+    story.joined("2010", "port", PartnerRole.CORE);
+    story.phase("2012", Phase.STRUCTURAL);
+  }
+
+  @AfterEach
+  void close() {
+    readModels.close();
+  }
+
+  private PartnershipState state() {
+    return readModels
+        .partnerships()
+        .handle(new FindPartnershipState(story.id(), LocalDate.parse("2015-01-01"), null))
+        .orElseThrow();
+  }
+
+  private Timeline timeline() {
+    return readModels.partnerships().handle(new FindTimeline(story.id(), null, null)).orElseThrow();
+  }
+
+  @Test
+  void an_event_delivered_again_at_its_position_changes_nothing() {
+    List<PartnershipEvent> events = story.events();
+    readModels.feed(events.toArray());
+    PartnershipState before = state();
+    long first = readModels.lastPosition() - events.size() + 1;
+
+    readModels.deliver(events.get(1), first + 1);
+    readModels.deliver(events.get(3), readModels.lastPosition());
+
+    assertThat(state()).isEqualTo(before);
+    assertThat(timeline().entries()).hasSize(4);
+    assertThat(state().partners()).hasSize(2);
+  }
+
+  @Test
+  void an_event_at_a_position_below_the_last_applied_changes_nothing() {
+    readModels.feed(story.events().subList(0, 2).toArray());
+    long applied = readModels.lastPosition();
+
+    readModels.deliver(story.events().get(2), applied - 1);
+
+    assertThat(state().partners())
+        .extracting(p -> p.organisationId().value())
+        .containsExactly("hr");
+    assertThat(
+            new ReadModels(readModels.database(), readModels.serializer())
+                .partnerships()
+                .lastApplied("rdm"))
+        .contains(applied);
+  }
+
+  @Test
+  void the_projection_position_is_the_last_global_position_applied() {
+    assertThat(readModels.registry().handle(new FindProjectionPosition()).lastApplied())
+        .isEqualTo(-1);
+
+    readModels.feed(story.events().toArray());
+
+    assertThat(readModels.registry().handle(new FindProjectionPosition()).lastApplied())
+        .isEqualTo(readModels.lastPosition());
+    assertThat(
+            readModels
+                .registry()
+                .handle(new FindProjectionPosition())
+                .hasApplied(readModels.lastPosition()))
+        .isTrue();
+  }
+
+  @Test
+  void a_reset_empties_the_read_models_and_a_replay_gives_the_same_answers() {
+    List<PartnershipEvent> events = story.events();
+    readModels.feed(events.toArray());
+    PartnershipState state = state();
+    Timeline timeline = timeline();
+    long first = readModels.lastPosition() - events.size() + 1;
+
+    readModels.projection().reset();
+    assertThat(readModels.partnerships().handle(new FindTimeline(story.id(), null, null)))
+        .isEmpty();
+    for (int i = 0; i < events.size(); i++) {
+      readModels.deliver(events.get(i), first + i);
+    }
+
+    assertThat(state()).isEqualTo(state);
+    assertThat(timeline()).isEqualTo(timeline);
+  }
+}
