@@ -62,13 +62,13 @@ public class CommandReader {
     JsonNode json = parse(line);
     JsonNode type = json.get(TYPE);
     if (type == null || !type.isTextual()) {
-      throw new InvalidCommand(TYPE, "names the command and is missing");
+      throw new InvalidInput(TYPE, "names the command and is missing");
     }
     CommandCatalogue command =
         CommandCatalogue.named(type.asText())
             .orElseThrow(
                 () ->
-                    new InvalidCommand(
+                    new InvalidInput(
                         TYPE,
                         "'"
                             + abbreviate(type.asText())
@@ -93,20 +93,20 @@ public class CommandReader {
   /** Parses a JSON object, refusing empty, oversized, malformed or non-object input. */
   public ObjectNode parse(String text) {
     if (text == null || text.isBlank()) {
-      throw new InvalidCommand(null, "the command is empty; expected a JSON object");
+      throw new InvalidInput(null, "the command is empty; expected a JSON object");
     }
     if (text.length() > MAX_LINE_CHARS) {
-      throw new InvalidCommand(
+      throw new InvalidInput(
           null, "the command is " + text.length() + " characters; at most " + MAX_LINE_CHARS);
     }
     JsonNode json;
     try {
       json = mapper.readTree(text);
     } catch (JsonProcessingException e) {
-      throw new InvalidCommand(null, "is not valid JSON: " + e.getOriginalMessage());
+      throw new InvalidInput(null, "is not valid JSON: " + e.getOriginalMessage());
     }
     if (json == null || !json.isObject()) {
-      throw new InvalidCommand(null, "expected a JSON object with the command's fields");
+      throw new InvalidInput(null, "expected a JSON object with the command's fields");
     }
     return (ObjectNode) json;
   }
@@ -119,18 +119,18 @@ public class CommandReader {
       Instant recordedAt) {
     JsonNode type = json.remove(TYPE);
     if (type != null && !type.asText().equals(command.commandName())) {
-      throw new InvalidCommand(
+      throw new InvalidInput(
           TYPE, "names " + abbreviate(type.asText()) + " but this is " + command.commandName());
     }
     if (json.has(RECORDED)) {
-      throw new InvalidCommand(
+      throw new InvalidInput(
           RECORDED, "is set by the registry (who recorded the fact, and when), not by the client");
     }
     String identifierField = command.target().identifierField();
     if (aggregateId != null) {
       JsonNode given = json.get(identifierField);
       if (given != null && !given.isNull() && !given.asText().equals(aggregateId)) {
-        throw new InvalidCommand(
+        throw new InvalidInput(
             identifierField,
             "is " + abbreviate(given.asText()) + " but the path says " + aggregateId);
       }
@@ -141,7 +141,7 @@ public class CommandReader {
     if (json.get("replacement") instanceof ObjectNode replacement) {
       // A correction's replacement is a fact of the same partnership, recorded by the same user.
       if (replacement.has(RECORDED)) {
-        throw new InvalidCommand("replacement.recorded", "is set by the registry");
+        throw new InvalidInput("replacement.recorded", "is set by the registry");
       }
       replacement.set(RECORDED, recorded.deepCopy());
       if (!replacement.has(identifierField) && json.hasNonNull(identifierField)) {
@@ -166,19 +166,19 @@ public class CommandReader {
     }
   }
 
-  private static InvalidCommand translate(CommandCatalogue command, Exception e) {
+  private static InvalidInput translate(CommandCatalogue command, Exception e) {
     InvalidValue invalid = cause(e, InvalidValue.class);
     if (invalid != null) {
       String problem = invalid.getMessage().substring(invalid.field().length() + 2);
       String path = e instanceof JsonMappingException mapping ? path(mapping) : "";
       if (path.isEmpty() || path.equals(invalid.field()) || path.endsWith("." + invalid.field())) {
-        return new InvalidCommand(path.isEmpty() ? invalid.field() : path, problem);
+        return new InvalidInput(path.isEmpty() ? invalid.field() : path, problem);
       }
       // A value inside the field at the path: its own message names what it is.
-      return new InvalidCommand(path, invalid.getMessage());
+      return new InvalidInput(path, invalid.getMessage());
     }
     if (e instanceof UnrecognizedPropertyException unknown) {
-      return new InvalidCommand(
+      return new InvalidInput(
           path(unknown),
           "is not a field of "
               + simpleName(unknown.getReferringClass())
@@ -197,32 +197,32 @@ public class CommandReader {
                       .map(String::valueOf)
                       .collect(Collectors.joining(", "))
               : "a " + simpleName(format.getTargetType());
-      return new InvalidCommand(
+      return new InvalidInput(
           path(format),
           "'" + abbreviate(String.valueOf(format.getValue())) + "' is not " + expected);
     }
     if (e instanceof MismatchedInputException mismatch) {
-      return new InvalidCommand(
+      return new InvalidInput(
           path(mismatch),
           "has the wrong kind of value; expected " + simpleName(mismatch.getTargetType()));
     }
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String detail = mapping.getCause() != null ? mapping.getCause().getMessage() : null;
-      return new InvalidCommand(
+      return new InvalidInput(
           path(mapping), detail != null ? abbreviate(detail) : "has an invalid value");
     }
     String message =
         e instanceof JacksonException jackson ? jackson.getOriginalMessage() : e.getMessage();
-    return new InvalidCommand(null, abbreviate(String.valueOf(message)));
+    return new InvalidInput(null, abbreviate(String.valueOf(message)));
   }
 
-  private static InvalidCommand unknownField(CommandCatalogue command, String name) {
+  private static InvalidInput unknownField(CommandCatalogue command, String name) {
     String fields =
         Arrays.stream(command.commandClass().getRecordComponents())
             .map(RecordComponent::getName)
             .filter(field -> !field.equals(RECORDED))
             .collect(Collectors.joining(", "));
-    return new InvalidCommand(
+    return new InvalidInput(
         name, "is not a field of " + command.commandName() + "; its fields are " + fields);
   }
 

@@ -9,7 +9,7 @@ import nl.partnershipregistry.api.command.CommandCatalogue;
 import nl.partnershipregistry.api.command.CommandOutcome;
 import nl.partnershipregistry.api.command.CommandReader;
 import nl.partnershipregistry.api.command.CommandSender;
-import nl.partnershipregistry.api.command.InvalidCommand;
+import nl.partnershipregistry.api.command.InvalidInput;
 import nl.partnershipregistry.api.web.Problems;
 import org.springframework.http.ProblemDetail;
 
@@ -93,7 +93,7 @@ public class Importer {
         return type != null && type.isTextual() && CommandCatalogue.named(type.asText()).isPresent()
             ? type.asText()
             : null;
-      } catch (InvalidCommand e) {
+      } catch (InvalidInput e) {
         return null;
       }
     }

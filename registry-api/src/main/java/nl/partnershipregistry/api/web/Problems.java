@@ -5,7 +5,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
-import nl.partnershipregistry.api.command.InvalidCommand;
+import nl.partnershipregistry.api.command.InvalidInput;
 import nl.partnershipregistry.core.common.DomainRuleViolation;
 import nl.partnershipregistry.core.common.InvalidValue;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -48,7 +48,7 @@ public final class Problems {
   /** The problem a failure amounts to. */
   public static ProblemDetail of(Throwable failure) {
     Throwable e = unwrap(failure);
-    if (e instanceof InvalidCommand invalid) {
+    if (e instanceof InvalidInput invalid) {
       return invalidField(invalid.field(), invalid.getMessage());
     }
     if (e instanceof InvalidValue invalid) {

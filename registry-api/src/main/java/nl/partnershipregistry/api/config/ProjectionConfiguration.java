@@ -1,0 +1,38 @@
+package nl.partnershipregistry.api.config;
+
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import nl.partnershipregistry.projections.query.PartnershipQueries;
+import nl.partnershipregistry.projections.query.RegistryQueries;
+import nl.partnershipregistry.projections.views.PartnershipViewsProjection;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The read side ({@code registry-projections}): the projection that keeps the read models, fed by a
+ * tracking processor whose tokens are in MongoDB, and the query handlers that answer from them.
+ * Axon finds their handlers on these beans.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ProjectionConfiguration {
+
+  @Bean
+  PartnershipViewsProjection partnershipViewsProjection(
+      MongoDatabase database, @Qualifier("eventSerializer") Serializer serializer) {
+    return new PartnershipViewsProjection(database, serializer);
+  }
+
+  @Bean
+  PartnershipQueries partnershipQueries(
+      MongoDatabase database, @Qualifier("eventSerializer") Serializer serializer, Clock clock) {
+    return new PartnershipQueries(database, serializer, clock);
+  }
+
+  @Bean
+  RegistryQueries registryQueries(
+      MongoDatabase database, @Qualifier("eventSerializer") Serializer serializer, Clock clock) {
+    return new RegistryQueries(database, serializer, clock);
+  }
+}

@@ -1,0 +1,122 @@
+package nl.partnershipregistry.api.web;
+
+import java.util.Map;
+import nl.partnershipregistry.core.partnership.FundingType;
+import nl.partnershipregistry.projections.query.CommitmentLedger;
+import nl.partnershipregistry.projections.query.DurabilityIndicators;
+import nl.partnershipregistry.projections.query.FundingMix;
+import nl.partnershipregistry.projections.query.Timeline;
+
+/**
+ * The answers that are tables, as CSV for spreadsheets: one row per fact, year, line, indicator.
+ */
+final class CsvTables {
+
+  private CsvTables() {}
+
+  static String timeline(Timeline timeline) {
+    Csv csv =
+        new Csv(
+            "occurredOn",
+            "type",
+            "factId",
+            "source",
+            "passage",
+            "recordedAt",
+            "recordedBy",
+            "corrections",
+            "retracted");
+    for (Timeline.Entry entry : timeline.entries()) {
+      csv.row(row(entry, false));
+    }
+    for (Timeline.Entry entry : timeline.retracted()) {
+      csv.row(row(entry, true));
+    }
+    return csv.toString();
+  }
+
+  private static Object[] row(Timeline.Entry entry, boolean retracted) {
+    return new Object[] {
+      entry.occurredOn(),
+      entry.type(),
+      entry.factId(),
+      entry.source() == null ? null : entry.source().document(),
+      entry.source() == null ? null : entry.source().passage(),
+      entry.recordedAt(),
+      entry.recordedBy(),
+      entry.amendments().stream()
+          .filter(a -> a.kind() == Timeline.AmendmentKind.CORRECTION)
+          .map(a -> a.factId() + ": " + a.reason())
+          .toList(),
+      retracted
+    };
+  }
+
+  static String funding(FundingMix mix) {
+    Csv csv = new Csv("year", "fundingType", "amount", "share", "total", "subsidyShare", "facts");
+    for (FundingMix.Year year : mix.years()) {
+      for (Map.Entry<FundingType, java.math.BigDecimal> amount : year.amountByType().entrySet()) {
+        csv.row(
+            year.year(),
+            amount.getKey(),
+            amount.getValue(),
+            year.shareByType().get(amount.getKey()),
+            year.total(),
+            year.subsidyShare(),
+            year.factIds());
+      }
+    }
+    return csv.toString();
+  }
+
+  static String commitments(CommitmentLedger ledger) {
+    Csv csv =
+        new Csv(
+            "organisationId",
+            "partner",
+            "commitmentId",
+            "type",
+            "promised",
+            "unit",
+            "from",
+            "until",
+            "status",
+            "delivered",
+            "settledOn",
+            "explanation",
+            "facts");
+    for (CommitmentLedger.PartnerLedger partner : ledger.partners()) {
+      for (CommitmentLedger.Line line : partner.commitments()) {
+        csv.row(
+            partner.organisationId(),
+            partner.name(),
+            line.commitmentId(),
+            line.type(),
+            line.promised() == null ? null : line.promised().amount(),
+            line.promised() == null ? null : line.promised().unit(),
+            line.period() == null ? null : line.period().from(),
+            line.period() == null ? null : line.period().until(),
+            line.status(),
+            line.delivered() == null ? null : line.delivered().amount(),
+            line.settledOn(),
+            line.explanation(),
+            line.factIds());
+      }
+    }
+    return csv.toString();
+  }
+
+  static String durability(DurabilityIndicators indicators) {
+    Csv csv = new Csv("condition", "question", "value", "verdict", "rule", "supportingFacts");
+    for (DurabilityIndicators.Indicator indicator : indicators.indicators()) {
+      csv.row(
+          indicator.condition(),
+          indicator.question(),
+          indicator.value(),
+          indicator.verdict(),
+          indicator.rule(),
+          indicator.supportingFacts());
+    }
+    return csv.toString();
+  }
+}

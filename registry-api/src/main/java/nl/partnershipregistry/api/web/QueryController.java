@@ -1,0 +1,292 @@
+package nl.partnershipregistry.api.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Supplier;
+import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.PartnershipKind;
+import nl.partnershipregistry.core.partnership.Phase;
+import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
+import nl.partnershipregistry.projections.query.CohortOutcomes;
+import nl.partnershipregistry.projections.query.CommitmentLedger;
+import nl.partnershipregistry.projections.query.DurabilityIndicators;
+import nl.partnershipregistry.projections.query.FindCohortOutcomes;
+import nl.partnershipregistry.projections.query.FindCommitmentLedger;
+import nl.partnershipregistry.projections.query.FindDurabilityIndicators;
+import nl.partnershipregistry.projections.query.FindFundingMix;
+import nl.partnershipregistry.projections.query.FindPartnershipState;
+import nl.partnershipregistry.projections.query.FindPartnerships;
+import nl.partnershipregistry.projections.query.FindProjectionPosition;
+import nl.partnershipregistry.projections.query.FindTimeline;
+import nl.partnershipregistry.projections.query.FindTrackRecord;
+import nl.partnershipregistry.projections.query.FundingMix;
+import nl.partnershipregistry.projections.query.PartnershipPage;
+import nl.partnershipregistry.projections.query.PartnershipState;
+import nl.partnershipregistry.projections.query.ProjectionPosition;
+import nl.partnershipregistry.projections.query.Timeline;
+import nl.partnershipregistry.projections.query.TrackRecord;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Mono;
+
+/**
+ * The durability questions, answered by the read models through the query gateway. Every question
+ * takes {@code asOf} (a day; default today) and {@code asKnownOn} (an instant or a day; default
+ * now), and {@code afterCommit}: the answer waits until the read models have applied that commit,
+ * so that a client reads its own writes. The tables are also CSV ({@code Accept: text/csv}).
+ */
+@RestController
+public class QueryController {
+
+  private static final Duration WAIT = Duration.ofSeconds(10);
+  private static final Duration POLL = Duration.ofMillis(20);
+
+  private final QueryGateway queries;
+
+  public QueryController(QueryGateway queries) {
+    this.queries = queries;
+  }
+
+  @GetMapping("/api/partnerships")
+  public Mono<PartnershipPage> partnerships(
+      @RequestParam(required = false) String text,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String phase,
+      @RequestParam(required = false) String region,
+      @RequestParam(required = false) String sector,
+      @RequestParam(required = false) String partner,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String asKnownOn,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size,
+      @RequestParam(required = false) Long afterCommit) {
+    return after(
+        afterCommit,
+        () ->
+            ask(
+                new FindPartnerships(
+                    text,
+                    Parameters.enumValue("kind", kind, PartnershipKind.class),
+                    Parameters.enumValue("phase", phase, Phase.class),
+                    region,
+                    sector,
+                    partner == null
+                        ? null
+                        : Parameters.identifier("partner", partner, OrganisationId::new),
+                    TimeParameters.day("asOf", asOf),
+                    TimeParameters.instant("asKnownOn", asKnownOn),
+                    page,
+                    size),
+                PartnershipPage.class));
+  }
+
+  @GetMapping("/api/partnerships/{id}")
+  public Mono<PartnershipState> state(
+      @PathVariable String id,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String asKnownOn,
+      @RequestParam(required = false) Long afterCommit) {
+    return one(
+        afterCommit,
+        id,
+        () -> new FindPartnershipState(partnership(id), day(asOf), instant(asKnownOn)),
+        PartnershipState.class);
+  }
+
+  @GetMapping(path = "/api/partnerships/{id}/timeline", produces = "application/json")
+  public Mono<Timeline> timeline(
+      @PathVariable String id,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String asKnownOn,
+      @RequestParam(required = false) Long afterCommit) {
+    return one(
+        afterCommit,
+        id,
+        () -> new FindTimeline(partnership(id), day(asOf), instant(asKnownOn)),
+        Timeline.class);
+  }
+
+  @GetMapping(path = "/api/partnerships/{id}/timeline", produces = "text/csv")
+  public Mono<String> timelineCsv(
+      @PathVariable String id,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String asKnownOn,
+      @RequestParam(required = false) Long afterCommit) {
+    return timeline(id, asOf, asKnownOn, afterCommit).map(CsvTables::timeline);
+  }
+
+  @GetMapping(path = "/api/partnerships/{id}/funding", produces = "application/json")
+  public Mono<FundingMix> funding(
+      @PathVariable String id,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String asKnownOn,
+      @RequestParam(required = false) Long afterCommit) {
+    return one(
+        afterCommit,
+        id,
+        () -> new FindFundingMix(partnership(id), day(asOf), instant(asKnownOn)),
+        FundingMix.class);
+  }
+
+  @GetMapping(path = "/api/partnerships/{id}/funding", produces = "text/csv")
+  public Mono<String> fundingCsv(
+      @PathVariable String id,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String asKnownOn,
+      @RequestParam(required = false) Long afterCommit) {
+    return funding(id, asOf, asKnownOn, afterCommit).map(CsvTables::funding);
+  }
+
+  @GetMapping(path = "/api/partnerships/{id}/commitments", produces = "application/json")
+  public Mono<CommitmentLedger> commitments(
+      @PathVariable String id,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String asKnownOn,
+      @RequestParam(required = false) Long afterCommit) {
+    return one(
+        afterCommit,
+        id,
+        () -> new FindCommitmentLedger(partnership(id), day(asOf), instant(asKnownOn)),
+        CommitmentLedger.class);
+  }
+
+  @GetMapping(path = "/api/partnerships/{id}/commitments", produces = "text/csv")
+  public Mono<String> commitmentsCsv(
+      @PathVariable String id,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String asKnownOn,
+      @RequestParam(required = false) Long afterCommit) {
+    return commitments(id, asOf, asKnownOn, afterCommit).map(CsvTables::commitments);
+  }
+
+  @GetMapping(path = "/api/partnerships/{id}/durability", produces = "application/json")
+  public Mono<DurabilityIndicators> durability(
+      @PathVariable String id,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String asKnownOn,
+      @RequestParam(required = false) Long afterCommit) {
+    return one(
+        afterCommit,
+        id,
+        () -> new FindDurabilityIndicators(partnership(id), day(asOf), instant(asKnownOn)),
+        DurabilityIndicators.class);
+  }
+
+  @GetMapping(path = "/api/partnerships/{id}/durability", produces = "text/csv")
+  public Mono<String> durabilityCsv(
+      @PathVariable String id,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String asKnownOn,
+      @RequestParam(required = false) Long afterCommit) {
+    return durability(id, asOf, asKnownOn, afterCommit).map(CsvTables::durability);
+  }
+
+  @GetMapping("/api/partnerships/{id}/cohorts")
+  public Mono<CohortOutcomes> cohorts(
+      @PathVariable String id,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String asKnownOn,
+      @RequestParam(required = false) Long afterCommit) {
+    return one(
+        afterCommit,
+        id,
+        () -> new FindCohortOutcomes(partnership(id), day(asOf), instant(asKnownOn)),
+        CohortOutcomes.class);
+  }
+
+  @GetMapping("/api/organisations/{id}/track-record")
+  public Mono<TrackRecord> trackRecord(
+      @PathVariable String id,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String asKnownOn,
+      @RequestParam(required = false) Long afterCommit) {
+    return after(
+            afterCommit,
+            () ->
+                askOptional(
+                    new FindTrackRecord(
+                        Parameters.identifier("id", id, OrganisationId::new),
+                        day(asOf),
+                        instant(asKnownOn)),
+                    TrackRecord.class))
+        .flatMap(
+            found ->
+                found
+                    .map(Mono::just)
+                    .orElseGet(
+                        () ->
+                            Mono.error(new NotFound("No organisation is registered under " + id))));
+  }
+
+  /** How far the read models are: the global position of the last event they applied. */
+  @GetMapping("/api/projections/position")
+  public Mono<ProjectionPosition> position() {
+    return ask(new FindProjectionPosition(), ProjectionPosition.class);
+  }
+
+  // Asking
+
+  private <R> Mono<R> one(Long afterCommit, String id, Supplier<Object> query, Class<R> answer) {
+    return after(afterCommit, () -> askOptional(query.get(), answer))
+        .flatMap(
+            found ->
+                found
+                    .map(Mono::just)
+                    .orElseGet(
+                        () ->
+                            Mono.error(new NotFound("No partnership is registered under " + id))));
+  }
+
+  private <R> Mono<Optional<R>> askOptional(Object query, Class<R> answer) {
+    return Mono.fromFuture(() -> queries.query(query, ResponseTypes.optionalInstanceOf(answer)));
+  }
+
+  private <R> Mono<R> ask(Object query, Class<R> answer) {
+    return Mono.fromFuture(() -> queries.query(query, ResponseTypes.instanceOf(answer)));
+  }
+
+  /** Runs the question once the read models have applied {@code afterCommit}, if given. */
+  private <R> Mono<R> after(Long afterCommit, Supplier<Mono<R>> question) {
+    if (afterCommit == null) {
+      return Mono.defer(question);
+    }
+    if (afterCommit < 0) {
+      return Mono.error(
+          new nl.partnershipregistry.api.command.InvalidInput("afterCommit", "must be 0 or more"));
+    }
+    long position = afterCommit * MongoEventStorageEngine.EVENTS_PER_COMMIT;
+    return Mono.defer(() -> ask(new FindProjectionPosition(), ProjectionPosition.class))
+        .filter(p -> p.hasApplied(position))
+        .repeatWhenEmpty(attempts -> attempts.delayElements(POLL))
+        .timeout(
+            WAIT,
+            Mono.error(
+                new ResponseStatusException(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "The read models have not yet applied commit "
+                        + afterCommit
+                        + "; ask again shortly")))
+        .then(Mono.defer(question));
+  }
+
+  private static PartnershipId partnership(String id) {
+    return Parameters.identifier("id", id, PartnershipId::new);
+  }
+
+  private static LocalDate day(String asOf) {
+    return TimeParameters.day("asOf", asOf);
+  }
+
+  private static Instant instant(String asKnownOn) {
+    return TimeParameters.instant("asKnownOn", asKnownOn);
+  }
+}

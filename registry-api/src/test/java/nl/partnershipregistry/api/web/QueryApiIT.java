@@ -1,0 +1,250 @@
+package nl.partnershipregistry.api.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.web.reactive.function.client.ExchangeFilterFunctions.basicAuthentication;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * A partnership told over HTTP from its start to its end, then questioned by each reader: its state
+ * on two dates and for two states of knowledge, durability, funding, commitments, the timeline as
+ * CSV, the verified export.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "registry.embedded.mode=memory")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QueryApiIT {
+
+  static final String SOURCE = "\"source\":{\"document\":\"report.pdf\",\"passage\":\"p. 3\"}";
+  static final String P = "/api/partnerships/techhub";
+
+  @Autowired WebTestClient anonymous;
+  long lastCommit;
+  Instant beforeDiscontinuation;
+
+  WebTestClient as(String user) {
+    return anonymous.mutate().filter(basicAuthentication(user, user)).build();
+  }
+
+  long record(String path, String body) {
+    JsonNode receipt =
+        as("registrar")
+            .post()
+            .uri(path)
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(body)
+            .exchange()
+            .expectStatus()
+            .is2xxSuccessful()
+            .expectBody(JsonNode.class)
+            .returnResult()
+            .getResponseBody();
+    lastCommit = receipt.get("commits").get(0).asLong();
+    return lastCommit;
+  }
+
+  JsonNode read(String user, String uri) {
+    String separator = uri.contains("?") ? "&" : "?";
+    return as(user)
+        .get()
+        .uri(uri + separator + "afterCommit=" + lastCommit)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(JsonNode.class)
+        .returnResult()
+        .getResponseBody();
+  }
+
+  @BeforeAll
+  void tell_the_story() throws Exception {
+    record(
+        "/api/organisations",
+        "{\"organisationId\":\"hs-utrecht\",\"factId\":\"o1\",\"occurredOn\":\"1995\",\"name\":\"Hogeschool"
+            + " Utrecht\",\"organisationType\":\"SCHOOL\",\"schoolLevel\":\"HBO\","
+            + SOURCE
+            + "}");
+    record(
+        "/api/organisations",
+        "{\"organisationId\":\"acme\",\"factId\":\"o2\",\"occurredOn\":\"1990\",\"name\":\"Acme"
+            + " Techniek\",\"organisationType\":\"EMPLOYER\","
+            + SOURCE
+            + "}");
+    record(
+        "/api/partnerships",
+        "{\"partnershipId\":\"techhub\",\"factId\":\"t1\",\"occurredOn\":\"2010-01\",\"name\":\"TechHub"
+            + " Utrecht\",\"kind\":\"TECHNOHUB\",\"region\":\"Utrecht\",\"sector\":\"technology\","
+            + SOURCE
+            + "}");
+    record(
+        P + "/partners",
+        "{\"factId\":\"t2\",\"occurredOn\":\"2010-01\",\"organisationId\":\"hs-utrecht\",\"role\":\"LEAD\","
+            + SOURCE
+            + "}");
+    record(
+        P + "/partners",
+        "{\"factId\":\"t3\",\"occurredOn\":\"2010-02\",\"organisationId\":\"acme\",\"role\":\"CORE\","
+            + SOURCE
+            + "}");
+    record(
+        P + "/commitments",
+        "{\"factId\":\"t4\",\"occurredOn\":\"2010-03\",\"commitmentId\":\"acme-places\",\"organisationId\":\"acme\","
+            + "\"commitmentType\":\"PLACEMENTS\",\"quantity\":{\"amount\":10,\"unit\":\"PLACES\"},"
+            + "\"period\":{\"from\":\"2010\",\"until\":\"2012\"},"
+            + SOURCE
+            + "}");
+    record(
+        P + "/commitment-fulfilments",
+        "{\"factId\":\"t5\",\"occurredOn\":\"2012-12\",\"commitmentId\":\"acme-places\","
+            + SOURCE
+            + "}");
+    record(
+        P + "/funding",
+        "{\"factId\":\"t6\",\"occurredOn\":\"2010-01\",\"fundingId\":\"pilot\",\"fundingType\":\"SUBSIDY\","
+            + "\"instrument\":\"OCW_PILOT\",\"funder\":\"OCW\",\"amount\":300000,"
+            + "\"period\":{\"from\":\"2010-01-01\",\"until\":\"2012-12-31\"},"
+            + SOURCE
+            + "}");
+    record(
+        P + "/funding-ends",
+        "{\"factId\":\"t7\",\"occurredOn\":\"2012-12-31\",\"fundingId\":\"pilot\"," + SOURCE + "}");
+    Thread.sleep(5);
+    beforeDiscontinuation = Instant.now();
+    Thread.sleep(5);
+    record(
+        P + "/discontinuation",
+        "{\"factId\":\"t8\",\"occurredOn\":\"2013-06\",\"reason\":\"SUBSIDY_ENDED\","
+            + "\"explanation\":\"No money after the pilot.\","
+            + SOURCE
+            + "}");
+  }
+
+  @Test
+  void the_state_as_of_a_day_shows_the_partners_then() {
+    JsonNode state = read("auditor", P + "?asOf=2011-06-01");
+
+    assertThat(state.get("name").asText()).isEqualTo("TechHub Utrecht");
+    assertThat(state.get("partners").findValuesAsText("organisationId"))
+        .containsExactlyInAnyOrder("hs-utrecht", "acme");
+    assertThat(state.get("discontinuation").isNull()).isTrue();
+
+    JsonNode later = read("auditor", P + "?asOf=2014-01-01");
+    assertThat(later.get("discontinuation").get("reason").asText()).isEqualTo("SUBSIDY_ENDED");
+  }
+
+  @Test
+  void what_the_registry_knew_before_the_discontinuation_was_recorded() {
+    JsonNode known = read("researcher", P + "?asOf=2014-01-01&asKnownOn=" + beforeDiscontinuation);
+
+    assertThat(known.get("discontinuation").isNull()).isTrue();
+  }
+
+  @Test
+  void durability_names_the_subsidy_and_what_followed_it() {
+    JsonNode durability = read("funder", P + "/durability?asOf=2014-01-01");
+
+    assertThat(durability.get("summary").asText()).isNotBlank();
+    JsonNode survived = null;
+    for (JsonNode indicator : durability.get("indicators")) {
+      if (indicator.get("condition").asText().equals("SURVIVED_SUBSIDY")) {
+        survived = indicator;
+      }
+      assertThat(indicator.get("rule").asText()).isNotBlank();
+    }
+    assertThat(survived).isNotNull();
+    assertThat(survived.get("verdict").asText()).isEqualTo("AT_RISK");
+    assertThat(survived.get("supportingFacts").toString()).contains("t8");
+  }
+
+  @Test
+  void funding_and_commitments_show_what_was_paid_promised_and_delivered() {
+    JsonNode funding = read("funder", P + "/funding?asOf=2014-01-01");
+    JsonNode year2011 = null;
+    for (JsonNode year : funding.get("years")) {
+      if (year.get("year").asInt() == 2011) {
+        year2011 = year;
+      }
+    }
+    assertThat(year2011).isNotNull();
+    assertThat(year2011.get("subsidyShare").decimalValue()).isEqualByComparingTo("1");
+    // 300,000 over the 1,096 days of 2010-2012, pro rata: 365 of them in 2011.
+    assertThat(year2011.get("total").decimalValue()).isEqualByComparingTo("99908.76");
+
+    JsonNode ledger = read("funder", P + "/commitments?asOf=2014-01-01");
+    assertThat(ledger.get("totals").get("fulfilled").asInt()).isEqualTo(1);
+    assertThat(ledger.get("totals").get("fulfilmentRate").decimalValue()).isEqualByComparingTo("1");
+  }
+
+  @Test
+  void the_timeline_is_also_a_csv_table() {
+    String csv =
+        as("auditor")
+            .get()
+            .uri(P + "/timeline?afterCommit=" + lastCommit)
+            .accept(MediaType.parseMediaType("text/csv"))
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+
+    assertThat(csv.lines().findFirst().orElseThrow()).startsWith("occurredOn,type,factId");
+    assertThat(csv.lines().count()).isEqualTo(1 + 8);
+    assertThat(csv).contains("2013-06,PartnershipDiscontinued,t8,report.pdf");
+  }
+
+  @Test
+  void the_registry_lists_and_counts_partnerships_by_phase_on_a_day() {
+    JsonNode page = read("researcher", "/api/partnerships?kind=TECHNOHUB&asOf=2011-01-01");
+
+    assertThat(page.get("items").findValuesAsText("partnershipId")).contains("techhub");
+    assertThat(page.get("countsByKind").get("TECHNOHUB").asLong()).isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
+  void the_track_record_of_an_employer_spans_its_partnerships() {
+    JsonNode record = read("funder", "/api/organisations/acme/track-record");
+
+    assertThat(record.toString()).contains("techhub");
+  }
+
+  @Test
+  void questions_need_a_reader_and_bad_dates_are_named() {
+    anonymous.get().uri(P).exchange().expectStatus().isUnauthorized();
+    as("auditor")
+        .get()
+        .uri(P + "?asOf=2011-13-01")
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.field")
+        .isEqualTo("asOf");
+    as("auditor")
+        .get()
+        .uri("/api/partnerships?phase=FLOURISHING")
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.field")
+        .isEqualTo("phase");
+    as("auditor").get().uri("/api/partnerships/nobody").exchange().expectStatus().isNotFound();
+    as("auditor")
+        .get()
+        .uri("/api/partnerships/nobody/durability")
+        .exchange()
+        .expectStatus()
+        .isNotFound();
+  }
+}
