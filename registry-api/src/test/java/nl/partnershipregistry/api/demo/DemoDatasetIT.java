@@ -1,0 +1,241 @@
+package nl.partnershipregistry.api.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.web.reactive.function.client.ExchangeFilterFunctions.basicAuthentication;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import nl.partnershipregistry.api.importing.ImportReport;
+import nl.partnershipregistry.api.importing.StartupImport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The demo dataset imports without a rejected line, and the query API tells what the sources say of
+ * each partnership in it (docs/demo-data.md lists these facts with their passages).
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"registry.embedded.mode=memory", "registry.import.demo=never"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoDatasetIT {
+
+  @Autowired WebTestClient anonymous;
+  ImportReport report;
+  long nonBlankLines;
+
+  WebTestClient reader() {
+    return anonymous.mutate().filter(basicAuthentication("researcher", "researcher")).build();
+  }
+
+  JsonNode get(String uri) {
+    String separator = uri.contains("?") ? "&" : "?";
+    return reader()
+        .get()
+        .uri(uri + separator + "afterCommit=" + report.lastCommit())
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(JsonNode.class)
+        .returnResult()
+        .getResponseBody();
+  }
+
+  JsonNode state(String id, String asOf) {
+    return get("/api/partnerships/" + id + "?asOf=" + asOf);
+  }
+
+  static List<String> partners(JsonNode state) {
+    List<String> ids = new ArrayList<>();
+    state.get("partners").forEach(p -> ids.add(p.get("organisationId").asText()));
+    return ids;
+  }
+
+  static JsonNode partner(JsonNode state, String organisation) {
+    for (JsonNode partner : state.get("partners")) {
+      if (partner.get("organisationId").asText().equals(organisation)) {
+        return partner;
+      }
+    }
+    throw new AssertionError(organisation + " is not a partner in " + state);
+  }
+
+  static JsonNode indicator(JsonNode durability, String condition) {
+    for (JsonNode indicator : durability.get("indicators")) {
+      if (indicator.get("condition").asText().equals(condition)) {
+        return indicator;
+      }
+    }
+    throw new AssertionError(condition + " missing in " + durability);
+  }
+
+  @BeforeAll
+  void import_the_dataset() throws IOException {
+    String file =
+        new ClassPathResource(StartupImport.DEMO_DATASET)
+            .getContentAsString(StandardCharsets.UTF_8);
+    nonBlankLines = file.lines().filter(l -> !l.isBlank()).count();
+    report =
+        anonymous
+            .mutate()
+            .responseTimeout(Duration.ofMinutes(2))
+            .filter(basicAuthentication("registrar", "registrar"))
+            .build()
+            .post()
+            .uri("/api/import")
+            .contentType(MediaType.parseMediaType("application/x-ndjson"))
+            .bodyValue(file)
+            .exchange()
+            .expectBody(ImportReport.class)
+            .returnResult()
+            .getResponseBody();
+  }
+
+  @Test
+  void every_line_of_the_dataset_is_applied() {
+    assertThat(report.rejections()).isEmpty();
+    assertThat(report.applied()).isEqualTo(nonBlankLines);
+  }
+
+  @Test
+  void stbk_ran_2001_to_2008_with_about_75_participants_and_55_diplomas_on_one_employer_group() {
+    JsonNode running = state("stbk", "2005-06-01");
+    assertThat(running.get("startedOn").asText()).isEqualTo("2001");
+    assertThat(partners(running)).containsExactlyInAnyOrder("hitecs", "hva");
+    assertThat(partner(running, "hitecs").get("role").asText()).isEqualTo("LEAD");
+    assertThat(partner(running, "hitecs").get("groupId").asText()).isEqualTo("stork");
+
+    JsonNode ended = state("stbk", "2009-01-01");
+    assertThat(ended.get("discontinuation").get("discontinuedOn").asText()).isEqualTo("2008");
+    assertThat(ended.get("discontinuation").get("reason").asText()).isEqualTo("ECONOMIC_DOWNTURN");
+
+    JsonNode cohorts = get("/api/partnerships/stbk/cohorts?asOf=2009-01-01");
+    assertThat(cohorts.toString()).contains("\"enrolled\":75").contains("\"graduated\":55");
+
+    JsonNode durability = get("/api/partnerships/stbk/durability?asOf=2007-01-01");
+    assertThat(indicator(durability, "EMPLOYER_CONCENTRATION").get("verdict").asText())
+        .isEqualTo("AT_RISK");
+    assertThat(indicator(durability, "ENDING").get("verdict").asText()).isNotBlank();
+  }
+
+  @Test
+  void douai_business_school_lasted_from_1991_to_2013_with_four_chambers_of_commerce() {
+    JsonNode running = state("douai-business-school", "2000-01-01");
+    assertThat(running.get("startedOn").asText()).isEqualTo("1991");
+    assertThat(partners(running))
+        .containsExactlyInAnyOrder("cci-arras", "cci-bethune", "cci-lens", "cci-douai");
+    assertThat(
+            state("douai-business-school", "2014-01-01")
+                .get("discontinuation")
+                .get("discontinuedOn")
+                .asText())
+        .isEqualTo("2013");
+    assertThat(state("douai-business-school", "2012-12-31").get("discontinuation").isNull())
+        .isTrue();
+  }
+
+  @Test
+  void egc_lille_runs_its_dual_programme_since_about_2011_with_loic_heens() {
+    JsonNode state = state("egc-lille-dual", "2021-12-31");
+    assertThat(state.get("startedOn").asText()).isEqualTo("2011");
+    assertThat(state.get("keyPersons").toString()).contains("Loïc Heens");
+  }
+
+  @Test
+  void fontys_ad_engineering_started_in_2018_with_15_employees_of_11_companies_6_of_vdl() {
+    JsonNode state = state("fontys-ad-engineering-venlo", "2018-12-31");
+    assertThat(state.get("startedOn").asText()).startsWith("2018");
+    assertThat(state.get("phase").asText()).isEqualTo("PILOT");
+    List<String> companies = new ArrayList<>(partners(state));
+    companies.remove("fontys");
+    assertThat(companies).hasSize(11);
+    long vdl = 0;
+    for (JsonNode partner : state.get("partners")) {
+      if ("vdl-groep".equals(partner.path("groupId").asText())) {
+        vdl++;
+      }
+    }
+    assertThat(vdl).isEqualTo(6);
+    assertThat(
+            get("/api/partnerships/fontys-ad-engineering-venlo/cohorts?asOf=2018-12-31").toString())
+        .contains("\"enrolled\":15");
+  }
+
+  @Test
+  void luchtvaartcollege_schiphol_began_as_a_2007_project_and_klm_joined_later() {
+    JsonNode project = state("luchtvaartcollege-schiphol", "2008-01-01");
+    assertThat(project.get("phase").asText()).isEqualTo("PILOT");
+    assertThat(partners(project))
+        .containsExactlyInAnyOrder("schiphol-group", "uwv-amsterdam", "dwi", "roc-amsterdam");
+
+    JsonNode foundation = state("luchtvaartcollege-schiphol", "2016-01-01");
+    assertThat(partners(foundation)).contains("klm");
+    assertThat(foundation.get("phase").asText()).isEqualTo("STRUCTURAL");
+    assertThat(foundation.get("governance").isNull()).isFalse();
+  }
+
+  @Test
+  void technasium_grew_from_a_pilot_to_a_structural_network_without_outside_subsidy() {
+    assertThat(state("technasium", "2004-01-01").get("phase").asText()).isEqualTo("PILOT");
+    JsonNode grown = state("technasium", "2016-01-01");
+    assertThat(grown.get("phase").asText()).isEqualTo("STRUCTURAL");
+    assertThat(grown.get("fundingInForce")).isEmpty();
+    assertThat(get("/api/partnerships/technasium/timeline").toString()).contains("95 schools");
+  }
+
+  @Test
+  void rdm_was_started_by_the_hogeschool_rotterdam_and_the_port_and_had_nine_partners_in_2015() {
+    assertThat(partners(state("rdm-centre-of-expertise", "2006-01-01")))
+        .containsExactlyInAnyOrder("hogeschool-rotterdam", "havenbedrijf-rotterdam");
+    JsonNode later = state("rdm-centre-of-expertise", "2016-01-01");
+    assertThat(partners(later)).hasSize(9);
+    assertThat(partner(later, "hogeschool-rotterdam").get("role").asText()).isEqualTo("LEAD");
+  }
+
+  @Test
+  void cew_started_in_2011_and_had_eight_primary_partners_as_a_foundation() {
+    JsonNode state = state("cew-water-technology", "2016-01-01");
+    assertThat(state.get("startedOn").asText()).isEqualTo("2011");
+    assertThat(partners(state)).hasSize(8);
+    assertThat(state.get("governance").isNull()).isFalse();
+  }
+
+  @Test
+  void care_academy_veluwe_had_eleven_partners_and_lived_on_subsidies() {
+    JsonNode state = state("care-academy-veluwe", "2016-01-01");
+    assertThat(state.get("startedOn").asText()).isEqualTo("2011");
+    assertThat(partners(state)).hasSize(11);
+    assertThat(get("/api/partnerships/care-academy-veluwe/timeline").toString())
+        .containsIgnoringCase("subsid");
+  }
+
+  @Test
+  void atc_amersfoort_trains_young_people_since_2006_about_200_in_2015() {
+    assertThat(state("atc-amersfoort", "2016-01-01").get("startedOn").asText()).isEqualTo("2006");
+    assertThat(get("/api/partnerships/atc-amersfoort/cohorts?asOf=2016-01-01").toString())
+        .contains("\"enrolled\":200");
+  }
+
+  @Test
+  void hybride_docent_is_a_2015_pilot_with_ret_and_shell() {
+    JsonNode state = state("hybride-docent", "2016-01-01");
+    assertThat(state.get("phase").asText()).isEqualTo("PILOT");
+    assertThat(partners(state)).contains("ret", "shell", "ocw", "tno");
+  }
+
+  @Test
+  void the_registry_lists_all_eleven_partnerships() {
+    JsonNode page = get("/api/partnerships?size=50");
+    assertThat(page.get("total").asLong()).isEqualTo(11);
+  }
+}
