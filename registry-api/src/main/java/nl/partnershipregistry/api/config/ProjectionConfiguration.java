@@ -1,10 +1,15 @@
 package nl.partnershipregistry.api.config;
 
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import nl.partnershipregistry.api.operations.ProjectionOperations;
+import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
 import nl.partnershipregistry.projections.query.PartnershipQueries;
 import nl.partnershipregistry.projections.query.RegistryQueries;
 import nl.partnershipregistry.projections.views.PartnershipViewsProjection;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +33,16 @@ public class ProjectionConfiguration {
   PartnershipQueries partnershipQueries(
       MongoDatabase database, @Qualifier("eventSerializer") Serializer serializer, Clock clock) {
     return new PartnershipQueries(database, serializer, clock);
+  }
+
+  @Bean
+  ProjectionOperations projectionOperations(
+      EventProcessingConfiguration processing,
+      MongoEventStorageEngine engine,
+      QueryGateway queries,
+      Clock clock,
+      MeterRegistry meters) {
+    return new ProjectionOperations(processing, engine, queries, clock, meters);
   }
 
   @Bean

@@ -247,4 +247,36 @@ class QueryApiIT {
         .expectStatus()
         .isNotFound();
   }
+
+  @Test
+  void a_rebuild_from_the_event_store_gives_the_same_answers() {
+    JsonNode before = read("auditor", P + "/durability?asOf=2014-01-01&asKnownOn=2030-01-01");
+    JsonNode timelineBefore = read("auditor", P + "/timeline?asKnownOn=2030-01-01");
+
+    JsonNode rebuild =
+        as("registrar")
+            .post()
+            .uri("/api/projections/rebuild")
+            .exchange()
+            .expectStatus()
+            .isAccepted()
+            .expectBody(JsonNode.class)
+            .returnResult()
+            .getResponseBody();
+    lastCommit = rebuild.get("headCommit").asLong();
+
+    assertThat(read("auditor", P + "/durability?asOf=2014-01-01&asKnownOn=2030-01-01"))
+        .isEqualTo(before);
+    assertThat(read("auditor", P + "/timeline?asKnownOn=2030-01-01")).isEqualTo(timelineBefore);
+    as("auditor").post().uri("/api/projections/rebuild").exchange().expectStatus().isForbidden();
+  }
+
+  @Test
+  void the_read_models_lag_is_a_metric() {
+    read("auditor", P);
+
+    JsonNode lag = read("auditor", "/actuator/metrics/registry.projections.lag");
+
+    assertThat(lag.get("measurements").get(0).get("value").asDouble()).isZero();
+  }
 }
