@@ -311,7 +311,7 @@ public final class RegistryBenchmark {
     MongoCollection<Document> commits = database.getCollection("commits");
     long scanStart = System.nanoTime();
     long scanned = 0;
-    for (Document commit : commits.find()) {
+    for (Document commit : commits.find().batchSize(1000)) {
       scanned += commit.getList("events", Document.class).size();
     }
     double scanRate = scanned / seconds(scanStart);

@@ -35,4 +35,25 @@ final class Parameters {
       throw new InvalidInput(name, "is not an identifier: letters, digits, '.', '_' and '-'");
     }
   }
+
+  /**
+   * Builds a query from parameters; a value the query refuses ({@code page must not be negative})
+   * is a bad request naming the parameter its message begins with.
+   */
+  static <Q> Q query(java.util.function.Supplier<Q> build) {
+    try {
+      return build.get();
+    } catch (InvalidInput e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      String message = String.valueOf(e.getMessage());
+      int space = message.indexOf(' ');
+      String field = space > 0 ? message.substring(0, space) : null;
+      return throwInvalid(field, space > 0 ? message.substring(space + 1) : message);
+    }
+  }
+
+  private static <Q> Q throwInvalid(String field, String problem) {
+    throw new InvalidInput(field, problem);
+  }
 }

@@ -73,19 +73,21 @@ public class QueryController {
         afterCommit,
         () ->
             ask(
-                new FindPartnerships(
-                    text,
-                    Parameters.enumValue("kind", kind, PartnershipKind.class),
-                    Parameters.enumValue("phase", phase, Phase.class),
-                    region,
-                    sector,
-                    partner == null
-                        ? null
-                        : Parameters.identifier("partner", partner, OrganisationId::new),
-                    TimeParameters.day("asOf", asOf),
-                    TimeParameters.instant("asKnownOn", asKnownOn),
-                    page,
-                    size),
+                Parameters.query(
+                    () ->
+                        new FindPartnerships(
+                            text,
+                            Parameters.enumValue("kind", kind, PartnershipKind.class),
+                            Parameters.enumValue("phase", phase, Phase.class),
+                            region,
+                            sector,
+                            partner == null
+                                ? null
+                                : Parameters.identifier("partner", partner, OrganisationId::new),
+                            TimeParameters.day("asOf", asOf),
+                            TimeParameters.instant("asKnownOn", asKnownOn),
+                            page,
+                            size)),
                 PartnershipPage.class));
   }
 

@@ -208,7 +208,8 @@ public final class RegistryJackson {
     @Override
     public Object deserialize(JsonParser parser, DeserializationContext context)
         throws IOException {
-      if (!parser.currentToken().isScalarValue()) {
+      // Identifiers are text: a number or a boolean where one belongs is a mistake, not an id.
+      if (parser.currentToken() != JsonToken.VALUE_STRING) {
         return context.handleUnexpectedToken(handledType(), parser);
       }
       try {

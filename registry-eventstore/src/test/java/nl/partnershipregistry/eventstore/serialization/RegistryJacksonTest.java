@@ -101,6 +101,17 @@ class RegistryJacksonTest {
         .hasMessageContaining("partnershipId");
   }
 
+  @Test
+  void an_identifier_must_be_text() {
+    for (String id : new String[] {"42", "true", "[\"a\"]", "{}"}) {
+      String json = "{\"type\":\"PartnerLeft\",\"partnershipId\":" + id + "}";
+
+      assertThatThrownBy(() -> mapper.readValue(json, PartnershipEvent.class))
+          .as(id)
+          .hasMessageContaining("PartnershipId");
+    }
+  }
+
   /** A valid instance of any message or value type, with every field filled. */
   static Object sample(Class<?> type) throws Exception {
     if (type == String.class) {
