@@ -2,6 +2,8 @@ package nl.partnershipregistry.projections.query;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.partnershipregistry.core.organisation.OrganisationId;
@@ -97,6 +99,28 @@ public class PartnershipQueries {
             known -> {
               PartnershipAsOf partnership = known.asOf(slice.asOf());
               return DurabilityAnswers.indicators(
+                  query.partnershipId(),
+                  slice,
+                  known.history(),
+                  partnership,
+                  reader.organisations(partnerIds(partnership), slice));
+            });
+  }
+
+  @QueryHandler
+  public Optional<RenewalDossier> handle(FindRenewalDossier query) {
+    Instant decidedOn = query.asKnownOn() == null ? clock.instant() : query.asKnownOn();
+    LocalDate asOf =
+        query.asOf() == null
+            ? LocalDate.ofInstant(decidedOn, TimeSlice.REGISTRY_ZONE)
+            : query.asOf();
+    TimeSlice slice = new TimeSlice(asOf, decidedOn);
+    return reader
+        .known(query.partnershipId(), slice.asKnownOn())
+        .map(
+            known -> {
+              PartnershipAsOf partnership = known.asOf(slice.asOf());
+              return DossierAnswers.dossier(
                   query.partnershipId(),
                   slice,
                   known.history(),
