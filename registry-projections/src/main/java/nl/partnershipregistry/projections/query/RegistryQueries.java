@@ -79,6 +79,12 @@ public class RegistryQueries {
   }
 
   @QueryHandler
+  public SurvivalCurves handle(FindSurvivalCurves query) {
+    TimeSlice slice = TimeSlice.of(query.asOf(), query.asKnownOn(), clock);
+    return SurvivalAnswers.curves(slice, summaries(slice), reader.allOrganisations(slice));
+  }
+
+  @QueryHandler
   public ProjectionPosition handle(FindProjectionPosition query) {
     return new ProjectionPosition(
         ReadModels.PROCESSING_GROUP, reader.readModels().positions().lastApplied().orElse(-1));
