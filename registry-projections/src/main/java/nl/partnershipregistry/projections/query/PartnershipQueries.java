@@ -129,6 +129,17 @@ public class PartnershipQueries {
             });
   }
 
+  @QueryHandler
+  public Optional<AuditTrail> handle(FindAuditTrail query) {
+    Instant asKnownOn = query.asKnownOn() == null ? clock.instant() : query.asKnownOn();
+    return reader
+        .readModels()
+        .partnerships()
+        .load(query.partnershipId().value())
+        .filter(stored -> stored.stream().anyMatch(s -> !s.recordedAt().isAfter(asKnownOn)))
+        .map(stored -> AuditAnswers.trail(query.partnershipId(), asKnownOn, stored));
+  }
+
   private static List<OrganisationId> partnerIds(PartnershipAsOf partnership) {
     return partnership.participations().stream()
         .map(PartnershipAsOf.Participation::organisationId)
