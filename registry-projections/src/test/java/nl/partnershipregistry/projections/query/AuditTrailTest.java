@@ -6,7 +6,7 @@ import java.time.Instant;
 import nl.partnershipregistry.core.partnership.PartnerRole;
 import nl.partnershipregistry.core.partnership.PartnershipKind;
 import nl.partnershipregistry.core.partnership.event.PartnerJoined;
-import nl.partnershipregistry.projections.testing.EmbeddedReadModels;
+import nl.partnershipregistry.projections.testing.ReadModelFixture;
 import nl.partnershipregistry.projections.testing.Story;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ class AuditTrailTest {
   private static final Instant CORRECTED = Instant.parse("2022-03-01T09:00:00Z");
   private static final Instant RETRACTED = Instant.parse("2023-05-01T09:00:00Z");
 
-  private final EmbeddedReadModels readModels = new EmbeddedReadModels();
+  private final ReadModelFixture readModels = ReadModelFixture.embedded();
   private final Story story = new Story("luchtvaartcollege");
   private final PartnerJoined klmJoined;
   private final PartnerJoined schipholJoined;

@@ -11,7 +11,7 @@ import nl.partnershipregistry.core.partnership.PartnershipKind;
 import nl.partnershipregistry.core.partnership.Phase;
 import nl.partnershipregistry.core.partnership.event.CommitmentRecorded;
 import nl.partnershipregistry.core.partnership.event.PartnerJoined;
-import nl.partnershipregistry.projections.testing.EmbeddedReadModels;
+import nl.partnershipregistry.projections.testing.ReadModelFixture;
 import nl.partnershipregistry.projections.testing.Story;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class BitemporalTest {
   private static final Instant CORRECTED = Instant.parse("2022-03-01T09:00:00Z");
   private static final Instant RETRACTED = Instant.parse("2023-05-01T09:00:00Z");
 
-  private final EmbeddedReadModels readModels = new EmbeddedReadModels();
+  private final ReadModelFixture readModels = ReadModelFixture.embedded();
   private final Story story = new Story("cew");
   private final PartnerJoined wetsusJoined;
   private final CommitmentRecorded wetsusPromise;

@@ -13,7 +13,7 @@ import nl.partnershipregistry.core.partnership.FundingType;
 import nl.partnershipregistry.core.partnership.PartnerRole;
 import nl.partnershipregistry.core.partnership.PartnershipKind;
 import nl.partnershipregistry.core.partnership.Phase;
-import nl.partnershipregistry.projections.testing.EmbeddedReadModels;
+import nl.partnershipregistry.projections.testing.ReadModelFixture;
 import nl.partnershipregistry.projections.testing.Story;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class RenewalDossierTest {
   private static final Instant DECISION = Instant.parse("2017-03-01T10:00:00Z");
   private static final Instant DELIVERY_RECORDED = Instant.parse("2017-06-01T10:00:00Z");
 
-  private final EmbeddedReadModels readModels = new EmbeddedReadModels();
+  private final ReadModelFixture readModels = ReadModelFixture.embedded();
   private final Story cove = new Story("cove");
 
   RenewalDossierTest() {

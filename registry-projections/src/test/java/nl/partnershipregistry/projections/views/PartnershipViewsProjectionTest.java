@@ -13,14 +13,14 @@ import nl.partnershipregistry.projections.query.FindProjectionPosition;
 import nl.partnershipregistry.projections.query.FindTimeline;
 import nl.partnershipregistry.projections.query.PartnershipState;
 import nl.partnershipregistry.projections.query.Timeline;
-import nl.partnershipregistry.projections.testing.EmbeddedReadModels;
+import nl.partnershipregistry.projections.testing.ReadModelFixture;
 import nl.partnershipregistry.projections.testing.Story;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class PartnershipViewsProjectionTest {
 
-  private final EmbeddedReadModels readModels = new EmbeddedReadModels();
+  private final ReadModelFixture readModels = ReadModelFixture.embedded();
   private final Story story = new Story("rdm");
 
   PartnershipViewsProjectionTest() {
