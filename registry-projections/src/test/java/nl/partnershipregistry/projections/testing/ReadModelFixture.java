@@ -72,7 +72,7 @@ public final class ReadModelFixture implements AutoCloseable {
   }
 
   /** JSON like the application's: records, java.time as text, events named by type. */
-  static ObjectMapper mapper() {
+  public static ObjectMapper mapper() {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
         .addMixIn(PartnershipEvent.class, Typed.class)
