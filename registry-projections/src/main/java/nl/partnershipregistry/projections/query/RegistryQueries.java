@@ -86,7 +86,11 @@ public class RegistryQueries {
 
   @QueryHandler
   public ProjectionPosition handle(FindProjectionPosition query) {
-    return new ProjectionPosition(
-        ReadModels.PROCESSING_GROUP, reader.readModels().positions().lastApplied().orElse(-1));
+    ReadModels readModels = reader.readModels();
+    long lastApplied =
+        query.partnershipId() == null
+            ? readModels.positions().lastApplied().orElse(-1)
+            : readModels.partnerships().lastApplied(query.partnershipId().value()).orElse(-1L);
+    return new ProjectionPosition(ReadModels.PROCESSING_GROUP, query.partnershipId(), lastApplied);
   }
 }

@@ -110,7 +110,7 @@ abstract class ReadModelContract {
         answers.add(all.handle(new FindTrackRecord(OrganisationId.of("stork"), day, knownOn)));
       }
     }
-    answers.add(all.handle(new FindProjectionPosition()));
+    answers.add(all.handle(FindProjectionPosition.overall()));
     return answers;
   }
 

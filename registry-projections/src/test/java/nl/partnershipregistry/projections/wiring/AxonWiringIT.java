@@ -108,7 +108,7 @@ class AxonWiringIT {
 
   private ProjectionPosition position() throws Exception {
     return queries
-        .query(new FindProjectionPosition(), ResponseTypes.instanceOf(ProjectionPosition.class))
+        .query(FindProjectionPosition.overall(), ResponseTypes.instanceOf(ProjectionPosition.class))
         .get(5, TimeUnit.SECONDS);
   }
 
