@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -111,7 +112,7 @@ final class DossierAnswers {
                     .formatted(
                         commitment.commitmentId(),
                         organisations.nameOf(commitment.organisationId()),
-                        status.name().toLowerCase(java.util.Locale.ROOT),
+                        status.name().toLowerCase(Locale.ROOT),
                         commitment.outcome().occurredOn()),
                 commitment.factIds()));
       }

@@ -1,6 +1,7 @@
 package nl.partnershipregistry.projections.query;
 
 import java.time.Instant;
+import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.partnership.PartnershipId;
 
 /**
@@ -11,6 +12,6 @@ import nl.partnershipregistry.core.partnership.PartnershipId;
 public record FindAuditTrail(PartnershipId partnershipId, Instant asKnownOn) {
 
   public FindAuditTrail {
-    Queries.require(partnershipId, "partnershipId");
+    Require.present(partnershipId, "partnershipId");
   }
 }

@@ -1,5 +1,6 @@
 package nl.partnershipregistry.projections.query;
 
+import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.partnership.PartnershipId;
 
 /**
@@ -18,6 +19,6 @@ public record FindProjectionPosition(PartnershipId partnershipId) {
 
   /** The position of one partnership's read model. */
   public static FindProjectionPosition of(PartnershipId partnershipId) {
-    return new FindProjectionPosition(Queries.require(partnershipId, "partnershipId"));
+    return new FindProjectionPosition(Require.present(partnershipId, "partnershipId"));
   }
 }
