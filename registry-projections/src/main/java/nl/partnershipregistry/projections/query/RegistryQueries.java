@@ -89,7 +89,7 @@ public class RegistryQueries {
     ReadModels readModels = reader.readModels();
     long lastApplied =
         query.partnershipId() == null
-            ? readModels.positions().lastApplied().orElse(-1)
+            ? readModels.lastApplied().orElse(-1)
             : readModels.partnerships().lastApplied(query.partnershipId().value()).orElse(-1L);
     return new ProjectionPosition(ReadModels.PROCESSING_GROUP, query.partnershipId(), lastApplied);
   }
