@@ -9,7 +9,10 @@ import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.organisation.OrganisationJoinedGroup;
+import nl.partnershipregistry.core.organisation.OrganisationRegistered;
 import nl.partnershipregistry.core.organisation.OrganisationRenamed;
+import nl.partnershipregistry.core.organisation.OrganisationType;
+import nl.partnershipregistry.core.organisation.SchoolLevel;
 import nl.partnershipregistry.core.partnership.DiscontinuationReason;
 import nl.partnershipregistry.core.partnership.KatapultType;
 import nl.partnershipregistry.core.partnership.PartnerRole;
@@ -168,5 +171,25 @@ class PartnershipStateTest {
         .filter(p -> p.organisationId().value().equals(id))
         .findFirst()
         .orElseThrow();
+  }
+
+  @Test
+  void an_organisation_registered_with_a_later_date_is_still_named_and_typed_before_it() {
+    readModels.feed(
+        new OrganisationRegistered(
+            OrganisationId.of("hva"),
+            FactId.of("hva-registered"),
+            FactDate.year(2005),
+            "Hogeschool van Amsterdam",
+            OrganisationType.SCHOOL,
+            SchoolLevel.HBO,
+            Story.SOURCE,
+            Recording.of(Instant.parse("2000-01-01T09:00:00Z"), "registrar")));
+    readModels.feed(stbk.story.events().toArray());
+
+    PartnershipState.ActivePartner hva = partner(stateOn("2003-01-01"), "hva");
+
+    assertThat(hva.name()).isEqualTo("Hogeschool van Amsterdam");
+    assertThat(hva.type()).isEqualTo(OrganisationType.SCHOOL);
   }
 }
