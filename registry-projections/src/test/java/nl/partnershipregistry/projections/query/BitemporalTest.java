@@ -140,4 +140,17 @@ class BitemporalTest {
         .extracting(Timeline.Entry::type)
         .containsExactly("PartnershipRegistered", "PartnerJoined", "PhaseChanged");
   }
+
+  @Test
+  void with_a_valid_date_the_timeline_stops_at_it() {
+    Timeline until2001 =
+        readModels
+            .partnerships()
+            .handle(new FindTimeline(story.id(), LocalDate.parse("2001-12-31"), RETRACTED))
+            .orElseThrow();
+
+    assertThat(until2001.entries())
+        .extracting(Timeline.Entry::type)
+        .containsExactly("PartnershipRegistered", "PartnerJoined");
+  }
 }
