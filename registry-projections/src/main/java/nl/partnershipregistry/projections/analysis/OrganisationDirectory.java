@@ -26,9 +26,11 @@ import nl.partnershipregistry.projections.views.StoredEvent;
 
 /**
  * Organisations as the registry knew them at an instant, as they stood on a valid date: names,
- * types, school levels, the group each belonged to and mergers. A group's dependence counts as one:
- * {@link #dependencyUnit} is the group of an organisation (after following its mergers), or the
- * organisation itself.
+ * types, school levels, the group each belonged to and mergers. A registration counts on every
+ * date: its date is only the earliest the sources know the organisation existed, and a partnership
+ * may name it earlier, so its first name and its type hold until a later fact changes them. A
+ * group's dependence counts as one: {@link #dependencyUnit} is the group of an organisation (after
+ * following its mergers), or the organisation itself.
  */
 public final class OrganisationDirectory {
 
@@ -65,7 +67,10 @@ public final class OrganisationDirectory {
           new ArrayList<>(
               stream.stream()
                   .filter(e -> !e.recordedAt().isAfter(asKnownOn))
-                  .filter(e -> !e.event().occurredOn().earliest().isAfter(asOf))
+                  .filter(
+                      e ->
+                          e.event() instanceof OrganisationRegistered
+                              || !e.event().occurredOn().earliest().isAfter(asOf))
                   .toList());
       known.sort(
           Comparator.comparing(

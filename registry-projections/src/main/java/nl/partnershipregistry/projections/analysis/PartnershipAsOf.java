@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import nl.partnershipregistry.core.common.DateRange;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
@@ -98,7 +99,7 @@ public final class PartnershipAsOf {
       Quantity quantity,
       DateRange period,
       String description,
-      FactDate recordedOn,
+      FactDate promisedOn,
       FactId factId,
       CommitmentId renewedFrom,
       CommitmentOutcome outcome) {
@@ -485,8 +486,7 @@ public final class PartnershipAsOf {
     }
   }
 
-  private void replaceActive(
-      OrganisationId organisation, java.util.function.UnaryOperator<Participation> change) {
+  private void replaceActive(OrganisationId organisation, UnaryOperator<Participation> change) {
     for (int i = participations.size() - 1; i >= 0; i--) {
       Participation p = participations.get(i);
       if (p.organisationId().equals(organisation) && p.isActive()) {
@@ -510,7 +510,7 @@ public final class PartnershipAsOf {
             c.quantity(),
             c.period(),
             c.description(),
-            c.recordedOn(),
+            c.promisedOn(),
             c.factId(),
             c.renewedFrom(),
             outcome));

@@ -164,7 +164,7 @@ final class DurabilityAnswers {
     long inForce = commitments.stream().filter(c -> c.isInForce(asOf)).count();
     long recent =
         commitments.stream()
-            .filter(c -> !c.recordedOn().earliest().isBefore(asOf.minusMonths(24)))
+            .filter(c -> !c.promisedOn().earliest().isBefore(asOf.minusMonths(24)))
             .count();
     List<FactId> facts = new ArrayList<>();
     employers.forEach(p -> facts.addAll(p.factIds()));

@@ -2,6 +2,7 @@ package nl.partnershipregistry.projections.query;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.partnership.PartnershipId;
 
 /**
@@ -11,6 +12,6 @@ import nl.partnershipregistry.core.partnership.PartnershipId;
 public record FindCohortOutcomes(PartnershipId partnershipId, LocalDate asOf, Instant asKnownOn) {
 
   public FindCohortOutcomes {
-    Queries.require(partnershipId, "partnershipId");
+    Require.present(partnershipId, "partnershipId");
   }
 }

@@ -2,6 +2,7 @@ package nl.partnershipregistry.projections.query;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.partnership.PartnershipId;
 
 /**
@@ -13,6 +14,6 @@ public record FindDurabilityIndicators(
     PartnershipId partnershipId, LocalDate asOf, Instant asKnownOn) {
 
   public FindDurabilityIndicators {
-    Queries.require(partnershipId, "partnershipId");
+    Require.present(partnershipId, "partnershipId");
   }
 }

@@ -2,6 +2,7 @@ package nl.partnershipregistry.projections.query;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.partnership.PartnershipId;
 
 /**
@@ -12,6 +13,6 @@ import nl.partnershipregistry.core.partnership.PartnershipId;
 public record FindFundingMix(PartnershipId partnershipId, LocalDate asOf, Instant asKnownOn) {
 
   public FindFundingMix {
-    Queries.require(partnershipId, "partnershipId");
+    Require.present(partnershipId, "partnershipId");
   }
 }

@@ -2,6 +2,7 @@ package nl.partnershipregistry.projections.query;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.partnershipregistry.core.common.InvalidValue;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.partnership.PartnershipKind;
 import nl.partnershipregistry.core.partnership.Phase;
@@ -31,10 +32,10 @@ public record FindPartnerships(
 
   public FindPartnerships {
     if (page != null && page < 0) {
-      throw new IllegalArgumentException("page must not be negative");
+      throw new InvalidValue("page", "must not be negative");
     }
     if (size != null && (size < 1 || size > MAX_SIZE)) {
-      throw new IllegalArgumentException("size must lie between 1 and " + MAX_SIZE);
+      throw new InvalidValue("size", "must lie between 1 and " + MAX_SIZE);
     }
   }
 

@@ -2,6 +2,7 @@ package nl.partnershipregistry.projections.query;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 
 /**
@@ -13,6 +14,6 @@ import nl.partnershipregistry.core.organisation.OrganisationId;
 public record FindTrackRecord(OrganisationId organisationId, LocalDate asOf, Instant asKnownOn) {
 
   public FindTrackRecord {
-    Queries.require(organisationId, "organisationId");
+    Require.present(organisationId, "organisationId");
   }
 }

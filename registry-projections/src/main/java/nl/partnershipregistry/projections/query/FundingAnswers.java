@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,7 +90,7 @@ final class FundingAnswers {
         share(own, total),
         share(amounts.getOrDefault(FundingType.CO_FINANCING, BigDecimal.ZERO), total),
         share(amounts.getOrDefault(FundingType.IN_KIND, BigDecimal.ZERO), total),
-        List.copyOf(new java.util.LinkedHashSet<>(factIds)));
+        List.copyOf(new LinkedHashSet<>(factIds)));
   }
 
   static BigDecimal share(BigDecimal part, BigDecimal total) {

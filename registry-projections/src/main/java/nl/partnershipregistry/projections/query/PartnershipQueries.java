@@ -2,6 +2,8 @@ package nl.partnershipregistry.projections.query;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.partnershipregistry.core.organisation.OrganisationId;
@@ -103,6 +105,39 @@ public class PartnershipQueries {
                   partnership,
                   reader.organisations(partnerIds(partnership), slice));
             });
+  }
+
+  @QueryHandler
+  public Optional<RenewalDossier> handle(FindRenewalDossier query) {
+    Instant decidedOn = query.asKnownOn() == null ? clock.instant() : query.asKnownOn();
+    LocalDate asOf =
+        query.asOf() == null
+            ? LocalDate.ofInstant(decidedOn, TimeSlice.REGISTRY_ZONE)
+            : query.asOf();
+    TimeSlice slice = new TimeSlice(asOf, decidedOn);
+    return reader
+        .known(query.partnershipId(), slice.asKnownOn())
+        .map(
+            known -> {
+              PartnershipAsOf partnership = known.asOf(slice.asOf());
+              return DossierAnswers.dossier(
+                  query.partnershipId(),
+                  slice,
+                  known.history(),
+                  partnership,
+                  reader.organisations(partnerIds(partnership), slice));
+            });
+  }
+
+  @QueryHandler
+  public Optional<AuditTrail> handle(FindAuditTrail query) {
+    Instant asKnownOn = query.asKnownOn() == null ? clock.instant() : query.asKnownOn();
+    return reader
+        .readModels()
+        .partnerships()
+        .load(query.partnershipId().value())
+        .filter(stored -> stored.stream().anyMatch(s -> !s.recordedAt().isAfter(asKnownOn)))
+        .map(stored -> AuditAnswers.trail(query.partnershipId(), asKnownOn, stored));
   }
 
   private static List<OrganisationId> partnerIds(PartnershipAsOf partnership) {

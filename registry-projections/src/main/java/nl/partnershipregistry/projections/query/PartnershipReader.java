@@ -2,6 +2,7 @@ package nl.partnershipregistry.projections.query;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -93,7 +94,7 @@ final class PartnershipReader {
 
   /** Every organisation: a scan, for questions about groups. */
   OrganisationDirectory allOrganisations(TimeSlice slice) {
-    List<List<StoredEvent<OrganisationFact>>> streams = new java.util.ArrayList<>();
+    List<List<StoredEvent<OrganisationFact>>> streams = new ArrayList<>();
     readModels.organisations().forEach(streams::add);
     return OrganisationDirectory.of(streams, slice.asKnownOn(), slice.asOf());
   }

@@ -79,8 +79,18 @@ public class RegistryQueries {
   }
 
   @QueryHandler
+  public SurvivalCurves handle(FindSurvivalCurves query) {
+    TimeSlice slice = TimeSlice.of(query.asOf(), query.asKnownOn(), clock);
+    return SurvivalAnswers.curves(slice, summaries(slice), reader.allOrganisations(slice));
+  }
+
+  @QueryHandler
   public ProjectionPosition handle(FindProjectionPosition query) {
-    return new ProjectionPosition(
-        ReadModels.PROCESSING_GROUP, reader.readModels().positions().lastApplied().orElse(-1));
+    ReadModels readModels = reader.readModels();
+    long lastApplied =
+        query.partnershipId() == null
+            ? readModels.lastApplied().orElse(-1)
+            : readModels.partnerships().lastApplied(query.partnershipId().value()).orElse(-1L);
+    return new ProjectionPosition(ReadModels.PROCESSING_GROUP, query.partnershipId(), lastApplied);
   }
 }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
@@ -81,6 +82,21 @@ public final class EventStreams<E> {
     Document known =
         collection.find(eq("_id", streamId)).projection(Projections.include(LAST_APPLIED)).first();
     return Optional.ofNullable(known).map(d -> d.get(LAST_APPLIED, Number.class).longValue());
+  }
+
+  /**
+   * The highest position applied to any stream: a scan that returns only {@code lastApplied}, for
+   * lag, not for every request.
+   */
+  public OptionalLong highestApplied() {
+    OptionalLong highest = OptionalLong.empty();
+    for (Document document : collection.find().projection(Projections.include(LAST_APPLIED))) {
+      long applied = document.get(LAST_APPLIED, Number.class).longValue();
+      if (highest.isEmpty() || applied > highest.getAsLong()) {
+        highest = OptionalLong.of(applied);
+      }
+    }
+    return highest;
   }
 
   /** A stream's events in the order they were applied, or empty if none was. */

@@ -32,7 +32,6 @@ public class PartnershipViewsProjection {
     // marks the event as applied.
     SummaryFact.of(position, event).ifPresent(fact -> readModels.summaries().put(id, fact));
     readModels.partnerships().append(id, position, event.recorded().at(), event);
-    readModels.positions().applied(position);
   }
 
   @EventHandler
@@ -41,7 +40,6 @@ public class PartnershipViewsProjection {
     readModels
         .organisations()
         .append(fact.organisationId().value(), position, fact.recorded().at(), fact);
-    readModels.positions().applied(position);
   }
 
   @ResetHandler

@@ -1,14 +1,14 @@
 package nl.partnershipregistry.projections.views;
 
 import com.mongodb.client.MongoDatabase;
+import java.util.OptionalLong;
 import nl.partnershipregistry.core.organisation.OrganisationFact;
 import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
 import org.axonframework.serialization.Serializer;
 
 /**
  * The read models of the {@value #PROCESSING_GROUP} processing group, in one MongoDB database: the
- * partnerships' events, the organisations' events, the partnership summaries and the projection
- * position.
+ * partnerships' events, the organisations' events and the partnership summaries.
  */
 public final class ReadModels {
 
@@ -18,12 +18,10 @@ public final class ReadModels {
   public static final String PARTNERSHIP_EVENTS = "view_partnership_events";
   public static final String ORGANISATION_EVENTS = "view_organisation_events";
   public static final String PARTNERSHIP_SUMMARIES = "view_partnership_summaries";
-  public static final String POSITIONS = "view_positions";
 
   private final EventStreams<PartnershipEvent> partnerships;
   private final EventStreams<OrganisationFact> organisations;
   private final PartnershipSummaries summaries;
-  private final ProjectionPositions positions;
 
   public ReadModels(MongoDatabase database, Serializer serializer) {
     this.partnerships =
@@ -31,7 +29,6 @@ public final class ReadModels {
     this.organisations =
         new EventStreams<>(database, ORGANISATION_EVENTS, serializer, OrganisationFact.class);
     this.summaries = new PartnershipSummaries(database);
-    this.positions = new ProjectionPositions(database);
   }
 
   public EventStreams<PartnershipEvent> partnerships() {
@@ -46,8 +43,17 @@ public final class ReadModels {
     return summaries;
   }
 
-  public ProjectionPositions positions() {
-    return positions;
+  /** The highest global position applied to any partnership or organisation, if any. */
+  public OptionalLong lastApplied() {
+    OptionalLong partnership = partnerships.highestApplied();
+    OptionalLong organisation = organisations.highestApplied();
+    if (partnership.isEmpty()) {
+      return organisation;
+    }
+    if (organisation.isEmpty()) {
+      return partnership;
+    }
+    return OptionalLong.of(Math.max(partnership.getAsLong(), organisation.getAsLong()));
   }
 
   /** Empties every read model, so that a processor reset rebuilds them from the first event. */
@@ -55,6 +61,5 @@ public final class ReadModels {
     partnerships.clear();
     organisations.clear();
     summaries.clear();
-    positions.clear();
   }
 }

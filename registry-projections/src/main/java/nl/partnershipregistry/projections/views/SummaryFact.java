@@ -2,6 +2,7 @@ package nl.partnershipregistry.projections.views;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Date;
 import java.util.Optional;
 import nl.partnershipregistry.core.partnership.event.FactCorrected;
 import nl.partnershipregistry.core.partnership.event.FactRetracted;
@@ -154,7 +155,7 @@ public record SummaryFact(
         new Document("position", position)
             .append("factId", factId)
             .append("type", type)
-            .append("recordedAt", java.util.Date.from(recordedAt));
+            .append("recordedAt", Date.from(recordedAt));
     putIfPresent(document, "occurredOn", occurredOn);
     putIfPresent(document, "amends", amends);
     putIfPresent(document, "value", value);

@@ -11,7 +11,7 @@ import nl.partnershipregistry.core.partnership.PartnershipKind;
 import nl.partnershipregistry.core.partnership.Phase;
 import nl.partnershipregistry.core.partnership.event.CommitmentRecorded;
 import nl.partnershipregistry.core.partnership.event.PartnerJoined;
-import nl.partnershipregistry.projections.testing.EmbeddedReadModels;
+import nl.partnershipregistry.projections.testing.ReadModelFixture;
 import nl.partnershipregistry.projections.testing.Story;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class BitemporalTest {
   private static final Instant CORRECTED = Instant.parse("2022-03-01T09:00:00Z");
   private static final Instant RETRACTED = Instant.parse("2023-05-01T09:00:00Z");
 
-  private final EmbeddedReadModels readModels = new EmbeddedReadModels();
+  private final ReadModelFixture readModels = ReadModelFixture.embedded();
   private final Story story = new Story("cew");
   private final PartnerJoined wetsusJoined;
   private final CommitmentRecorded wetsusPromise;
@@ -139,5 +139,18 @@ class BitemporalTest {
     assertThat(timelineKnownOn(RETRACTED).entries())
         .extracting(Timeline.Entry::type)
         .containsExactly("PartnershipRegistered", "PartnerJoined", "PhaseChanged");
+  }
+
+  @Test
+  void with_a_valid_date_the_timeline_stops_at_it() {
+    Timeline until2001 =
+        readModels
+            .partnerships()
+            .handle(new FindTimeline(story.id(), LocalDate.parse("2001-12-31"), RETRACTED))
+            .orElseThrow();
+
+    assertThat(until2001.entries())
+        .extracting(Timeline.Entry::type)
+        .containsExactly("PartnershipRegistered", "PartnerJoined");
   }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import nl.partnershipregistry.core.partnership.PartnershipKind;
-import nl.partnershipregistry.projections.testing.EmbeddedReadModels;
+import nl.partnershipregistry.projections.testing.ReadModelFixture;
 import nl.partnershipregistry.projections.testing.Story;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class CohortOutcomesTest {
 
-  private final EmbeddedReadModels readModels = new EmbeddedReadModels();
+  private final ReadModelFixture readModels = ReadModelFixture.embedded();
   private final Story stbk = new Story("stbk");
 
   CohortOutcomesTest() {

@@ -24,7 +24,7 @@ import nl.partnershipregistry.core.partnership.Phase;
 import nl.partnershipregistry.core.partnership.event.CommitmentRecorded;
 import nl.partnershipregistry.projections.query.DurabilityIndicators.Condition;
 import nl.partnershipregistry.projections.query.DurabilityIndicators.Indicator;
-import nl.partnershipregistry.projections.testing.EmbeddedReadModels;
+import nl.partnershipregistry.projections.testing.ReadModelFixture;
 import nl.partnershipregistry.projections.testing.Story;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class DurabilityIndicatorsTest {
 
   private static final String MID_2016 = "2016-06-01";
 
-  private final EmbeddedReadModels readModels = new EmbeddedReadModels();
+  private final ReadModelFixture readModels = ReadModelFixture.embedded();
   private final Story hub = new Story("hub");
   private final CommitmentRecorded portHours;
 

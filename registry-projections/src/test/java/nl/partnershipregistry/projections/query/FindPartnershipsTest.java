@@ -11,7 +11,7 @@ import nl.partnershipregistry.core.partnership.PartnershipKind;
 import nl.partnershipregistry.core.partnership.Phase;
 import nl.partnershipregistry.core.partnership.event.PartnershipDiscontinued;
 import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
-import nl.partnershipregistry.projections.testing.EmbeddedReadModels;
+import nl.partnershipregistry.projections.testing.ReadModelFixture;
 import nl.partnershipregistry.projections.testing.Story;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ class FindPartnershipsTest {
 
   private static final Instant LATER = Instant.parse("2022-01-01T09:00:00Z");
 
-  private final EmbeddedReadModels readModels = new EmbeddedReadModels();
+  private final ReadModelFixture readModels = ReadModelFixture.embedded();
   private final Story stbk = new Story("stbk");
   private final Story rdm = new Story("rdm");
   private final Story cew = new Story("cew");

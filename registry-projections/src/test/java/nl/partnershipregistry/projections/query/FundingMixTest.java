@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import nl.partnershipregistry.core.partnership.FundingType;
 import nl.partnershipregistry.core.partnership.PartnershipKind;
-import nl.partnershipregistry.projections.testing.EmbeddedReadModels;
+import nl.partnershipregistry.projections.testing.ReadModelFixture;
 import nl.partnershipregistry.projections.testing.Story;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class FundingMixTest {
 
-  private final EmbeddedReadModels readModels = new EmbeddedReadModels();
+  private final ReadModelFixture readModels = ReadModelFixture.embedded();
   private final Story hub = new Story("hub");
 
   FundingMixTest() {

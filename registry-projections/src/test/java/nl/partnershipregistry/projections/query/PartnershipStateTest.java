@@ -5,19 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.organisation.OrganisationJoinedGroup;
+import nl.partnershipregistry.core.organisation.OrganisationRegistered;
+import nl.partnershipregistry.core.organisation.OrganisationRenamed;
+import nl.partnershipregistry.core.organisation.OrganisationType;
+import nl.partnershipregistry.core.organisation.SchoolLevel;
 import nl.partnershipregistry.core.partnership.DiscontinuationReason;
 import nl.partnershipregistry.core.partnership.KatapultType;
 import nl.partnershipregistry.core.partnership.PartnerRole;
 import nl.partnershipregistry.core.partnership.PartnershipId;
 import nl.partnershipregistry.core.partnership.Phase;
-import nl.partnershipregistry.projections.testing.EmbeddedReadModels;
+import nl.partnershipregistry.projections.testing.ReadModelFixture;
+import nl.partnershipregistry.projections.testing.Story;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class PartnershipStateTest {
 
-  private final EmbeddedReadModels readModels = new EmbeddedReadModels();
+  private final ReadModelFixture readModels = ReadModelFixture.embedded();
   private final Stbk stbk = new Stbk();
 
   @AfterEach
@@ -116,5 +124,72 @@ class PartnershipStateTest {
                     new FindPartnershipState(
                         stbk.story.id(), null, Instant.parse("2019-12-31T23:59:59Z"))))
         .isEmpty();
+  }
+
+  @Test
+  void an_organisation_shows_its_name_and_group_as_they_were_on_the_date_and_as_then_known() {
+    Instant learnt = Instant.parse("2021-01-01T09:00:00Z");
+    readModels.feed(
+        Story.employer("stork", "Stork"),
+        Story.employer("hitecs", "HiTecs"),
+        new OrganisationRenamed(
+            OrganisationId.of("hitecs"),
+            FactId.of("hitecs-renamed"),
+            FactDate.year(2006),
+            "Stork Technical Services",
+            Story.SOURCE,
+            Recording.of(Instant.parse("2000-01-01T09:00:00Z"), "registrar")),
+        new OrganisationJoinedGroup(
+            OrganisationId.of("hitecs"),
+            FactId.of("hitecs-in-stork"),
+            FactDate.year(1995),
+            OrganisationId.of("stork"),
+            Story.SOURCE,
+            Recording.of(learnt, "registrar")));
+    readModels.feed(stbk.story.events().toArray());
+
+    PartnershipState.ActivePartner before =
+        partner(stateKnownOn("2004-06-01", learnt.minusMillis(1)), "hitecs");
+    PartnershipState.ActivePartner after = partner(stateKnownOn("2004-06-01", learnt), "hitecs");
+    PartnershipState.ActivePartner renamed = partner(stateKnownOn("2007-06-01", learnt), "hitecs");
+
+    assertThat(before.groupId()).isEqualTo(OrganisationId.of("hitecs"));
+    assertThat(after.groupId()).isEqualTo(OrganisationId.of("stork"));
+    assertThat(after.name()).isEqualTo("HiTecs");
+    assertThat(renamed.name()).isEqualTo("Stork Technical Services");
+  }
+
+  private PartnershipState stateKnownOn(String asOf, Instant knownOn) {
+    return readModels
+        .partnerships()
+        .handle(new FindPartnershipState(stbk.story.id(), LocalDate.parse(asOf), knownOn))
+        .orElseThrow();
+  }
+
+  private static PartnershipState.ActivePartner partner(PartnershipState state, String id) {
+    return state.partners().stream()
+        .filter(p -> p.organisationId().value().equals(id))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void an_organisation_registered_with_a_later_date_is_still_named_and_typed_before_it() {
+    readModels.feed(
+        new OrganisationRegistered(
+            OrganisationId.of("hva"),
+            FactId.of("hva-registered"),
+            FactDate.year(2005),
+            "Hogeschool van Amsterdam",
+            OrganisationType.SCHOOL,
+            SchoolLevel.HBO,
+            Story.SOURCE,
+            Recording.of(Instant.parse("2000-01-01T09:00:00Z"), "registrar")));
+    readModels.feed(stbk.story.events().toArray());
+
+    PartnershipState.ActivePartner hva = partner(stateOn("2003-01-01"), "hva");
+
+    assertThat(hva.name()).isEqualTo("Hogeschool van Amsterdam");
+    assertThat(hva.type()).isEqualTo(OrganisationType.SCHOOL);
   }
 }

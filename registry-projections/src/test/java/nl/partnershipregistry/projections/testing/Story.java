@@ -403,7 +403,7 @@ public final class Story {
     return add(new FactRetracted(id, nextId(), fact.factId(), reason, SOURCE, recording()));
   }
 
-  /** An organisation's registration, recorded long before any story. */
+  /** An organisation's registration, recorded in 2000, before any story. */
   public static OrganisationRegistered organisation(
       String id, String name, OrganisationType type, SchoolLevel level) {
     return new OrganisationRegistered(
@@ -414,7 +414,7 @@ public final class Story {
         type,
         level,
         SOURCE,
-        Recording.of(Instant.parse("2019-01-01T09:00:00Z"), "registrar"));
+        Recording.of(Instant.parse("2000-01-01T09:00:00Z"), "registrar"));
   }
 
   public static OrganisationRegistered employer(String id, String name) {
@@ -432,6 +432,6 @@ public final class Story {
         date(since),
         org(group),
         SOURCE,
-        Recording.of(Instant.parse("2019-01-01T09:00:00Z"), "registrar"));
+        Recording.of(Instant.parse("2000-01-01T09:00:00Z"), "registrar"));
   }
 }

@@ -13,14 +13,14 @@ import nl.partnershipregistry.projections.query.FindProjectionPosition;
 import nl.partnershipregistry.projections.query.FindTimeline;
 import nl.partnershipregistry.projections.query.PartnershipState;
 import nl.partnershipregistry.projections.query.Timeline;
-import nl.partnershipregistry.projections.testing.EmbeddedReadModels;
+import nl.partnershipregistry.projections.testing.ReadModelFixture;
 import nl.partnershipregistry.projections.testing.Story;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class PartnershipViewsProjectionTest {
 
-  private final EmbeddedReadModels readModels = new EmbeddedReadModels();
+  private final ReadModelFixture readModels = ReadModelFixture.embedded();
   private final Story story = new Story("rdm");
 
   PartnershipViewsProjectionTest() {
@@ -80,19 +80,45 @@ class PartnershipViewsProjectionTest {
 
   @Test
   void the_projection_position_is_the_last_global_position_applied() {
-    assertThat(readModels.registry().handle(new FindProjectionPosition()).lastApplied())
+    assertThat(readModels.registry().handle(FindProjectionPosition.overall()).lastApplied())
         .isEqualTo(-1);
 
     readModels.feed(story.events().toArray());
 
-    assertThat(readModels.registry().handle(new FindProjectionPosition()).lastApplied())
+    assertThat(readModels.registry().handle(FindProjectionPosition.overall()).lastApplied())
         .isEqualTo(readModels.lastPosition());
     assertThat(
             readModels
                 .registry()
-                .handle(new FindProjectionPosition())
+                .handle(FindProjectionPosition.overall())
                 .hasApplied(readModels.lastPosition()))
         .isTrue();
+  }
+
+  @Test
+  void a_partnership_position_tells_whether_a_write_to_it_is_reflected() {
+    readModels.feed(story.events().toArray());
+    Story other = new Story("other");
+    other.registered("2015", "Other", PartnershipKind.OTHER);
+    readModels.feed(other.events().toArray());
+    long rdmWrittenAt = readModels.lastPosition() - 1;
+
+    assertThat(
+            readModels
+                .registry()
+                .handle(FindProjectionPosition.of(story.id()))
+                .hasApplied(rdmWrittenAt))
+        .isTrue();
+    assertThat(readModels.registry().handle(FindProjectionPosition.of(story.id())).lastApplied())
+        .isEqualTo(rdmWrittenAt);
+    assertThat(
+            readModels
+                .registry()
+                .handle(
+                    FindProjectionPosition.of(
+                        nl.partnershipregistry.core.partnership.PartnershipId.of("unknown")))
+                .lastApplied())
+        .isEqualTo(-1);
   }
 
   @Test

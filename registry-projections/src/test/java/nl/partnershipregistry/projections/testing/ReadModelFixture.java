@@ -15,6 +15,9 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import nl.partnershipregistry.core.organisation.OrganisationFact;
 import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
 import nl.partnershipregistry.projections.query.PartnershipQueries;
@@ -25,11 +28,11 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 
 /**
- * The read models on the embedded server's in-memory backend, reached over TCP by the real driver,
- * with the event handler and the query handlers wired as the application wires them. Events are fed
- * with consecutive global positions.
+ * The read models on the embedded server's in-memory backend (or on a real MongoDB), reached over
+ * TCP by the real driver, with the event handler and the query handlers wired as the application
+ * wires them. Events are fed with consecutive global positions.
  */
-public final class EmbeddedReadModels implements AutoCloseable {
+public final class ReadModelFixture implements AutoCloseable {
 
   /** "Now" for the query handlers: later than every recording in the tests. */
   public static final Instant NOW = Instant.parse("2026-06-01T10:00:00Z");
@@ -41,13 +44,13 @@ public final class EmbeddedReadModels implements AutoCloseable {
   private final PartnershipViewsProjection projection;
   private final PartnershipQueries partnershipQueries;
   private final RegistryQueries registryQueries;
+  private final List<Delivery> delivered = new ArrayList<>();
   private long nextPosition = 65_536;
 
-  public EmbeddedReadModels() {
-    server = new MongoServer(new MemoryBackend());
-    InetSocketAddress address = server.bind();
-    client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-    database = client.getDatabase("registry");
+  private ReadModelFixture(MongoServer server, String connectionString) {
+    this.server = server;
+    client = MongoClients.create(connectionString);
+    database = client.getDatabase("registry-" + UUID.randomUUID().toString().substring(0, 8));
     serializer = JacksonSerializer.builder().objectMapper(mapper()).build();
     projection = new PartnershipViewsProjection(database, serializer);
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -55,8 +58,21 @@ public final class EmbeddedReadModels implements AutoCloseable {
     registryQueries = new RegistryQueries(database, serializer, clock);
   }
 
+  /** On the embedded server's in-memory backend. */
+  public static ReadModelFixture embedded() {
+    MongoServer server = new MongoServer(new MemoryBackend());
+    InetSocketAddress address = server.bind();
+    return new ReadModelFixture(
+        server, "mongodb://" + address.getHostString() + ":" + address.getPort());
+  }
+
+  /** On a MongoDB reached at {@code connectionString}, in a database of its own. */
+  public static ReadModelFixture at(String connectionString) {
+    return new ReadModelFixture(null, connectionString);
+  }
+
   /** JSON like the application's: records, java.time as text, events named by type. */
-  static ObjectMapper mapper() {
+  public static ObjectMapper mapper() {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
         .addMixIn(PartnershipEvent.class, Typed.class)
@@ -71,7 +87,7 @@ public final class EmbeddedReadModels implements AutoCloseable {
   private interface Typed {}
 
   /** Delivers partnership events and organisation facts at the next global positions. */
-  public EmbeddedReadModels feed(Object... events) {
+  public ReadModelFixture feed(Object... events) {
     for (Object event : events) {
       deliver(event, nextPosition++);
     }
@@ -80,6 +96,22 @@ public final class EmbeddedReadModels implements AutoCloseable {
 
   /** Delivers an event at a given position, as a processor does after a restart. */
   public void deliver(Object event, long position) {
+    if (delivered.stream().noneMatch(d -> d.position() == position)) {
+      delivered.add(new Delivery(event, position));
+    }
+    apply(event, position);
+  }
+
+  /** Every event delivered so far, again, in the same order and at the same positions. */
+  public void deliverAllAgain() {
+    for (Delivery delivery : List.copyOf(delivered)) {
+      apply(delivery.event(), delivery.position());
+    }
+  }
+
+  private record Delivery(Object event, long position) {}
+
+  private void apply(Object event, long position) {
     GlobalSequenceTrackingToken token = new GlobalSequenceTrackingToken(position);
     if (event instanceof PartnershipEvent partnershipEvent) {
       projection.on(partnershipEvent, token);
@@ -115,6 +147,8 @@ public final class EmbeddedReadModels implements AutoCloseable {
   @Override
   public void close() {
     client.close();
-    server.shutdownNow();
+    if (server != null) {
+      server.shutdownNow();
+    }
   }
 }

@@ -1,0 +1,56 @@
+package nl.partnershipregistry.projections.query;
+
+import java.time.Instant;
+import java.util.List;
+import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.SourceCitation;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.event.PartnershipFact;
+
+/**
+ * The recording history of one partnership: every event in the order it was recorded, the
+ * corrections and retractions with their reasons and what they changed, and per registrar what they
+ * recorded. The hash chain over these events is verified by the event store, not here.
+ */
+public record AuditTrail(
+    PartnershipId partnershipId,
+    Instant asKnownOn,
+    List<Recorded> recordings,
+    List<Amendment> amendments,
+    List<Recorder> recorders) {
+
+  /** One event as it entered the registry; {@code occurredOn} is null for amendments. */
+  public record Recorded(
+      long position,
+      FactId factId,
+      String type,
+      FactDate occurredOn,
+      Instant recordedAt,
+      String recordedBy) {}
+
+  /**
+   * A correction or retraction: {@code before} is the fact as the registry held it just before,
+   * {@code after} what it held after (null for a retraction).
+   */
+  public record Amendment(
+      FactId amendmentId,
+      Timeline.AmendmentKind kind,
+      FactId amendedFactId,
+      String amendedType,
+      String reason,
+      SourceCitation source,
+      Instant recordedAt,
+      String recordedBy,
+      PartnershipFact before,
+      PartnershipFact after) {}
+
+  /** What one registrar recorded. */
+  public record Recorder(
+      String recordedBy,
+      int facts,
+      int corrections,
+      int retractions,
+      Instant firstRecordedAt,
+      Instant lastRecordedAt) {}
+}

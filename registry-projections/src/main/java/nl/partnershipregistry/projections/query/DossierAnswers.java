@@ -1,0 +1,132 @@
+package nl.partnershipregistry.projections.query;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.partnershipregistry.core.partnership.FundingId;
+import nl.partnershipregistry.core.partnership.FundingType;
+import nl.partnershipregistry.core.partnership.PartnershipHistory;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.projections.analysis.OrganisationDirectory;
+import nl.partnershipregistry.projections.analysis.PartnershipAsOf;
+import nl.partnershipregistry.projections.query.DurabilityIndicators.Condition;
+import nl.partnershipregistry.projections.query.DurabilityIndicators.Verdict;
+import nl.partnershipregistry.projections.time.TimeSlice;
+
+/** Builds a {@link RenewalDossier}. */
+final class DossierAnswers {
+
+  private static final Set<Condition> DEPENDENCIES =
+      EnumSet.of(
+          Condition.SUBSIDY_DEPENDENCE,
+          Condition.EMPLOYER_CONCENTRATION,
+          Condition.KEY_PERSON_DEPENDENCE);
+
+  private DossierAnswers() {}
+
+  static RenewalDossier dossier(
+      PartnershipId id,
+      TimeSlice slice,
+      PartnershipHistory history,
+      PartnershipAsOf partnership,
+      OrganisationDirectory organisations) {
+    LocalDate asOf = slice.asOf();
+    CommitmentLedger ledger = LedgerAnswers.ledger(id, slice, partnership, organisations);
+    DurabilityIndicators durability =
+        DurabilityAnswers.indicators(id, slice, history, partnership, organisations);
+    Map<FundingId, DurabilityAnswers.SubsidyAftermath> aftermaths =
+        DurabilityAnswers.aftermaths(history, partnership, asOf).stream()
+            .collect(Collectors.toMap(a -> a.subsidy().fundingId(), Function.identity()));
+    List<RenewalDossier.SubsidyPeriod> subsidies = new ArrayList<>();
+    for (PartnershipAsOf.Funding funding : partnership.fundings()) {
+      if (funding.type() != FundingType.SUBSIDY) {
+        continue;
+      }
+      DurabilityAnswers.SubsidyAftermath after = aftermaths.get(funding.fundingId());
+      LocalDate ended = funding.lastDay().filter(d -> d.isBefore(asOf)).orElse(null);
+      subsidies.add(
+          new RenewalDossier.SubsidyPeriod(
+              funding.fundingId(),
+              funding.instrument(),
+              funding.funder(),
+              funding.amount(),
+              funding.period(),
+              ended,
+              funding.renewedAs(),
+              after == null ? null : after.after12Months(),
+              after == null ? null : after.after24Months(),
+              after == null ? funding.factIds() : after.factIds()));
+    }
+    List<RenewalDossier.DependencyFlag> flags = new ArrayList<>();
+    List<RenewalDossier.Warning> warnings = new ArrayList<>();
+    for (DurabilityIndicators.Indicator indicator : durability.indicators()) {
+      if (DEPENDENCIES.contains(indicator.condition())) {
+        flags.add(
+            new RenewalDossier.DependencyFlag(
+                indicator.condition(),
+                indicator.verdict() == Verdict.AT_RISK,
+                indicator.value(),
+                indicator.supportingFacts()));
+      } else if (indicator.verdict() == Verdict.AT_RISK) {
+        warnings.add(
+            new RenewalDossier.Warning(
+                RenewalDossier.WarningKind.CONDITION_AT_RISK,
+                indicator.question() + " " + indicator.value(),
+                indicator.supportingFacts()));
+      }
+    }
+    for (FundingMix.SubsidyCliff cliff : FundingAnswers.cliffs(partnership, asOf)) {
+      warnings.add(
+          new RenewalDossier.Warning(
+              RenewalDossier.WarningKind.SUBSIDY_CLIFF, cliff.warning(), cliff.factIds()));
+    }
+    for (PartnershipAsOf.Commitment commitment : partnership.commitments()) {
+      if (!commitment.isSettled()
+          && commitment.period().until() != null
+          && commitment.period().until().latest().isBefore(asOf)) {
+        warnings.add(
+            new RenewalDossier.Warning(
+                RenewalDossier.WarningKind.COMMITMENT_OVERDUE,
+                "commitment %s of %s (%s %s) ran until %s and is not settled"
+                    .formatted(
+                        commitment.commitmentId(),
+                        organisations.nameOf(commitment.organisationId()),
+                        commitment.quantity(),
+                        commitment.type(),
+                        commitment.period().until()),
+                commitment.factIds()));
+      }
+      CommitmentLedger.Status status = LedgerAnswers.status(commitment.outcome());
+      if ((status == CommitmentLedger.Status.BROKEN || status == CommitmentLedger.Status.WITHDRAWN)
+          && !commitment.outcome().occurredOn().earliest().isBefore(asOf.minusMonths(24))) {
+        warnings.add(
+            new RenewalDossier.Warning(
+                RenewalDossier.WarningKind.COMMITMENT_NOT_KEPT,
+                "commitment %s of %s was %s on %s"
+                    .formatted(
+                        commitment.commitmentId(),
+                        organisations.nameOf(commitment.organisationId()),
+                        status.name().toLowerCase(Locale.ROOT),
+                        commitment.outcome().occurredOn()),
+                commitment.factIds()));
+      }
+    }
+    return new RenewalDossier(
+        id,
+        partnership.name(),
+        asOf,
+        slice.asKnownOn(),
+        partnership.phase(),
+        ledger.partners(),
+        subsidies,
+        flags,
+        warnings,
+        durability);
+  }
+}

@@ -1,0 +1,64 @@
+package nl.partnershipregistry.projections.query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.partnershipregistry.core.common.DateRange;
+import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Money;
+import nl.partnershipregistry.core.partnership.FundingId;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.Phase;
+import nl.partnershipregistry.core.partnership.SubsidyInstrument;
+
+/**
+ * A funder's renewal dossier for one partnership, as known on the decision date: per partner what
+ * was promised and delivered, every subsidy and what became of the partnership 12 and 24 months
+ * after it ended, the dependency flags, open warnings, and the durability indicators behind them.
+ */
+public record RenewalDossier(
+    PartnershipId partnershipId,
+    String name,
+    LocalDate asOf,
+    Instant asKnownOn,
+    Phase phase,
+    List<CommitmentLedger.PartnerLedger> partners,
+    List<SubsidyPeriod> subsidies,
+    List<DependencyFlag> dependencyFlags,
+    List<Warning> openWarnings,
+    DurabilityIndicators durability) {
+
+  /**
+   * A subsidy: {@code endedOn} is null while it runs; the phases after 12 and 24 months are null
+   * until those dates have passed, and for a renewed subsidy, whose renewal carries on.
+   */
+  public record SubsidyPeriod(
+      FundingId fundingId,
+      SubsidyInstrument instrument,
+      String funder,
+      Money amount,
+      DateRange period,
+      LocalDate endedOn,
+      FundingId renewedAs,
+      Phase after12Months,
+      Phase after24Months,
+      List<FactId> factIds) {}
+
+  /** A dependence a funder asks about; raised when its durability condition is at risk. */
+  public record DependencyFlag(
+      DurabilityIndicators.Condition condition,
+      boolean raised,
+      String explanation,
+      List<FactId> supportingFacts) {}
+
+  /** Something open on the decision date that a funder should look into. */
+  public record Warning(WarningKind kind, String message, List<FactId> factIds) {}
+
+  /** What a warning is about. */
+  public enum WarningKind {
+    SUBSIDY_CLIFF,
+    COMMITMENT_OVERDUE,
+    COMMITMENT_NOT_KEPT,
+    CONDITION_AT_RISK
+  }
+}

@@ -1,0 +1,43 @@
+package nl.partnershipregistry.projections.query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Survival curves of the partnerships that had started by {@code asOf}. Time runs from the first
+ * day of the registration's date to the first day of the discontinuation's date in effect on {@code
+ * asOf}; a partnership running on {@code asOf} (also after a revival) is censored there. Years are
+ * days / 365.25.
+ *
+ * <p>Funding profile: subsidy-dependent when subsidies are more than half of all funding awarded up
+ * to {@code asOf}. Employer concentration: concentrated when one employer group makes up more than
+ * half of the employers that were ever partners.
+ */
+public record SurvivalCurves(
+    LocalDate asOf,
+    Instant asKnownOn,
+    Curve overall,
+    List<Curve> byKind,
+    List<Curve> byFundingProfile,
+    List<Curve> byEmployerConcentration) {
+
+  /** One group's curve; {@code medianYears} is null while survival stays above one half. */
+  public record Curve(
+      String group,
+      int partnerships,
+      int discontinued,
+      int censored,
+      Double medianYears,
+      List<Step> steps) {}
+
+  /** Survival after the ends and censorings at one time. */
+  public record Step(double years, int atRisk, int discontinued, int censored, double survival) {}
+
+  public static final String SUBSIDY_DEPENDENT = "subsidy-dependent";
+  public static final String NOT_SUBSIDY_DEPENDENT = "not subsidy-dependent";
+  public static final String NO_FUNDING_RECORDED = "no funding recorded";
+  public static final String CONCENTRATED = "one employer group carries more than half";
+  public static final String SPREAD = "no employer group carries more than half";
+  public static final String NO_EMPLOYER_RECORDED = "no employer recorded";
+}

@@ -1,0 +1,115 @@
+package nl.partnershipregistry.projections.query;
+
+import static nl.partnershipregistry.projections.testing.Story.employer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import nl.partnershipregistry.core.partnership.DiscontinuationReason;
+import nl.partnershipregistry.core.partnership.FundingType;
+import nl.partnershipregistry.core.partnership.PartnerRole;
+import nl.partnershipregistry.core.partnership.PartnershipKind;
+import nl.partnershipregistry.projections.testing.ReadModelFixture;
+import nl.partnershipregistry.projections.testing.Story;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Four partnerships started on 1 January 2000: two subsidised technohubs that ended after 731 and
+ * 1461 days, a dual trajectory on contract revenue still running in 2010 (censored at 3653 days),
+ * and one without recorded funding that ended after 2192 days. By hand, in all: S = 3/4 at 731
+ * days, 3/4 * 2/3 = 1/2 at 1461 (the median, 4.0 years), 1/2 * 1/2 = 1/4 at 2192.
+ */
+class SurvivalCurvesTest {
+
+  private final ReadModelFixture readModels = ReadModelFixture.embedded();
+
+  SurvivalCurvesTest() {
+    readModels.feed(employer("one", "One"), employer("two", "Two"));
+    Story a = partnership("a", PartnershipKind.TECHNOHUB);
+    a.funding("2000-01-01", "a-rif", FundingType.SUBSIDY, 100_000, "2000", "2001");
+    a.joined("2000-01-01", "one", PartnerRole.CORE);
+    a.discontinued("2002-01-01", DiscontinuationReason.SUBSIDY_ENDED);
+    Story b = partnership("b", PartnershipKind.TECHNOHUB);
+    b.funding("2000-01-01", "b-rif", FundingType.SUBSIDY, 100_000, "2000", "2003");
+    b.joined("2000-01-01", "one", PartnerRole.CORE);
+    b.joined("2000-01-01", "two", PartnerRole.CORE);
+    b.discontinued("2004-01-01", DiscontinuationReason.SUBSIDY_ENDED);
+    Story c = partnership("c", PartnershipKind.DUAL_TRAJECTORY);
+    c.funding("2000-01-01", "c-fees", FundingType.CONTRACT_REVENUE, 100_000, "2000", null);
+    Story d = partnership("d", PartnershipKind.DUAL_TRAJECTORY);
+    d.discontinued("2006-01-01", DiscontinuationReason.TOO_FEW_PARTICIPANTS);
+    for (Story story : new Story[] {a, b, c, d}) {
+      readModels.feed(story.events().toArray());
+    }
+  }
+
+  private static Story partnership(String id, PartnershipKind kind) {
+    Story story = new Story(id);
+    story.registered("2000-01-01", id, kind);
+    return story;
+  }
+
+  @AfterEach
+  void close() {
+    readModels.close();
+  }
+
+  private SurvivalCurves curves(String asOf) {
+    return readModels.registry().handle(new FindSurvivalCurves(LocalDate.parse(asOf), null));
+  }
+
+  @Test
+  void overall_survival_with_the_running_partnership_censored() {
+    SurvivalCurves.Curve all = curves("2010-01-01").overall();
+
+    assertThat(all.partnerships()).isEqualTo(4);
+    assertThat(all.discontinued()).isEqualTo(3);
+    assertThat(all.censored()).isEqualTo(1);
+    assertThat(all.steps())
+        .extracting(SurvivalCurves.Step::atRisk, SurvivalCurves.Step::survival)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(4, 0.75),
+            org.assertj.core.groups.Tuple.tuple(3, 0.5),
+            org.assertj.core.groups.Tuple.tuple(2, 0.25),
+            org.assertj.core.groups.Tuple.tuple(1, 0.25));
+    assertThat(all.medianYears()).isEqualTo(4.0);
+  }
+
+  @Test
+  void by_kind_the_subsidised_technohubs_die_sooner() {
+    SurvivalCurves curves = curves("2010-01-01");
+
+    assertThat(curves.byKind())
+        .extracting(SurvivalCurves.Curve::group, SurvivalCurves.Curve::medianYears)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("DUAL_TRAJECTORY", 6.0014),
+            org.assertj.core.groups.Tuple.tuple("TECHNOHUB", 2.0014));
+  }
+
+  @Test
+  void by_funding_profile_and_by_employer_concentration() {
+    SurvivalCurves curves = curves("2010-01-01");
+
+    assertThat(curves.byFundingProfile())
+        .extracting(SurvivalCurves.Curve::group, SurvivalCurves.Curve::partnerships)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(SurvivalCurves.NO_FUNDING_RECORDED, 1),
+            org.assertj.core.groups.Tuple.tuple(SurvivalCurves.NOT_SUBSIDY_DEPENDENT, 1),
+            org.assertj.core.groups.Tuple.tuple(SurvivalCurves.SUBSIDY_DEPENDENT, 2));
+    assertThat(curves.byEmployerConcentration())
+        .extracting(SurvivalCurves.Curve::group, SurvivalCurves.Curve::partnerships)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(SurvivalCurves.NO_EMPLOYER_RECORDED, 2),
+            org.assertj.core.groups.Tuple.tuple(SurvivalCurves.CONCENTRATED, 1),
+            org.assertj.core.groups.Tuple.tuple(SurvivalCurves.SPREAD, 1));
+  }
+
+  @Test
+  void on_an_earlier_date_a_later_end_is_still_censored() {
+    SurvivalCurves.Curve all = curves("2003-01-01").overall();
+
+    assertThat(all.discontinued()).isEqualTo(1);
+    assertThat(all.censored()).isEqualTo(3);
+    assertThat(all.medianYears()).isNull();
+  }
+}
