@@ -52,7 +52,7 @@ public class ProjectionOperations {
 
   public ProjectionPosition position() {
     return queries
-        .query(new FindProjectionPosition(), ResponseTypes.instanceOf(ProjectionPosition.class))
+        .query(FindProjectionPosition.overall(), ResponseTypes.instanceOf(ProjectionPosition.class))
         .join();
   }
 

@@ -9,10 +9,13 @@ import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.partnership.PartnershipId;
 import nl.partnershipregistry.core.partnership.PartnershipKind;
 import nl.partnershipregistry.core.partnership.Phase;
+import nl.partnershipregistry.eventstore.HashChainVerifier;
 import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
+import nl.partnershipregistry.projections.query.AuditTrail;
 import nl.partnershipregistry.projections.query.CohortOutcomes;
 import nl.partnershipregistry.projections.query.CommitmentLedger;
 import nl.partnershipregistry.projections.query.DurabilityIndicators;
+import nl.partnershipregistry.projections.query.FindAuditTrail;
 import nl.partnershipregistry.projections.query.FindCohortOutcomes;
 import nl.partnershipregistry.projections.query.FindCommitmentLedger;
 import nl.partnershipregistry.projections.query.FindDurabilityIndicators;
@@ -20,12 +23,16 @@ import nl.partnershipregistry.projections.query.FindFundingMix;
 import nl.partnershipregistry.projections.query.FindPartnershipState;
 import nl.partnershipregistry.projections.query.FindPartnerships;
 import nl.partnershipregistry.projections.query.FindProjectionPosition;
+import nl.partnershipregistry.projections.query.FindRenewalDossier;
+import nl.partnershipregistry.projections.query.FindSurvivalCurves;
 import nl.partnershipregistry.projections.query.FindTimeline;
 import nl.partnershipregistry.projections.query.FindTrackRecord;
 import nl.partnershipregistry.projections.query.FundingMix;
 import nl.partnershipregistry.projections.query.PartnershipPage;
 import nl.partnershipregistry.projections.query.PartnershipState;
 import nl.partnershipregistry.projections.query.ProjectionPosition;
+import nl.partnershipregistry.projections.query.RenewalDossier;
+import nl.partnershipregistry.projections.query.SurvivalCurves;
 import nl.partnershipregistry.projections.query.Timeline;
 import nl.partnershipregistry.projections.query.TrackRecord;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -37,6 +44,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The durability questions, answered by the read models through the query gateway. Every question
@@ -51,9 +59,11 @@ public class QueryController {
   private static final Duration POLL = Duration.ofMillis(20);
 
   private final QueryGateway queries;
+  private final HashChainVerifier verifier;
 
-  public QueryController(QueryGateway queries) {
+  public QueryController(QueryGateway queries, MongoEventStorageEngine engine) {
     this.queries = queries;
+    this.verifier = new HashChainVerifier(engine);
   }
 
   @GetMapping("/api/partnerships")
@@ -205,6 +215,71 @@ public class QueryController {
         CohortOutcomes.class);
   }
 
+  /**
+   * A funder's dossier for renewing a subsidy: the partnership as the registry knew it at the end
+   * of the decision day (unless {@code asKnownOn} says otherwise), as it stood on that day.
+   */
+  @GetMapping("/api/partnerships/{id}/renewal-dossier")
+  public Mono<RenewalDossier> renewalDossier(
+      @PathVariable String id,
+      @RequestParam(required = false) String decisionDate,
+      @RequestParam(required = false) String asKnownOn,
+      @RequestParam(required = false) Long afterCommit) {
+    LocalDate decision = TimeParameters.day("decisionDate", decisionDate);
+    Instant known =
+        asKnownOn != null
+            ? instant(asKnownOn)
+            : decision == null ? null : TimeParameters.instant("decisionDate", decisionDate);
+    return one(
+        afterCommit,
+        id,
+        () -> new FindRenewalDossier(partnership(id), decision, known),
+        RenewalDossier.class);
+  }
+
+  /**
+   * The audit of one partnership: who recorded what and when, every correction and retraction with
+   * its reason, and the verification of its hash chain in the event store.
+   */
+  @GetMapping("/api/partnerships/{id}/audit")
+  public Mono<Audit> audit(
+      @PathVariable String id,
+      @RequestParam(required = false) String asKnownOn,
+      @RequestParam(required = false) Long afterCommit) {
+    return one(
+            afterCommit,
+            id,
+            () -> new FindAuditTrail(partnership(id), instant(asKnownOn)),
+            AuditTrail.class)
+        .flatMap(
+            trail ->
+                Mono.fromCallable(() -> verifier.verify(id))
+                    .subscribeOn(Schedulers.boundedElastic())
+                    .map(verification -> new Audit(trail, verification)));
+  }
+
+  /**
+   * The audit of a partnership.
+   *
+   * @param trail the recordings, amendments and recorders, from the read models
+   * @param hashChain the check of the stored events against their hash chain
+   */
+  public record Audit(AuditTrail trail, HashChainVerifier.Verification hashChain) {}
+
+  /**
+   * Kaplan-Meier survival of partnerships from start to discontinuation, the still active ones
+   * censored on {@code asOf}: overall, by kind, by funding profile and by employer concentration.
+   */
+  @GetMapping("/api/analytics/survival")
+  public Mono<SurvivalCurves> survival(
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String asKnownOn,
+      @RequestParam(required = false) Long afterCommit) {
+    return after(
+        afterCommit,
+        () -> ask(new FindSurvivalCurves(day(asOf), instant(asKnownOn)), SurvivalCurves.class));
+  }
+
   @GetMapping("/api/organisations/{id}/track-record")
   public Mono<TrackRecord> trackRecord(
       @PathVariable String id,
@@ -232,13 +307,16 @@ public class QueryController {
   /** How far the read models are: the global position of the last event they applied. */
   @GetMapping("/api/projections/position")
   public Mono<ProjectionPosition> position() {
-    return ask(new FindProjectionPosition(), ProjectionPosition.class);
+    return ask(FindProjectionPosition.overall(), ProjectionPosition.class);
   }
 
   // Asking
 
   private <R> Mono<R> one(Long afterCommit, String id, Supplier<Object> query, Class<R> answer) {
-    return after(afterCommit, () -> askOptional(query.get(), answer))
+    return after(
+            afterCommit,
+            FindProjectionPosition.of(partnership(id)),
+            () -> askOptional(query.get(), answer))
         .flatMap(
             found ->
                 found
@@ -256,8 +334,17 @@ public class QueryController {
     return Mono.fromFuture(() -> queries.query(query, ResponseTypes.instanceOf(answer)));
   }
 
-  /** Runs the question once the read models have applied {@code afterCommit}, if given. */
+  /**
+   * Runs the question once the read models have applied {@code afterCommit}, if given: for a
+   * question about one partnership, once its own read model has; otherwise once every segment of
+   * the processor has.
+   */
   private <R> Mono<R> after(Long afterCommit, Supplier<Mono<R>> question) {
+    return after(afterCommit, FindProjectionPosition.overall(), question);
+  }
+
+  private <R> Mono<R> after(
+      Long afterCommit, FindProjectionPosition progress, Supplier<Mono<R>> question) {
     if (afterCommit == null) {
       return Mono.defer(question);
     }
@@ -266,8 +353,18 @@ public class QueryController {
           new nl.partnershipregistry.api.command.InvalidInput("afterCommit", "must be 0 or more"));
     }
     long position = afterCommit * MongoEventStorageEngine.EVENTS_PER_COMMIT;
-    return Mono.defer(() -> ask(new FindProjectionPosition(), ProjectionPosition.class))
-        .filter(p -> p.hasApplied(position))
+    Mono<Boolean> reached =
+        ask(progress, ProjectionPosition.class)
+            .flatMap(
+                p ->
+                    p.hasApplied(position) || progress.partnershipId() == null
+                        ? Mono.just(p.hasApplied(position))
+                        // The commit may be about another aggregate (an organisation's new name):
+                        // then the processor as a whole must have passed it.
+                        : ask(FindProjectionPosition.overall(), ProjectionPosition.class)
+                            .map(overall -> overall.hasApplied(position)));
+    return Mono.defer(() -> reached)
+        .filter(Boolean::booleanValue)
         .repeatWhenEmpty(attempts -> attempts.delayElements(POLL))
         .timeout(
             WAIT,

@@ -50,6 +50,7 @@ class FuzzIT {
     " ",
     ""
   };
+
   /** A sample of each command's mutations, so that the whole run stays within seconds. */
   static final int MUTATIONS_PER_COMMAND = 14;
 

@@ -279,4 +279,56 @@ class QueryApiIT {
 
     assertThat(lag.get("measurements").get(0).get("value").asDouble()).isZero();
   }
+
+  @Test
+  void a_funders_renewal_dossier_shows_the_subsidy_and_what_happened_after_it() {
+    // Decided today: as known today, so with everything recorded above.
+    JsonNode dossier =
+        read("funder", P + "/renewal-dossier?decisionDate=" + java.time.LocalDate.now());
+
+    JsonNode pilot = dossier.get("subsidies").get(0);
+    assertThat(pilot.get("fundingId").asText()).isEqualTo("pilot");
+    assertThat(pilot.get("endedOn").asText()).isEqualTo("2012-12-31");
+    assertThat(pilot.get("after12Months").asText()).isEqualTo("DISCONTINUED");
+    assertThat(dossier.get("partners").findValuesAsText("organisationId")).contains("acme");
+    assertThat(dossier.get("durability").get("indicators").size()).isEqualTo(11);
+  }
+
+  @Test
+  void a_dossier_for_a_decision_before_anything_was_recorded_is_not_found() {
+    as("funder")
+        .get()
+        .uri(P + "/renewal-dossier?decisionDate=2015-03-01&afterCommit=" + lastCommit)
+        .exchange()
+        .expectStatus()
+        .isNotFound();
+  }
+
+  @Test
+  void a_dossier_as_known_before_the_end_was_recorded_does_not_show_it() {
+    JsonNode dossier =
+        read(
+            "funder",
+            P + "/renewal-dossier?decisionDate=2015-03-01&asKnownOn=" + beforeDiscontinuation);
+
+    assertThat(dossier.get("phase").asText()).isNotEqualTo("DISCONTINUED");
+  }
+
+  @Test
+  void survival_curves_count_the_partnership_that_ended() {
+    JsonNode survival = read("researcher", "/api/analytics/survival?asOf=2020-01-01");
+
+    assertThat(survival.get("overall").get("discontinued").asInt()).isGreaterThanOrEqualTo(1);
+    assertThat(survival.get("byKind").toString()).contains("TECHNOHUB");
+  }
+
+  @Test
+  void the_audit_shows_who_recorded_what_and_an_intact_hash_chain() {
+    JsonNode audit = read("auditor", P + "/audit");
+
+    assertThat(audit.get("hashChain").get("intact").asBoolean()).isTrue();
+    assertThat(audit.get("hashChain").get("eventsChecked").asInt()).isEqualTo(8);
+    assertThat(audit.get("trail").get("recorders").findValuesAsText("recordedBy"))
+        .containsExactly("registrar");
+  }
 }
