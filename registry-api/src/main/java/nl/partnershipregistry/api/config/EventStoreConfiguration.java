@@ -1,6 +1,7 @@
 package nl.partnershipregistry.api.config;
 
 import com.mongodb.client.MongoDatabase;
+import nl.partnershipregistry.api.events.EventArchive;
 import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -28,5 +29,10 @@ public class EventStoreConfiguration {
         .snapshotSerializer(snapshotSerializer)
         .majority(properties.mongodb().isExternal())
         .build();
+  }
+
+  @Bean
+  EventArchive eventArchive(MongoEventStorageEngine engine) {
+    return new EventArchive(engine);
   }
 }

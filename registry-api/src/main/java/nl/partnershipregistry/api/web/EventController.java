@@ -6,9 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import nl.partnershipregistry.eventstore.HashChainVerifier;
+import nl.partnershipregistry.api.events.EventArchive;
 import nl.partnershipregistry.eventstore.HashChainVerifier.Verification;
-import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
 import nl.partnershipregistry.eventstore.StoredEvent;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -34,15 +33,12 @@ public class EventController {
   private static final int COMMITS_PER_READ = 500;
   private static final Duration POLL = Duration.ofMillis(250);
   private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
-  private static final String PARTNERSHIP = "Partnership";
 
-  private final MongoEventStorageEngine engine;
-  private final HashChainVerifier verifier;
+  private final EventArchive archive;
   private final ObjectMapper json;
 
-  public EventController(MongoEventStorageEngine engine, ObjectMapper json) {
-    this.engine = engine;
-    this.verifier = new HashChainVerifier(engine);
+  public EventController(EventArchive archive, ObjectMapper json) {
+    this.archive = archive;
     this.json = json;
   }
 
@@ -51,12 +47,10 @@ public class EventController {
       path = "/api/partnerships/{id}/events",
       produces = {"application/x-ndjson", "application/json"})
   public Flux<StoredEvent> partnershipEvents(@PathVariable String id) {
-    return Mono.fromCallable(() -> engine.exportAggregate(id))
+    return Mono.fromCallable(() -> archive.partnershipEvents(id))
         .subscribeOn(Schedulers.boundedElastic())
         .flatMapMany(
-            events -> {
-              List<StoredEvent> partnership =
-                  events.stream().filter(e -> PARTNERSHIP.equals(e.type())).toList();
+            partnership -> {
               if (partnership.isEmpty()) {
                 return Flux.error(new NotFound("No partnership is registered under " + id));
               }
@@ -76,7 +70,7 @@ public class EventController {
               "fromCommit must be 0 or more"));
     }
     AtomicLong next = new AtomicLong(fromCommit);
-    return Mono.fromCallable(() -> engine.exportCommits(next.get(), COMMITS_PER_READ))
+    return Mono.fromCallable(() -> archive.commits(next.get(), COMMITS_PER_READ))
         .subscribeOn(Schedulers.boundedElastic())
         .repeat()
         .takeUntil(batch -> batch.isEmpty())
@@ -88,7 +82,7 @@ public class EventController {
   /** Checks a partnership's hash chain and reports the first broken link, if any. */
   @GetMapping("/api/partnerships/{id}/verify")
   public Mono<Verification> verify(@PathVariable String id) {
-    return Mono.fromCallable(() -> verifier.verify(id))
+    return Mono.fromCallable(() -> archive.verify(id))
         .subscribeOn(Schedulers.boundedElastic())
         .flatMap(
             verification ->
@@ -114,7 +108,7 @@ public class EventController {
             ? Mono.just(resumeAfter + 1)
             : fromCommit != null
                 ? Mono.just(Math.max(0, fromCommit))
-                : Mono.fromCallable(() -> engine.head() + 1)
+                : Mono.fromCallable(() -> archive.head() + 1)
                     .subscribeOn(Schedulers.boundedElastic());
     Flux<ServerSentEvent<StreamedEvent>> events =
         start.flatMapMany(
@@ -131,7 +125,7 @@ public class EventController {
                   .filter(
                       e ->
                           partnershipId == null
-                              || (PARTNERSHIP.equals(e.type())
+                              || (EventArchive.PARTNERSHIP.equals(e.type())
                                   && partnershipId.equals(e.aggregateIdentifier())))
                   .map(
                       e ->
@@ -147,7 +141,7 @@ public class EventController {
   }
 
   private List<StoredEvent> readFrom(AtomicLong next) {
-    List<StoredEvent> events = engine.exportCommits(next.get(), COMMITS_PER_READ);
+    List<StoredEvent> events = archive.commits(next.get(), COMMITS_PER_READ);
     if (!events.isEmpty()) {
       next.set(events.get(events.size() - 1).commit() + 1);
     }

@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Supplier;
+import nl.partnershipregistry.api.events.EventArchive;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.partnership.PartnershipId;
 import nl.partnershipregistry.core.partnership.PartnershipKind;
 import nl.partnershipregistry.core.partnership.Phase;
 import nl.partnershipregistry.eventstore.HashChainVerifier;
-import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
 import nl.partnershipregistry.projections.query.AuditTrail;
 import nl.partnershipregistry.projections.query.CohortOutcomes;
 import nl.partnershipregistry.projections.query.CommitmentLedger;
@@ -59,11 +59,11 @@ public class QueryController {
   private static final Duration POLL = Duration.ofMillis(20);
 
   private final QueryGateway queries;
-  private final HashChainVerifier verifier;
+  private final EventArchive archive;
 
-  public QueryController(QueryGateway queries, MongoEventStorageEngine engine) {
+  public QueryController(QueryGateway queries, EventArchive archive) {
     this.queries = queries;
-    this.verifier = new HashChainVerifier(engine);
+    this.archive = archive;
   }
 
   @GetMapping("/api/partnerships")
@@ -253,7 +253,7 @@ public class QueryController {
             AuditTrail.class)
         .flatMap(
             trail ->
-                Mono.fromCallable(() -> verifier.verify(id))
+                Mono.fromCallable(() -> archive.verify(id))
                     .subscribeOn(Schedulers.boundedElastic())
                     .map(verification -> new Audit(trail, verification)));
   }
@@ -352,7 +352,7 @@ public class QueryController {
       return Mono.error(
           new nl.partnershipregistry.api.command.InvalidInput("afterCommit", "must be 0 or more"));
     }
-    long position = afterCommit * MongoEventStorageEngine.EVENTS_PER_COMMIT;
+    long position = EventArchive.firstPosition(afterCommit);
     Mono<Boolean> reached =
         ask(progress, ProjectionPosition.class)
             .flatMap(
