@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Recording;
@@ -12,6 +14,7 @@ import nl.partnershipregistry.core.common.SourceCitation;
 import nl.partnershipregistry.core.partnership.PartnershipId;
 import nl.partnershipregistry.core.partnership.PartnershipKind;
 import nl.partnershipregistry.core.partnership.command.RegisterPartnership;
+import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
@@ -73,11 +76,30 @@ class EmbeddedFileModeIT {
     }
   }
 
-  private ConfigurableApplicationContext start() {
+  @Test
+  void the_demo_dataset_is_loaded_on_the_first_start_only() {
+    long stored;
+    try (ConfigurableApplicationContext first = start("--registry.import.demo=first-start")) {
+      EventStore events = first.getBean(EventStore.class);
+      assertThat(events.readEvents("stbk").asStream().count()).isGreaterThan(5);
+      stored = first.getBean(MongoEventStorageEngine.class).head();
+    }
+
+    try (ConfigurableApplicationContext second = start("--registry.import.demo=first-start")) {
+      assertThat(second.getBean(MongoEventStorageEngine.class).head()).isEqualTo(stored);
+    }
+  }
+
+  private ConfigurableApplicationContext start(String... more) {
+    List<String> arguments = new ArrayList<>();
+    arguments.add("--server.port=0");
+    arguments.add("--registry.embedded.mode=file");
+    arguments.add("--registry.embedded.data-dir=" + dataDir);
+    arguments.addAll(List.of(more));
+    if (arguments.stream().noneMatch(a -> a.startsWith("--registry.import.demo="))) {
+      arguments.add("--registry.import.demo=never");
+    }
     return new SpringApplicationBuilder(RegistryApplication.class)
-        .run(
-            "--server.port=0",
-            "--registry.embedded.mode=file",
-            "--registry.embedded.data-dir=" + dataDir);
+        .run(arguments.toArray(String[]::new));
   }
 }

@@ -69,10 +69,15 @@ public class ProjectionOperations {
                 () ->
                     new IllegalStateException(
                         "no tracking processor " + ReadModels.PROCESSING_GROUP));
+    long head = engine.head();
+    if (head < 0) {
+      // An empty store: nothing to replay (and no token to reset).
+      return new Rebuild(ReadModels.PROCESSING_GROUP, clock.instant(), head);
+    }
     processor.shutDown();
     processor.resetTokens();
     processor.start();
-    return new Rebuild(ReadModels.PROCESSING_GROUP, clock.instant(), engine.head());
+    return new Rebuild(ReadModels.PROCESSING_GROUP, clock.instant(), head);
   }
 
   /**
