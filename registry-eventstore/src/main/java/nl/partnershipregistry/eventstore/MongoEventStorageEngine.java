@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -99,12 +100,22 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
   private static final int MAX_CACHED_LINKS = 100_000;
   private static final int HEAD_PROBE = 64;
+  private static final long SNAPSHOT_CHECK_NANOS = 10_000_000_000L;
 
   private final MongoCollection<Document> commits;
   private final MongoCollection<Document> snapshots;
   private final AtomicLong knownHead = new AtomicLong(-1);
   private final ReentrantLock appendLock = new ReentrantLock();
   private final AtomicLong commitNumberCollisions = new AtomicLong();
+
+  /**
+   * Whether the store held any snapshot when last looked at, and when ({@code System.nanoTime}).
+   * For {@link #SNAPSHOT_CHECK_NANOS} after a look that found none, loading an aggregate skips
+   * asking for its snapshot. A snapshot only shortens loading, so one stored meanwhile by another
+   * instance and missed here makes a load longer, never wrong.
+   */
+  private final AtomicReference<SnapshotPresence> snapshotPresence = new AtomicReference<>();
+
   private final Map<String, Link> lastLinks =
       Collections.synchronizedMap(
           new LinkedHashMap<>(1024, 0.75f, true) {
@@ -318,6 +329,20 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
   }
 
+  /** True when the store held no snapshot at all a moment ago: one look per ten seconds. */
+  private boolean noSnapshotsRecently() {
+    SnapshotPresence known = snapshotPresence.get();
+    long now = System.nanoTime();
+    if (known != null && now - known.seenAt() < SNAPSHOT_CHECK_NANOS) {
+      return !known.any();
+    }
+    boolean any = snapshots.find().projection(new Document("_id", 1)).limit(1).first() != null;
+    snapshotPresence.set(new SnapshotPresence(any, now));
+    return !any;
+  }
+
+  private record SnapshotPresence(boolean any, long seenAt) {}
+
   // Reading the stream
 
   @Override
@@ -419,6 +444,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
   @Override
   protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+    snapshotPresence.set(new SnapshotPresence(true, System.nanoTime()));
     SerializedObject<String> payload = snapshot.serializePayload(serializer, String.class);
     SerializedObject<String> metaData = snapshot.serializeMetaData(serializer, String.class);
     Document document =
@@ -449,6 +475,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
   @Override
   protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+    if (noSnapshotsRecently()) {
+      return Stream.empty();
+    }
     Document snapshot = snapshots.find(Filters.eq("_id", aggregateIdentifier)).first();
     return snapshot == null ? Stream.empty() : Stream.of(entry(snapshot));
   }
