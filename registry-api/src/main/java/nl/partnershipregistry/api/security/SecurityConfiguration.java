@@ -1,5 +1,7 @@
 package nl.partnershipregistry.api.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import nl.partnershipregistry.api.web.Problems;
@@ -8,6 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
@@ -17,6 +21,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import reactor.core.publisher.Mono;
 
 /**
  * Roles: a registrar records facts, auditors, researchers and funders read. Requests authenticate
@@ -31,8 +36,10 @@ public class SecurityConfiguration {
   private static final String[] READERS = {"REGISTRAR", "AUDITOR", "RESEARCHER", "FUNDER"};
 
   @Bean
-  SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http) {
+  SecurityWebFilterChain securityFilterChain(
+      ServerHttpSecurity http, ReactiveAuthenticationManager authenticationManager) {
     return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+        .authenticationManager(authenticationManager)
         .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
         .logout(ServerHttpSecurity.LogoutSpec::disable)
         .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
@@ -115,6 +122,21 @@ public class SecurityConfiguration {
       throw new IllegalStateException("registry.security.users is empty: nobody could sign in");
     }
     return new MapReactiveUserDetailsService(users);
+  }
+
+  /**
+   * Checks passwords as configured, without rewriting them (Spring Security would otherwise
+   * re-encode a plain password with bcrypt after the first sign-in), and remembers accepted
+   * credentials for five minutes.
+   */
+  @Bean
+  ReactiveAuthenticationManager authenticationManager(
+      MapReactiveUserDetailsService users, PasswordEncoder encoder) {
+    UserDetailsRepositoryReactiveAuthenticationManager checker =
+        new UserDetailsRepositoryReactiveAuthenticationManager(users);
+    checker.setPasswordEncoder(encoder);
+    checker.setUserDetailsPasswordService((user, newPassword) -> Mono.just(user));
+    return new RememberingAuthenticationManager(checker, Duration.ofMinutes(5), Clock.systemUTC());
   }
 
   /** Checks a password by its {@code {id}} prefix: {@code {noop}}, {@code {bcrypt}}, ... */
