@@ -1465,6 +1465,15 @@ class PartnershipTest {
     }
 
     @Test
+    void can_revive_a_partnership_in_january_of_the_year_it_was_discontinued() {
+      // The discontinuation "in 2008" is taken in January, before the join of June.
+      accepts(
+          revive(id("v"), month(2008, 1), Phase.PILOT),
+          discontinued(year(2008)),
+          joined(HITECS, month(2008, 6)));
+    }
+
+    @Test
     void can_record_a_commitment_dated_by_year_of_a_revival_in_september() {
       accepts(
           commit(id("c"), "c1", HITECS, year(2008)),
@@ -1523,10 +1532,14 @@ class PartnershipTest {
     @Test
     void can_settle_a_commitment_dated_by_year_of_a_partner_that_joined_in_september() {
       // The settlement follows the commitment, which follows the join.
-      accepts(
-          fulfil(id("o"), "c1", year(2003)),
-          joined(HITECS, month(2003, 9)),
-          committed("c1", HITECS, year(2003)));
+      fixture
+          .givenCommands(
+              register(STARTED),
+              admit(id("j"), HITECS, month(2003, 9)),
+              commit(id("c"), "c1", HITECS, year(2003)))
+          .when(fulfil(id("o"), "c1", year(2003)))
+          .expectSuccessfulHandlerExecution()
+          .expectEvents(fulfil(id("o"), "c1", year(2003)).toFact());
     }
 
     @Test
@@ -1535,6 +1548,25 @@ class PartnershipTest {
           renew(id("n"), "c1", "c2", year(2003)),
           joined(HITECS, STARTED),
           committed("c1", HITECS, month(2003, 9)));
+    }
+
+    @Test
+    void can_renew_a_commitment_dated_by_month_in_the_year_the_partner_left() {
+      accepts(
+          renew(id("n"), "c1", "c2", month(2006, 5)),
+          joined(HITECS, STARTED),
+          committed("c1", HITECS, year(2003)),
+          left(HITECS, year(2006)));
+    }
+
+    @Test
+    void cannot_renew_a_commitment_in_the_month_after_the_partner_left() {
+      refuses(
+          renew(id("n"), "c1", "c2", month(2006, 6)),
+          PartnerNotActive.class,
+          joined(HITECS, STARTED),
+          committed("c1", HITECS, year(2003)),
+          left(HITECS, month(2006, 5)));
     }
 
     @Test
@@ -1581,9 +1613,12 @@ class PartnershipTest {
     }
 
     @Test
-    void can_enrol_a_cohort_dated_by_month_in_an_activity_dated_by_that_year() {
+    void can_link_a_cohort_dated_by_month_to_an_activity_dated_by_that_year() {
+      // On one first day the year comes before the month, whatever was recorded first.
       accepts(
-          enrol(id("e"), "intake", month(2019, 1), 20, "a1"), activityStarted("a1", year(2019)));
+          correct(id("k"), id("e"), enrol(id("e"), "intake", month(2019, 1), 20, "a1").toFact()),
+          enrol(id("e"), "intake", month(2019, 1), 20).toFact(),
+          activityStarted("a1", year(2019)));
     }
 
     @Test
