@@ -77,9 +77,6 @@ final class Placement {
   /** Facts (by laid-out index) waiting for a fact to be placed, in the order they began to wait. */
   private final Map<Integer, List<Integer>> waiting = new HashMap<>();
 
-  /** The fact each waiting fact waits for. */
-  private final Map<Integer, Integer> waitsFor = new HashMap<>();
-
   /** Ends held back, by laid-out index, with the facts they wait for. */
   private final TreeMap<Integer, TreeSet<Integer>> held = new TreeMap<>();
 
@@ -125,7 +122,6 @@ final class Placement {
   }
 
   private void consider(int index) {
-    PartnershipFact fact = laidOut.get(index);
     for (Condition need : needs.get(index)) {
       if (holds(need)) {
         continue;
@@ -134,14 +130,11 @@ final class Placement {
       if (end != null) {
         held.remove(end);
         put(end);
-        if (holds(need)) {
-          continue;
-        }
+        continue;
       }
       int provider = provider(index, need);
       if (provider >= 0) {
         waiting.computeIfAbsent(provider, p -> new ArrayList<>()).add(index);
-        waitsFor.put(index, provider);
         return;
       }
     }
@@ -161,13 +154,12 @@ final class Placement {
     }
     timeline.add(fact);
     placed[index] = true;
-    position = max(position, at);
+    position = at;
     for (Condition effect : effects.get(index)) {
       state.put(effect.name(), effect.holds());
     }
     List<Integer> waiters = waiting.remove(index);
     if (waiters != null) {
-      waiters.forEach(waitsFor::remove);
       waiters.stream().sorted().forEach(this::consider);
     }
     List<Integer> released = new ArrayList<>();
@@ -203,8 +195,8 @@ final class Placement {
   }
 
   /**
-   * The first fact not yet placed, within this fact's period, that brings the need about and does
-   * not itself wait for this fact; -1 if there is none.
+   * The first fact not yet placed, within this fact's period, that brings the need about; -1 if
+   * there is none.
    */
   private int provider(int index, Condition need) {
     FactDate date = laidOut.get(index).occurredOn();
@@ -220,22 +212,11 @@ final class Placement {
       if (other != index
           && !placed[other]
           && effects.get(other).contains(need)
-          && within(otherDate, date)
-          && !waitsOn(other, index)) {
+          && within(otherDate, date)) {
         return other;
       }
     }
     return -1;
-  }
-
-  /** True when {@code waiter} waits, directly or through others, for {@code fact}. */
-  private boolean waitsOn(int waiter, int fact) {
-    for (Integer next = waitsFor.get(waiter); next != null; next = waitsFor.get(next)) {
-      if (next == fact) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

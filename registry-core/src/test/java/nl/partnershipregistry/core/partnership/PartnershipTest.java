@@ -1410,6 +1410,17 @@ class PartnershipTest {
     }
 
     @Test
+    void can_renew_a_commitment_after_a_join_again_in_the_year_the_partner_left() {
+      // "Left in 2006" waits for the renewal of February, until the join of 10 February needs it.
+      accepts(
+          renew(id("n"), "c1", "c2", month(2006, 2)),
+          joined(HITECS, STARTED),
+          committed("c1", HITECS, day(2006, 2, 20)),
+          left(HITECS, year(2006)),
+          joined(HITECS, day(2006, 2, 10)));
+    }
+
+    @Test
     void can_record_a_commitment_dated_by_year_of_a_partner_that_joined_again_that_year() {
       accepts(
           commit(id("c"), "c1", HITECS, year(2005)),
@@ -1471,6 +1482,17 @@ class PartnershipTest {
           revive(id("v"), month(2008, 1), Phase.PILOT),
           discontinued(year(2008)),
           joined(HITECS, month(2008, 6)));
+    }
+
+    @Test
+    void cannot_change_to_the_phase_of_a_revival_in_january_of_the_year_it_was_discontinued() {
+      // The revival of January needs the discontinuation "in 2008" before it, so that is January.
+      refuses(
+              changePhase(id("p"), month(2008, 2), Phase.PILOT),
+              AlreadyInPhase.class,
+              discontinued(year(2008)),
+              revive(id("v"), month(2008, 1), Phase.PILOT).toFact())
+          .expectExceptionMessage(containsString("already in phase PILOT since 2008-01"));
     }
 
     @Test
