@@ -46,8 +46,8 @@ import nl.partnershipregistry.core.partnership.event.PartnershipRevived;
  *   <li>A fact that needs something another fact brings about (the registration, an active partner,
  *       the commitment, funding, activity, cohort or key person it is about, established
  *       governance, a discontinuation to revive, a departure to join again, a revival to be
- *       discontinued again) and finds it missing where it was laid out follows the first later fact
- *       within its own period that brings it about.
+ *       discontinued again) and finds it missing where it was laid out follows the first fact not
+ *       yet placed within its own period that brings it about.
  *   <li>A fact that ends something (a partner's departure, a discontinuation) follows the later
  *       facts within its own period that still need what it ends, unless a fact already waits for
  *       it; a fact that needs it to have ended (a join again, a revival) takes it along at once.
@@ -55,8 +55,9 @@ import nl.partnershipregistry.core.partnership.event.PartnershipRevived;
  *
  * <p>Facts that fit where they were laid out stay there, and a fact that fits nowhere in its period
  * stays where it was laid out, so that the rules refuse it. The placement is greedy: each fact
- * follows the first fact it can follow, which decides every history of two overlapping dates and
- * the usual ones of more; it is deterministic, because it depends only on the laid-out order.
+ * follows the first fact it can follow, which decides a fact and the one fact of overlapping date
+ * it depends on by the rule above, and the usual chains of more; it is deterministic, because it
+ * depends only on the laid-out order (see decision 15 in {@code docs/decisions.md}).
  */
 final class Placement {
 
@@ -95,13 +96,14 @@ final class Placement {
         renewed.putIfAbsent(renewal.renewalId(), renewal.commitmentId());
       }
     }
+    Function<CommitmentId, OrganisationId> partner = partner(renewed, partnerOf);
     for (PartnershipFact fact : laidOut) {
-      needs.add(needs(fact, partner(renewed, partnerOf)));
+      needs.add(needs(fact, partner));
       effects.add(effects(fact));
     }
   }
 
-  /** The facts, laid out by first day, kind and recording order, placed so that they fit. */
+  /** The facts, laid out by first day, kind, precision and recording order, placed to fit. */
   static List<PartnershipFact> place(List<PartnershipFact> laidOut) {
     return new Placement(laidOut).place();
   }
