@@ -2,7 +2,7 @@
 """Removes each business rule of the domain in turn and checks that some test then fails.
 
 For every statement that reports a violation or throws a rule's exception in the aggregates, and
-for the value checks named below, the script compiles a copy of the source without that
+for the value checks and the placement of overlapping dates named below, the script compiles a copy of the source without that
 statement, runs the domain's tests against it, and reports whether a test failed ("killed").
 A rule whose removal no test notices ("survived") is a rule without a real test.
 
@@ -33,6 +33,22 @@ VALUE_RULES = [
     (CORE + "/partnership/Partnership.java",
      "history.recorded(factId).orElseThrow(() -> new UnknownFact(factId, partnershipId));",
      "history.recorded(factId).orElse(null);"),
+    # A fact is out of order only when it is so under every reading of the dates (decision 15).
+    (CORE + "/partnership/PartnershipHistory.java",
+     "return List.copyOf(Placement.place(entries.stream().map(Entry::fact).toList()));",
+     "return entries.stream().map(Entry::fact).toList();"),
+    (CORE + "/partnership/PartnershipHistory.java",
+     ".thenComparing(e -> e.fact().occurredOn().precision(), Comparator.reverseOrder())", ""),
+    (CORE + "/partnership/Placement.java", "if (provider >= 0) {", "if (false) {"),
+    (CORE + "/partnership/Placement.java",
+     "if (!stillNeeding.isEmpty() && !waiting.containsKey(index)) {", "if (false) {"),
+    (CORE + "/partnership/Placement.java",
+     "if (!stillNeeding.isEmpty() && !waiting.containsKey(index)) {",
+     "if (!stillNeeding.isEmpty()) {"),
+    (CORE + "/partnership/Placement.java",
+     "Integer end = heldEndBringingAbout(need);", "Integer end = null;"),
+    (CORE + "/partnership/Placement.java",
+     "|| date.earliest().equals(period.earliest())", ""),
 ]
 
 

@@ -9,10 +9,12 @@ import java.util.Comparator;
  * When a fact happened in the world (valid time), with the precision its source gives.
  *
  * <p>A date of month or year precision stands for the whole month or year: {@link #earliest()} and
- * {@link #latest()} bound it. On the registry's timeline such a date is placed at the first day of
- * its period (see {@link #TIMELINE_ORDER}); the value keeps that first day in {@link #date()}, so
- * {@code FactDate.year(2008)} holds 2008-01-01 with precision {@link Precision#YEAR}. It prints and
- * parses as {@code 2008}, {@code 2008-03} or {@code 2008-03-15}.
+ * {@link #latest()} bound it. {@link #TIMELINE_ORDER} lays such a date out at the first day of its
+ * period; a partnership's timeline then places a fact within that period where other facts of
+ * overlapping dates need it, so that a fact is out of order only when it is so under every reading
+ * of the dates. The value keeps the first day in {@link #date()}, so {@code FactDate.year(2008)}
+ * holds 2008-01-01 with precision {@link Precision#YEAR}. It prints and parses as {@code 2008},
+ * {@code 2008-03} or {@code 2008-03-15}.
  */
 public record FactDate(LocalDate date, Precision precision) implements Comparable<FactDate> {
 

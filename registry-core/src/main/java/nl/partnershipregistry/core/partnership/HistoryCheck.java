@@ -222,7 +222,7 @@ final class HistoryCheck {
    * participants may still graduate, and the partnership may be evaluated; nothing new starts
    * without a revival.
    */
-  private static boolean mayFollowDiscontinuation(PartnershipFact fact) {
+  static boolean mayFollowDiscontinuation(PartnershipFact fact) {
     return fact instanceof PartnershipRevived
         || fact instanceof PartnershipDiscontinued
         || fact instanceof EvaluationRecorded

@@ -37,11 +37,15 @@ import nl.partnershipregistry.core.partnership.event.PartnershipRevived;
  * The facts of one partnership as the registry knows them: every fact recorded, with corrections
  * applied and retractions taken out, placed on one timeline.
  *
- * <p>The timeline orders facts by the first day their date may stand for (a fact dated 2008 at 1
- * January 2008), then by kind, so that on one day a partner joins before it commits, and a
+ * <p>The timeline first lays facts out by the first day their date may stand for (a fact dated 2008
+ * at 1 January 2008), then by kind, so that on one day a partner joins before it commits, and a
  * commitment is recorded before it is settled and a partner leaves before the partnership is
- * discontinued, and last by the order in which they were recorded. The write side checks its rules
- * on this timeline and the read side answers questions on it, so both agree.
+ * discontinued, then by precision (on one first day, "2008" before "2008-01"), and last by the
+ * order in which they were recorded. Where dates overlap, {@link Placement} then moves a fact
+ * within its own period so that it fits: a fact dated 2008 follows a registration in February 2008,
+ * and a departure dated 2008 follows a commitment of that partner dated May 2008. The write side
+ * checks its rules on this timeline and the read side answers questions on it, so both agree; the
+ * timeline is therefore ordered by first day only where dates do not overlap.
  *
  * <p>Fed only with the events recorded up to some moment, it is the history as the registry knew it
  * then.
@@ -71,6 +75,7 @@ public final class PartnershipHistory {
   private static final Comparator<Entry> TIMELINE =
       Comparator.comparing((Entry e) -> e.fact().occurredOn().earliest())
           .thenComparingInt(e -> sameDayRank(e.fact()))
+          .thenComparing(e -> e.fact().occurredOn().precision(), Comparator.reverseOrder())
           .thenComparingLong(Entry::sequence);
 
   private record Entry(long sequence, PartnershipFact fact) {}
@@ -142,11 +147,11 @@ public final class PartnershipHistory {
     return recorded.isEmpty();
   }
 
-  /** The known facts in timeline order. */
+  /** The known facts in timeline order: laid out by their dates, then placed so that they fit. */
   public List<PartnershipFact> timeline() {
     List<Entry> entries = new ArrayList<>(facts.values());
     entries.sort(TIMELINE);
-    return entries.stream().map(Entry::fact).toList();
+    return List.copyOf(Placement.place(entries.stream().map(Entry::fact).toList()));
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.instanceOf;
 
 import nl.partnershipregistry.core.common.ContradictsRecordedFact;
+import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactDatedInFuture;
 import nl.partnershipregistry.core.common.FactIdAlreadyUsed;
 import nl.partnershipregistry.core.common.Quantity;
@@ -1241,35 +1242,477 @@ class PartnershipTest {
     }
 
     @Test
-    void cannot_record_a_fact_dated_by_the_year_of_a_start_later_in_that_year() {
-      // "In 2001" counts from 1 January 2001, before a start on 1 September 2001.
-      fixture
-          .given(registered(day(2001, 9, 1)))
+    void can_record_a_commitment_dated_by_month_in_the_year_the_partner_joined() {
+      accepts(commit(id("c"), "c1", HITECS, month(2003, 6)), joined(HITECS, year(2003)));
+    }
+  }
+
+  /**
+   * A date of month or year precision stands for its whole period. A fact is refused for lying
+   * before or after another only when it does so under every reading of both dates; where the
+   * periods overlap, it is taken in the order that lets it fit.
+   */
+  @Nested
+  class OverlappingDates {
+
+    private final FactDate february2018 = month(2018, 2);
+
+    private TestExecutor<Partnership> givenStarted(FactDate started, Object... history) {
+      Object[] events = new Object[history.length + 1];
+      events[0] = registered(started);
+      System.arraycopy(history, 0, events, 1, history.length);
+      return fixture.given(events);
+    }
+
+    // The start
+
+    @Test
+    void can_record_a_fact_dated_by_year_in_the_year_a_partnership_started_in_february() {
+      givenStarted(february2018)
+          .when(admit(id("j"), HITECS, year(2018)))
+          .expectSuccessfulHandlerExecution()
+          .expectEvents(admit(id("j"), HITECS, year(2018)).toFact());
+    }
+
+    @Test
+    void cannot_record_a_fact_in_the_year_before_a_partnership_started() {
+      givenStarted(february2018)
+          .when(admit(id("j"), HITECS, year(2017)))
+          .expectNoEvents()
+          .expectException(FactBeforePartnershipStart.class)
+          .expectExceptionMessage(
+              allOf(
+                  containsString("is dated 2017"),
+                  containsString("before partnership stbk started (2018-02)")));
+    }
+
+    @Test
+    void can_record_a_fact_dated_by_year_in_the_year_a_partnership_started_on_a_later_day() {
+      givenStarted(day(2001, 9, 1))
           .when(admit(id("j"), HITECS, year(2001)))
+          .expectEvents(admit(id("j"), HITECS, year(2001)).toFact());
+    }
+
+    @Test
+    void cannot_record_a_fact_in_the_month_before_a_partnership_started() {
+      givenStarted(day(2018, 2, 15))
+          .when(admit(id("j"), HITECS, month(2018, 1)))
           .expectNoEvents()
           .expectException(FactBeforePartnershipStart.class);
     }
 
     @Test
-    void can_record_a_commitment_dated_by_month_in_the_year_the_partner_joined() {
-      accepts(commit(id("c"), "c1", HITECS, month(2003, 6)), joined(HITECS, year(2003)));
+    void can_correct_the_start_to_a_month_in_the_year_of_recorded_facts() {
+      accepts(
+          correct(id("k"), REGISTRATION, register(month(2001, 9)).toFact()),
+          joined(HITECS, STARTED));
     }
 
     @Test
-    void cannot_record_a_commitment_dated_by_year_when_the_partner_joined_later_that_year() {
-      // The commitment "in 2003" stands at 1 January 2003, before the join in June 2003.
+    void cannot_correct_the_start_to_a_month_after_recorded_facts() {
+      contradicts(
+          correct(id("k"), REGISTRATION, register(month(2001, 9)).toFact()),
+          FactBeforePartnershipStart.class,
+          joined(HITECS, month(2001, 8)));
+    }
+
+    // Joining and leaving
+
+    @Test
+    void can_record_a_commitment_dated_by_year_when_the_partner_joined_later_that_year() {
+      accepts(commit(id("c"), "c1", HITECS, year(2003)), joined(HITECS, month(2003, 6)));
+    }
+
+    @Test
+    void cannot_record_a_commitment_in_the_month_before_the_partner_joined() {
       refuses(
-          commit(id("c"), "c1", HITECS, year(2003)),
+              commit(id("c"), "c1", HITECS, month(2003, 5)),
+              PartnerNotActive.class,
+              joined(HITECS, month(2003, 6)))
+          .expectExceptionMessage(
+              containsString("needs hitecs to be an active partner of stbk on 2003-05"));
+    }
+
+    @Test
+    void can_record_a_departure_dated_by_year_of_a_partner_that_joined_that_year() {
+      accepts(leave(id("l"), HITECS, year(2003)), joined(HITECS, month(2003, 6)));
+    }
+
+    @Test
+    void can_change_the_role_of_a_partner_in_the_year_it_joined_by_month() {
+      accepts(
+          changeRole(id("r"), HITECS, year(2003), PartnerRole.LEAD),
+          joined(HITECS, month(2003, 6)));
+    }
+
+    @Test
+    void can_assign_a_key_person_dated_by_year_of_a_partner_that_joined_that_year() {
+      accepts(assign(id("k"), "anna", HITECS, year(2003)), joined(HITECS, month(2003, 6)));
+    }
+
+    @Test
+    void cannot_assign_a_key_person_in_the_month_before_the_partner_joined() {
+      refuses(
+          assign(id("k"), "anna", HITECS, month(2003, 5)),
           PartnerNotActive.class,
           joined(HITECS, month(2003, 6)));
     }
 
     @Test
-    void counts_a_discontinuation_dated_by_year_from_the_first_of_january() {
-      Object[] endedIn2008 = {joined(HITECS, STARTED), discontinued(year(2008))};
-      accepts(commit(id("c"), "c1", HITECS, day(2007, 12, 31)), endedIn2008);
+    void can_record_a_commitment_dated_by_month_in_the_year_the_partner_left() {
+      accepts(
+          commit(id("c"), "c1", HITECS, month(2006, 5)),
+          joined(HITECS, STARTED),
+          left(HITECS, year(2006)));
+    }
+
+    @Test
+    void cannot_record_a_commitment_in_the_month_after_the_partner_left() {
       refuses(
-          commit(id("c"), "c1", HITECS, month(2008, 6)), PartnershipNotRunning.class, endedIn2008);
+          commit(id("c"), "c1", HITECS, month(2006, 6)),
+          PartnerNotActive.class,
+          joined(HITECS, STARTED),
+          left(HITECS, month(2006, 5)));
+    }
+
+    @Test
+    void can_record_a_departure_dated_by_year_of_a_commitment_made_later_that_year() {
+      accepts(
+          leave(id("l"), HITECS, year(2006)),
+          joined(HITECS, STARTED),
+          committed("c1", HITECS, month(2006, 5)));
+    }
+
+    @Test
+    void cannot_record_a_departure_in_a_month_before_a_recorded_commitment() {
+      contradicts(
+          leave(id("l"), HITECS, month(2006, 3)),
+          PartnerNotActive.class,
+          joined(HITECS, STARTED),
+          committed("c1", HITECS, month(2006, 5)));
+    }
+
+    @Test
+    void can_admit_a_partner_again_in_the_year_it_left_by_month() {
+      accepts(
+          admit(id("j2"), HITECS, year(2005)),
+          joined(HITECS, STARTED),
+          left(HITECS, month(2005, 6)));
+    }
+
+    @Test
+    void cannot_admit_a_partner_again_in_a_month_before_it_left() {
+      refuses(
+          admit(id("j2"), HITECS, month(2005, 3)),
+          PartnerAlreadyActive.class,
+          joined(HITECS, STARTED),
+          left(HITECS, month(2005, 6)));
+    }
+
+    @Test
+    void can_renew_a_commitment_after_a_join_again_in_the_year_the_partner_left() {
+      // "Left in 2006" waits for the renewal of February, until the join of 10 February needs it.
+      accepts(
+          renew(id("n"), "c1", "c2", month(2006, 2)),
+          joined(HITECS, STARTED),
+          committed("c1", HITECS, day(2006, 2, 20)),
+          left(HITECS, year(2006)),
+          joined(HITECS, day(2006, 2, 10)));
+    }
+
+    @Test
+    void can_record_a_commitment_dated_by_year_of_a_partner_that_joined_again_that_year() {
+      accepts(
+          commit(id("c"), "c1", HITECS, year(2005)),
+          joined(HITECS, STARTED),
+          left(HITECS, year(2003)),
+          joined(HITECS, month(2005, 6)));
+    }
+
+    // Discontinuation and revival
+
+    @Test
+    void can_record_a_commitment_dated_by_month_in_the_year_the_partnership_was_discontinued() {
+      accepts(
+          commit(id("c"), "c1", HITECS, month(2008, 6)),
+          joined(HITECS, STARTED),
+          discontinued(year(2008)));
+    }
+
+    @Test
+    void cannot_record_a_commitment_in_the_month_after_the_partnership_was_discontinued() {
+      refuses(
+              commit(id("c"), "c1", HITECS, month(2008, 7)),
+              PartnershipNotRunning.class,
+              joined(HITECS, STARTED),
+              discontinued(month(2008, 6)))
+          .expectExceptionMessage(containsString("discontinued on 2008-06"));
+    }
+
+    @Test
+    void can_record_a_discontinuation_dated_by_year_of_facts_later_that_year() {
+      accepts(discontinue(id("d"), year(2008)), joined(HITECS, month(2008, 6)));
+    }
+
+    @Test
+    void cannot_record_a_discontinuation_in_a_month_before_recorded_facts() {
+      contradicts(
+          discontinue(id("d"), month(2008, 5)),
+          PartnershipNotRunning.class,
+          joined(HITECS, month(2008, 6)));
+    }
+
+    @Test
+    void can_revive_a_partnership_dated_by_year_that_was_discontinued_in_june() {
+      accepts(revive(id("v"), year(2008), Phase.PILOT), discontinued(month(2008, 6)));
+    }
+
+    @Test
+    void cannot_revive_a_partnership_in_the_month_before_it_was_discontinued() {
+      refuses(
+          revive(id("v"), month(2008, 5), Phase.PILOT),
+          PartnershipNotDiscontinued.class,
+          discontinued(month(2008, 6)));
+    }
+
+    @Test
+    void can_revive_a_partnership_in_january_of_the_year_it_was_discontinued() {
+      // The discontinuation "in 2008" is taken in January, before the join of June.
+      accepts(
+          revive(id("v"), month(2008, 1), Phase.PILOT),
+          discontinued(year(2008)),
+          joined(HITECS, month(2008, 6)));
+    }
+
+    @Test
+    void cannot_change_to_the_phase_of_a_revival_in_january_of_the_year_it_was_discontinued() {
+      // The revival of January needs the discontinuation "in 2008" before it, so that is January.
+      refuses(
+              changePhase(id("p"), month(2008, 2), Phase.PILOT),
+              AlreadyInPhase.class,
+              discontinued(year(2008)),
+              revive(id("v"), month(2008, 1), Phase.PILOT).toFact())
+          .expectExceptionMessage(containsString("already in phase PILOT since 2008-01"));
+    }
+
+    @Test
+    void can_record_a_commitment_dated_by_year_of_a_revival_in_september() {
+      accepts(
+          commit(id("c"), "c1", HITECS, year(2008)),
+          joined(HITECS, STARTED),
+          discontinued(year(2007)),
+          revive(id("v"), month(2008, 9), Phase.PILOT).toFact());
+    }
+
+    @Test
+    void cannot_record_a_commitment_in_a_month_before_the_revival() {
+      refuses(
+          commit(id("c"), "c1", HITECS, month(2008, 8)),
+          PartnershipNotRunning.class,
+          joined(HITECS, STARTED),
+          discontinued(year(2007)),
+          revive(id("v"), month(2008, 9), Phase.PILOT).toFact());
+    }
+
+    @Test
+    void can_discontinue_again_dated_by_year_of_a_revival_in_march() {
+      accepts(
+          discontinue(id("d2"), year(2010)),
+          discontinued(year(2008)),
+          revive(id("v"), month(2010, 3), Phase.PILOT).toFact());
+    }
+
+    @Test
+    void cannot_discontinue_again_in_the_month_before_the_revival() {
+      refuses(
+          discontinue(id("d2"), month(2010, 2)),
+          PartnershipAlreadyDiscontinued.class,
+          discontinued(year(2008)),
+          revive(id("v"), month(2010, 3), Phase.PILOT).toFact());
+    }
+
+    // Facts about a commitment, funding, activity, cohort, key person or governance
+
+    @Test
+    void can_settle_a_commitment_dated_by_year_that_was_made_in_september() {
+      accepts(
+          fulfil(id("o"), "c1", year(2003)),
+          joined(HITECS, STARTED),
+          committed("c1", HITECS, month(2003, 9)));
+    }
+
+    @Test
+    void cannot_settle_a_commitment_in_the_month_before_it_was_made() {
+      refuses(
+              fulfil(id("o"), "c1", month(2003, 8)),
+              DatedBeforeItsSubject.class,
+              joined(HITECS, STARTED),
+              committed("c1", HITECS, month(2003, 9)))
+          .expectExceptionMessage(containsString("before commitment c1 began (2003-09)"));
+    }
+
+    @Test
+    void can_settle_a_commitment_dated_by_year_of_a_partner_that_joined_in_september() {
+      // The settlement follows the commitment, which follows the join.
+      fixture
+          .givenCommands(
+              register(STARTED),
+              admit(id("j"), HITECS, month(2003, 9)),
+              commit(id("c"), "c1", HITECS, year(2003)))
+          .when(fulfil(id("o"), "c1", year(2003)))
+          .expectSuccessfulHandlerExecution()
+          .expectEvents(fulfil(id("o"), "c1", year(2003)).toFact());
+    }
+
+    @Test
+    void can_renew_a_commitment_dated_by_year_that_was_made_in_september() {
+      accepts(
+          renew(id("n"), "c1", "c2", year(2003)),
+          joined(HITECS, STARTED),
+          committed("c1", HITECS, month(2003, 9)));
+    }
+
+    @Test
+    void can_renew_a_commitment_dated_by_month_in_the_year_the_partner_left() {
+      accepts(
+          renew(id("n"), "c1", "c2", month(2006, 5)),
+          joined(HITECS, STARTED),
+          committed("c1", HITECS, year(2003)),
+          left(HITECS, year(2006)));
+    }
+
+    @Test
+    void cannot_renew_a_commitment_in_the_month_after_the_partner_left() {
+      refuses(
+          renew(id("n"), "c1", "c2", month(2006, 6)),
+          PartnerNotActive.class,
+          joined(HITECS, STARTED),
+          committed("c1", HITECS, year(2003)),
+          left(HITECS, month(2006, 5)));
+    }
+
+    @Test
+    void can_settle_a_renewal_recorded_before_it_on_the_same_day() {
+      accepts(
+          renew(id("n"), "c1", "c2", day(2005, 3, 1)),
+          joined(HITECS, STARTED),
+          committed("c1", HITECS, year(2003)),
+          fulfil(id("o"), "c2", day(2005, 3, 1)).toFact());
+    }
+
+    @Test
+    void can_disburse_a_funding_dated_by_year_that_was_awarded_in_march() {
+      accepts(
+          disburse(id("m"), "f1", year(2005), 10_000),
+          awarded("f1", FundingType.SUBSIDY, month(2005, 3)));
+    }
+
+    @Test
+    void cannot_disburse_a_funding_in_the_month_before_it_was_awarded() {
+      refuses(
+          disburse(id("m"), "f1", month(2005, 2), 10_000),
+          DatedBeforeItsSubject.class,
+          awarded("f1", FundingType.SUBSIDY, month(2005, 3)));
+    }
+
+    @Test
+    void can_end_an_activity_dated_by_year_that_started_in_june() {
+      accepts(endActivity(id("e"), "a1", year(2019)), activityStarted("a1", month(2019, 6)));
+    }
+
+    @Test
+    void cannot_end_an_activity_in_the_month_before_it_started() {
+      refuses(
+          endActivity(id("e"), "a1", month(2019, 5)),
+          DatedBeforeItsSubject.class,
+          activityStarted("a1", month(2019, 6)));
+    }
+
+    @Test
+    void can_enrol_a_cohort_dated_by_year_in_an_activity_that_started_in_june() {
+      accepts(
+          enrol(id("e"), "intake", year(2019), 20, "a1"), activityStarted("a1", month(2019, 6)));
+    }
+
+    @Test
+    void can_link_a_cohort_dated_by_month_to_an_activity_dated_by_that_year() {
+      // On one first day the year comes before the month, whatever was recorded first.
+      accepts(
+          correct(id("k"), id("e"), enrol(id("e"), "intake", month(2019, 1), 20, "a1").toFact()),
+          enrol(id("e"), "intake", month(2019, 1), 20).toFact(),
+          activityStarted("a1", year(2019)));
+    }
+
+    @Test
+    void cannot_enrol_a_cohort_in_the_month_before_its_activity_started() {
+      refuses(
+          enrol(id("e"), "intake", month(2019, 5), 20, "a1"),
+          DatedBeforeItsSubject.class,
+          activityStarted("a1", month(2019, 6)));
+    }
+
+    @Test
+    void can_record_graduations_dated_by_year_of_a_cohort_enrolled_in_september() {
+      accepts(graduate(id("g"), "intake", year(2006), 15), enrolled("intake", month(2006, 9), 20));
+    }
+
+    @Test
+    void cannot_record_graduations_in_the_month_before_the_enrolment() {
+      refuses(
+          graduate(id("g"), "intake", month(2006, 8), 15),
+          DatedBeforeItsSubject.class,
+          enrolled("intake", month(2006, 9), 20));
+    }
+
+    @Test
+    void can_record_the_departure_of_a_key_person_dated_by_year_of_the_assignment_in_may() {
+      accepts(
+          keyPersonLeaves(id("l"), "anna", year(2004)),
+          joined(HITECS, STARTED),
+          assigned("anna", HITECS, month(2004, 5)));
+    }
+
+    @Test
+    void cannot_record_the_departure_of_a_key_person_in_the_month_before_the_assignment() {
+      refuses(
+          keyPersonLeaves(id("l"), "anna", month(2004, 4)),
+          DatedBeforeItsSubject.class,
+          joined(HITECS, STARTED),
+          assigned("anna", HITECS, month(2004, 5)));
+    }
+
+    @Test
+    void can_record_a_succession_dated_by_year_of_the_successor_assigned_in_may() {
+      accepts(
+          succeed(id("s"), "anna", "bob", year(2004)),
+          joined(HITECS, STARTED),
+          assigned("anna", HITECS, year(2002)),
+          assigned("bob", HITECS, month(2004, 5)));
+    }
+
+    @Test
+    void cannot_record_a_succession_in_the_month_before_the_successor_was_assigned() {
+      refuses(
+          succeed(id("s"), "anna", "bob", month(2004, 4)),
+          DatedBeforeItsSubject.class,
+          joined(HITECS, STARTED),
+          assigned("anna", HITECS, year(2002)),
+          assigned("bob", HITECS, month(2004, 5)));
+    }
+
+    @Test
+    void can_change_governance_dated_by_year_of_its_establishment_in_june() {
+      accepts(
+          changeGovernance(id("c"), year(2004), GovernanceForm.FOUNDATION, "Stichting STBK"),
+          establish(id("g"), month(2004, 6), GovernanceForm.COVENANT, "Convenant STBK").toFact());
+    }
+
+    @Test
+    void cannot_change_governance_in_the_month_before_it_was_established() {
+      refuses(
+          changeGovernance(id("c"), month(2004, 5), GovernanceForm.FOUNDATION, "Stichting STBK"),
+          GovernanceConflict.class,
+          establish(id("g"), month(2004, 6), GovernanceForm.COVENANT, "Convenant STBK").toFact());
     }
   }
 

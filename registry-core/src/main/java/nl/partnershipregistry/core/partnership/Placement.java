@@ -1,0 +1,368 @@
+package nl.partnershipregistry.core.partnership;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.partnership.event.ActivityEnded;
+import nl.partnershipregistry.core.partnership.event.ActivityStarted;
+import nl.partnershipregistry.core.partnership.event.CohortChange;
+import nl.partnershipregistry.core.partnership.event.CohortEnrolled;
+import nl.partnershipregistry.core.partnership.event.CommitmentOutcome;
+import nl.partnershipregistry.core.partnership.event.CommitmentRecorded;
+import nl.partnershipregistry.core.partnership.event.CommitmentRenewed;
+import nl.partnershipregistry.core.partnership.event.FundingAwarded;
+import nl.partnershipregistry.core.partnership.event.FundingChange;
+import nl.partnershipregistry.core.partnership.event.FundingRenewed;
+import nl.partnershipregistry.core.partnership.event.GovernanceChanged;
+import nl.partnershipregistry.core.partnership.event.GovernanceEstablished;
+import nl.partnershipregistry.core.partnership.event.KeyPersonAssigned;
+import nl.partnershipregistry.core.partnership.event.KeyPersonLeft;
+import nl.partnershipregistry.core.partnership.event.KeyPersonSucceeded;
+import nl.partnershipregistry.core.partnership.event.PartnerJoined;
+import nl.partnershipregistry.core.partnership.event.PartnerLeft;
+import nl.partnershipregistry.core.partnership.event.PartnerRoleChanged;
+import nl.partnershipregistry.core.partnership.event.PartnershipDiscontinued;
+import nl.partnershipregistry.core.partnership.event.PartnershipFact;
+import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
+import nl.partnershipregistry.core.partnership.event.PartnershipRevived;
+
+/**
+ * Places facts whose dates overlap in the order that lets them fit, so that a fact is out of order
+ * only when it is so under every reading of the dates' precision.
+ *
+ * <p>Laid out by the first day of their dates, a fact dated 2018 would stand before a registration
+ * in February 2018, and a commitment dated 2018-05 after a partner's departure dated 2018. Yet
+ * "2018" may well mean March, and "left in 2018" may mean December. Two moves, each within the
+ * moved fact's own period, settle this:
+ *
+ * <ul>
+ *   <li>A fact that needs something another fact brings about (the registration, an active partner,
+ *       the commitment, funding, activity, cohort or key person it is about, established
+ *       governance, a discontinuation to revive, a departure to join again, a revival to be
+ *       discontinued again) and finds it missing where it was laid out follows the first fact not
+ *       yet placed within its own period that brings it about.
+ *   <li>A fact that ends something (a partner's departure, a discontinuation) follows the later
+ *       facts within its own period that still need what it ends, unless a fact already waits for
+ *       it; a fact that needs it to have ended (a join again, a revival) takes it along at once.
+ * </ul>
+ *
+ * <p>Facts that fit where they were laid out stay there, and a fact that fits nowhere in its period
+ * stays where it was laid out, so that the rules refuse it. The placement is greedy: each fact
+ * follows the first fact it can follow, which decides a fact and the one fact of overlapping date
+ * it depends on by the rule above, and the usual chains of more; it is deterministic, because it
+ * depends only on the laid-out order (see decision 15 in {@code docs/decisions.md}).
+ */
+final class Placement {
+
+  /** Something that holds or not at a point of the history: a partner is active, and so on. */
+  private record Condition(String name, boolean holds) {}
+
+  private static final String REGISTERED = "registered";
+  private static final String RUNNING = "running";
+  private static final String GOVERNANCE = "governance";
+
+  private final List<PartnershipFact> laidOut;
+  private final List<List<Condition>> needs = new ArrayList<>();
+  private final List<List<Condition>> effects = new ArrayList<>();
+  private final boolean[] placed;
+  private final List<PartnershipFact> timeline = new ArrayList<>();
+  private final Map<String, Boolean> state = new HashMap<>();
+
+  /** Facts (by laid-out index) waiting for a fact to be placed, in the order they began to wait. */
+  private final Map<Integer, List<Integer>> waiting = new HashMap<>();
+
+  /** Ends held back, by laid-out index, with the facts they wait for. */
+  private final TreeMap<Integer, TreeSet<Integer>> held = new TreeMap<>();
+
+  /** The first day the last placed fact may stand for, at the earliest. */
+  private LocalDate position = LocalDate.MIN;
+
+  private Placement(List<PartnershipFact> laidOut) {
+    this.laidOut = laidOut;
+    this.placed = new boolean[laidOut.size()];
+    Map<CommitmentId, CommitmentId> renewed = new HashMap<>();
+    Map<CommitmentId, OrganisationId> partnerOf = new HashMap<>();
+    for (PartnershipFact fact : laidOut) {
+      if (fact instanceof CommitmentRecorded commitment) {
+        partnerOf.putIfAbsent(commitment.commitmentId(), commitment.organisationId());
+      } else if (fact instanceof CommitmentRenewed renewal) {
+        renewed.putIfAbsent(renewal.renewalId(), renewal.commitmentId());
+      }
+    }
+    Function<CommitmentId, OrganisationId> partner = partner(renewed, partnerOf);
+    for (PartnershipFact fact : laidOut) {
+      needs.add(needs(fact, partner));
+      effects.add(effects(fact));
+    }
+  }
+
+  /** The facts, laid out by first day, kind, precision and recording order, placed to fit. */
+  static List<PartnershipFact> place(List<PartnershipFact> laidOut) {
+    return new Placement(laidOut).place();
+  }
+
+  private List<PartnershipFact> place() {
+    for (int index = 0; index < laidOut.size(); index++) {
+      consider(index);
+    }
+    while (!held.isEmpty()) {
+      put(held.pollFirstEntry().getKey());
+    }
+    for (int index = 0; index < laidOut.size(); index++) {
+      if (!placed[index]) {
+        put(index);
+      }
+    }
+    return timeline;
+  }
+
+  private void consider(int index) {
+    for (Condition need : needs.get(index)) {
+      if (holds(need)) {
+        continue;
+      }
+      Integer end = heldEndBringingAbout(need);
+      if (end != null) {
+        held.remove(end);
+        put(end);
+        continue;
+      }
+      int provider = provider(index, need);
+      if (provider >= 0) {
+        waiting.computeIfAbsent(provider, p -> new ArrayList<>()).add(index);
+        return;
+      }
+    }
+    TreeSet<Integer> stillNeeding = laterNeeding(index);
+    if (!stillNeeding.isEmpty() && !waiting.containsKey(index)) {
+      held.put(index, stillNeeding);
+      return;
+    }
+    put(index);
+  }
+
+  private void put(int index) {
+    PartnershipFact fact = laidOut.get(index);
+    LocalDate at = max(position, fact.occurredOn().earliest());
+    while (!held.isEmpty() && endsBefore(held.firstKey(), at)) {
+      put(held.pollFirstEntry().getKey());
+    }
+    timeline.add(fact);
+    placed[index] = true;
+    position = at;
+    for (Condition effect : effects.get(index)) {
+      state.put(effect.name(), effect.holds());
+    }
+    List<Integer> waiters = waiting.remove(index);
+    if (waiters != null) {
+      waiters.stream().sorted().forEach(this::consider);
+    }
+    List<Integer> released = new ArrayList<>();
+    for (Map.Entry<Integer, TreeSet<Integer>> end : held.entrySet()) {
+      end.getValue().remove(index);
+      if (end.getValue().isEmpty()) {
+        released.add(end.getKey());
+      }
+    }
+    for (Integer end : released) {
+      if (held.remove(end) != null) {
+        put(end);
+      }
+    }
+  }
+
+  private boolean holds(Condition condition) {
+    return state.getOrDefault(condition.name(), false) == condition.holds();
+  }
+
+  private boolean endsBefore(int index, LocalDate day) {
+    return laidOut.get(index).occurredOn().latest().isBefore(day);
+  }
+
+  /** A held end that brings the condition about, or null. */
+  private Integer heldEndBringingAbout(Condition need) {
+    for (Integer end : held.keySet()) {
+      if (effects.get(end).contains(need)) {
+        return end;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first fact not yet placed, within this fact's period, that brings the need about; -1 if
+   * there is none.
+   */
+  private int provider(int index, Condition need) {
+    FactDate date = laidOut.get(index).occurredOn();
+    int first = index;
+    while (first > 0 && laidOut.get(first - 1).occurredOn().earliest().equals(date.earliest())) {
+      first--;
+    }
+    for (int other = first; other < laidOut.size(); other++) {
+      FactDate otherDate = laidOut.get(other).occurredOn();
+      if (otherDate.earliest().isAfter(date.latest())) {
+        return -1;
+      }
+      if (other != index
+          && !placed[other]
+          && effects.get(other).contains(need)
+          && within(otherDate, date)) {
+        return other;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The facts laid out after an end, within its period, that need what it ends, up to the first
+   * fact that needs it to have ended; empty when the fact ends nothing that holds.
+   */
+  private TreeSet<Integer> laterNeeding(int index) {
+    TreeSet<Integer> needing = new TreeSet<>();
+    FactDate date = laidOut.get(index).occurredOn();
+    for (Condition effect : effects.get(index)) {
+      if (effect.holds() || !state.getOrDefault(effect.name(), false)) {
+        continue;
+      }
+      Condition ended = new Condition(effect.name(), true);
+      for (int later = index + 1; later < laidOut.size(); later++) {
+        FactDate other = laidOut.get(later).occurredOn();
+        if (other.earliest().isAfter(date.latest()) || needs.get(later).contains(effect)) {
+          break;
+        }
+        if (!placed[later] && needs.get(later).contains(ended) && within(other, date)) {
+          needing.add(later);
+        }
+      }
+    }
+    return needing;
+  }
+
+  /**
+   * True when {@code date} may lie within {@code period}'s period under every reading, or the two
+   * begin on the same day.
+   */
+  private static boolean within(FactDate date, FactDate period) {
+    return !date.earliest().isBefore(period.earliest())
+        && (!date.latest().isAfter(period.latest()) || date.earliest().equals(period.earliest()));
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static Function<CommitmentId, OrganisationId> partner(
+      Map<CommitmentId, CommitmentId> renewed, Map<CommitmentId, OrganisationId> partnerOf) {
+    return commitment -> {
+      CommitmentId current = commitment;
+      for (int step = 0; step <= renewed.size() && current != null; step++) {
+        OrganisationId partner = partnerOf.get(current);
+        if (partner != null) {
+          return partner;
+        }
+        current = renewed.get(current);
+      }
+      return null;
+    };
+  }
+
+  // What each kind of fact needs and brings about, as HistoryCheck judges it.
+
+  private static List<Condition> needs(
+      PartnershipFact fact, Function<CommitmentId, OrganisationId> partnerOf) {
+    List<Condition> needs = new ArrayList<>();
+    if (fact instanceof PartnershipRegistered) {
+      return needs;
+    }
+    needs.add(new Condition(REGISTERED, true));
+    if (fact instanceof PartnershipRevived) {
+      needs.add(new Condition(RUNNING, false));
+    } else if (fact instanceof PartnershipDiscontinued
+        || !HistoryCheck.mayFollowDiscontinuation(fact)) {
+      needs.add(new Condition(RUNNING, true));
+    }
+    if (fact instanceof PartnerJoined joined) {
+      needs.add(partner(joined.organisationId(), false));
+    } else if (fact instanceof PartnerRoleChanged change) {
+      needs.add(partner(change.organisationId(), true));
+    } else if (fact instanceof PartnerLeft left) {
+      needs.add(partner(left.organisationId(), true));
+    } else if (fact instanceof CommitmentRecorded commitment) {
+      needs.add(partner(commitment.organisationId(), true));
+    } else if (fact instanceof KeyPersonAssigned person) {
+      needs.add(partner(person.organisationId(), true));
+    }
+    if (fact instanceof CommitmentOutcome outcome) {
+      needs.add(defined("commitment", outcome.commitmentId().value()));
+      if (outcome instanceof CommitmentRenewed) {
+        OrganisationId partner = partnerOf.apply(outcome.commitmentId());
+        if (partner != null) {
+          needs.add(partner(partner, true));
+        }
+      }
+    } else if (fact instanceof FundingChange change) {
+      needs.add(defined("funding", change.fundingId().value()));
+    } else if (fact instanceof ActivityEnded ended) {
+      needs.add(defined("activity", ended.activityId().value()));
+    } else if (fact instanceof CohortEnrolled cohort && cohort.activityId() != null) {
+      needs.add(defined("activity", cohort.activityId().value()));
+    } else if (fact instanceof CohortChange change) {
+      needs.add(defined("cohort", change.cohortId().value()));
+    } else if (fact instanceof KeyPersonLeft left) {
+      needs.add(defined("key person", left.keyPersonId().value()));
+    } else if (fact instanceof KeyPersonSucceeded succession) {
+      needs.add(defined("key person", succession.keyPersonId().value()));
+      needs.add(defined("key person", succession.successorId().value()));
+    } else if (fact instanceof GovernanceChanged) {
+      needs.add(new Condition(GOVERNANCE, true));
+    }
+    return needs;
+  }
+
+  private static List<Condition> effects(PartnershipFact fact) {
+    if (fact instanceof PartnershipRegistered) {
+      return List.of(new Condition(REGISTERED, true), new Condition(RUNNING, true));
+    } else if (fact instanceof PartnershipDiscontinued) {
+      return List.of(new Condition(RUNNING, false));
+    } else if (fact instanceof PartnershipRevived) {
+      return List.of(new Condition(RUNNING, true));
+    } else if (fact instanceof PartnerJoined joined) {
+      return List.of(partner(joined.organisationId(), true));
+    } else if (fact instanceof PartnerLeft left) {
+      return List.of(partner(left.organisationId(), false));
+    } else if (fact instanceof CommitmentRecorded commitment) {
+      return List.of(defined("commitment", commitment.commitmentId().value()));
+    } else if (fact instanceof CommitmentRenewed renewal) {
+      return List.of(defined("commitment", renewal.renewalId().value()));
+    } else if (fact instanceof FundingAwarded award) {
+      return List.of(defined("funding", award.fundingId().value()));
+    } else if (fact instanceof FundingRenewed renewal) {
+      return List.of(defined("funding", renewal.renewalId().value()));
+    } else if (fact instanceof ActivityStarted activity) {
+      return List.of(defined("activity", activity.activityId().value()));
+    } else if (fact instanceof CohortEnrolled cohort) {
+      return List.of(defined("cohort", cohort.cohortId().value()));
+    } else if (fact instanceof KeyPersonAssigned person) {
+      return List.of(defined("key person", person.keyPersonId().value()));
+    } else if (fact instanceof GovernanceEstablished) {
+      return List.of(new Condition(GOVERNANCE, true));
+    }
+    return List.of();
+  }
+
+  private static Condition partner(OrganisationId organisation, boolean active) {
+    return new Condition("partner " + organisation.value(), active);
+  }
+
+  private static Condition defined(String kind, String identifier) {
+    return new Condition(kind + " " + identifier, true);
+  }
+}
