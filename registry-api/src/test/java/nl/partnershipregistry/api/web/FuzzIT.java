@@ -19,6 +19,7 @@ import nl.partnershipregistry.api.importing.StartupImport;
 import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
@@ -30,6 +31,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * strings, unknown fields, truncated JSON and JSON Lines, hostile query parameters. None may get a
  * 5xx, none may see a stack trace, and none may store an event.
  */
+@AutoConfigureWebTestClient(timeout = "PT60S")
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"registry.embedded.mode=memory", "registry.import.demo=never"})

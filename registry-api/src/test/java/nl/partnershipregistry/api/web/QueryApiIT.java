@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -18,6 +19,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * on two dates and for two states of knowledge, durability, funding, commitments, the timeline as
  * CSV, the verified export.
  */
+@AutoConfigureWebTestClient(timeout = "PT60S")
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "registry.embedded.mode=memory")
@@ -330,5 +332,30 @@ class QueryApiIT {
     assertThat(audit.get("hashChain").get("eventsChecked").asInt()).isEqualTo(8);
     assertThat(audit.get("trail").get("recorders").findValuesAsText("recordedBy"))
         .containsExactly("registrar");
+  }
+
+  @Test
+  void its_exported_events_verify_by_the_published_rule() throws Exception {
+    String export =
+        as("funder")
+            .get()
+            .uri(P + "/events")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+
+    String previous = "0".repeat(64);
+    int events = 0;
+    for (String line : export.lines().filter(l -> !l.isBlank()).toList()) {
+      JsonNode event = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+      assertThat(event.get("previousHash").asText()).isEqualTo(previous);
+      assertThat(EventApiIT.hash(event, previous)).isEqualTo(event.get("hash").asText());
+      previous = event.get("hash").asText();
+      events++;
+    }
+    assertThat(events).isEqualTo(8);
   }
 }
