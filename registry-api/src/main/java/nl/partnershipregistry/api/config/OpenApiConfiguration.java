@@ -124,8 +124,7 @@ public class OpenApiConfiguration {
       if (openApi.getPaths() == null) {
         return;
       }
-      openApi.getPaths().remove("/api/partnerships/{id}/{segment}");
-      openApi.getPaths().remove("/api/organisations/{id}/{segment}");
+      openApi.getPaths().keySet().removeIf(path -> path.endsWith("/{id}/{segment}"));
       for (CommandCatalogue command : CommandCatalogue.values()) {
         PathItem item = openApi.getPaths().computeIfAbsent(command.path(), p -> new PathItem());
         item.setPost(operation(command, examples.get(command), components));

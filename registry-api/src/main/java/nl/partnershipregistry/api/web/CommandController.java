@@ -55,25 +55,16 @@ public class CommandController {
   }
 
   @PostMapping(
-      path = "/api/partnerships/{id}/{segment}",
+      path = "/api/{collection:partnerships|organisations}/{id}/{segment}",
       consumes = MediaType.APPLICATION_JSON_VALUE)
-  public Mono<ResponseEntity<Receipt>> recordPartnershipFact(
+  public Mono<ResponseEntity<Receipt>> recordFact(
+      @PathVariable String collection,
       @PathVariable String id,
       @PathVariable String segment,
       @RequestBody(required = false) String body,
       Principal principal) {
-    return handle(command(Target.PARTNERSHIP, segment), body, id, principal);
-  }
-
-  @PostMapping(
-      path = "/api/organisations/{id}/{segment}",
-      consumes = MediaType.APPLICATION_JSON_VALUE)
-  public Mono<ResponseEntity<Receipt>> recordOrganisationFact(
-      @PathVariable String id,
-      @PathVariable String segment,
-      @RequestBody(required = false) String body,
-      Principal principal) {
-    return handle(command(Target.ORGANISATION, segment), body, id, principal);
+    Target target = collection.equals("organisations") ? Target.ORGANISATION : Target.PARTNERSHIP;
+    return handle(command(target, segment), body, id, principal);
   }
 
   private static CommandCatalogue command(Target target, String segment) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Supplier;
+import nl.partnershipregistry.api.command.InvalidInput;
 import nl.partnershipregistry.api.events.EventArchive;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.partnership.PartnershipId;
@@ -74,13 +75,11 @@ public class QueryController {
       @RequestParam(required = false) String region,
       @RequestParam(required = false) String sector,
       @RequestParam(required = false) String partner,
-      @RequestParam(required = false) String asOf,
-      @RequestParam(required = false) String asKnownOn,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size,
-      @RequestParam(required = false) Long afterCommit) {
+      Moment at) {
     return after(
-        afterCommit,
+        at,
         () ->
             ask(
                 Parameters.query(
@@ -94,124 +93,78 @@ public class QueryController {
                             partner == null
                                 ? null
                                 : Parameters.identifier("partner", partner, OrganisationId::new),
-                            TimeParameters.day("asOf", asOf),
-                            TimeParameters.instant("asKnownOn", asKnownOn),
+                            at.day(),
+                            at.known(),
                             page,
                             size)),
                 PartnershipPage.class));
   }
 
   @GetMapping("/api/partnerships/{id}")
-  public Mono<PartnershipState> state(
-      @PathVariable String id,
-      @RequestParam(required = false) String asOf,
-      @RequestParam(required = false) String asKnownOn,
-      @RequestParam(required = false) Long afterCommit) {
+  public Mono<PartnershipState> state(@PathVariable String id, Moment at) {
     return one(
-        afterCommit,
+        at,
         id,
-        () -> new FindPartnershipState(partnership(id), day(asOf), instant(asKnownOn)),
+        () -> new FindPartnershipState(partnership(id), at.day(), at.known()),
         PartnershipState.class);
   }
 
   @GetMapping(path = "/api/partnerships/{id}/timeline", produces = "application/json")
-  public Mono<Timeline> timeline(
-      @PathVariable String id,
-      @RequestParam(required = false) String asOf,
-      @RequestParam(required = false) String asKnownOn,
-      @RequestParam(required = false) Long afterCommit) {
+  public Mono<Timeline> timeline(@PathVariable String id, Moment at) {
     return one(
-        afterCommit,
-        id,
-        () -> new FindTimeline(partnership(id), day(asOf), instant(asKnownOn)),
-        Timeline.class);
+        at, id, () -> new FindTimeline(partnership(id), at.day(), at.known()), Timeline.class);
   }
 
   @GetMapping(path = "/api/partnerships/{id}/timeline", produces = "text/csv")
-  public Mono<String> timelineCsv(
-      @PathVariable String id,
-      @RequestParam(required = false) String asOf,
-      @RequestParam(required = false) String asKnownOn,
-      @RequestParam(required = false) Long afterCommit) {
-    return timeline(id, asOf, asKnownOn, afterCommit).map(CsvTables::timeline);
+  public Mono<String> timelineCsv(@PathVariable String id, Moment at) {
+    return timeline(id, at).map(CsvTables::timeline);
   }
 
   @GetMapping(path = "/api/partnerships/{id}/funding", produces = "application/json")
-  public Mono<FundingMix> funding(
-      @PathVariable String id,
-      @RequestParam(required = false) String asOf,
-      @RequestParam(required = false) String asKnownOn,
-      @RequestParam(required = false) Long afterCommit) {
+  public Mono<FundingMix> funding(@PathVariable String id, Moment at) {
     return one(
-        afterCommit,
-        id,
-        () -> new FindFundingMix(partnership(id), day(asOf), instant(asKnownOn)),
-        FundingMix.class);
+        at, id, () -> new FindFundingMix(partnership(id), at.day(), at.known()), FundingMix.class);
   }
 
   @GetMapping(path = "/api/partnerships/{id}/funding", produces = "text/csv")
-  public Mono<String> fundingCsv(
-      @PathVariable String id,
-      @RequestParam(required = false) String asOf,
-      @RequestParam(required = false) String asKnownOn,
-      @RequestParam(required = false) Long afterCommit) {
-    return funding(id, asOf, asKnownOn, afterCommit).map(CsvTables::funding);
+  public Mono<String> fundingCsv(@PathVariable String id, Moment at) {
+    return funding(id, at).map(CsvTables::funding);
   }
 
   @GetMapping(path = "/api/partnerships/{id}/commitments", produces = "application/json")
-  public Mono<CommitmentLedger> commitments(
-      @PathVariable String id,
-      @RequestParam(required = false) String asOf,
-      @RequestParam(required = false) String asKnownOn,
-      @RequestParam(required = false) Long afterCommit) {
+  public Mono<CommitmentLedger> commitments(@PathVariable String id, Moment at) {
     return one(
-        afterCommit,
+        at,
         id,
-        () -> new FindCommitmentLedger(partnership(id), day(asOf), instant(asKnownOn)),
+        () -> new FindCommitmentLedger(partnership(id), at.day(), at.known()),
         CommitmentLedger.class);
   }
 
   @GetMapping(path = "/api/partnerships/{id}/commitments", produces = "text/csv")
-  public Mono<String> commitmentsCsv(
-      @PathVariable String id,
-      @RequestParam(required = false) String asOf,
-      @RequestParam(required = false) String asKnownOn,
-      @RequestParam(required = false) Long afterCommit) {
-    return commitments(id, asOf, asKnownOn, afterCommit).map(CsvTables::commitments);
+  public Mono<String> commitmentsCsv(@PathVariable String id, Moment at) {
+    return commitments(id, at).map(CsvTables::commitments);
   }
 
   @GetMapping(path = "/api/partnerships/{id}/durability", produces = "application/json")
-  public Mono<DurabilityIndicators> durability(
-      @PathVariable String id,
-      @RequestParam(required = false) String asOf,
-      @RequestParam(required = false) String asKnownOn,
-      @RequestParam(required = false) Long afterCommit) {
+  public Mono<DurabilityIndicators> durability(@PathVariable String id, Moment at) {
     return one(
-        afterCommit,
+        at,
         id,
-        () -> new FindDurabilityIndicators(partnership(id), day(asOf), instant(asKnownOn)),
+        () -> new FindDurabilityIndicators(partnership(id), at.day(), at.known()),
         DurabilityIndicators.class);
   }
 
   @GetMapping(path = "/api/partnerships/{id}/durability", produces = "text/csv")
-  public Mono<String> durabilityCsv(
-      @PathVariable String id,
-      @RequestParam(required = false) String asOf,
-      @RequestParam(required = false) String asKnownOn,
-      @RequestParam(required = false) Long afterCommit) {
-    return durability(id, asOf, asKnownOn, afterCommit).map(CsvTables::durability);
+  public Mono<String> durabilityCsv(@PathVariable String id, Moment at) {
+    return durability(id, at).map(CsvTables::durability);
   }
 
   @GetMapping("/api/partnerships/{id}/cohorts")
-  public Mono<CohortOutcomes> cohorts(
-      @PathVariable String id,
-      @RequestParam(required = false) String asOf,
-      @RequestParam(required = false) String asKnownOn,
-      @RequestParam(required = false) Long afterCommit) {
+  public Mono<CohortOutcomes> cohorts(@PathVariable String id, Moment at) {
     return one(
-        afterCommit,
+        at,
         id,
-        () -> new FindCohortOutcomes(partnership(id), day(asOf), instant(asKnownOn)),
+        () -> new FindCohortOutcomes(partnership(id), at.day(), at.known()),
         CohortOutcomes.class);
   }
 
@@ -221,17 +174,14 @@ public class QueryController {
    */
   @GetMapping("/api/partnerships/{id}/renewal-dossier")
   public Mono<RenewalDossier> renewalDossier(
-      @PathVariable String id,
-      @RequestParam(required = false) String decisionDate,
-      @RequestParam(required = false) String asKnownOn,
-      @RequestParam(required = false) Long afterCommit) {
+      @PathVariable String id, @RequestParam(required = false) String decisionDate, Moment at) {
     LocalDate decision = TimeParameters.day("decisionDate", decisionDate);
     Instant known =
-        asKnownOn != null
-            ? instant(asKnownOn)
+        at.asKnownOn() != null
+            ? at.known()
             : decision == null ? null : TimeParameters.instant("decisionDate", decisionDate);
     return one(
-        afterCommit,
+        at,
         id,
         () -> new FindRenewalDossier(partnership(id), decision, known),
         RenewalDossier.class);
@@ -242,15 +192,8 @@ public class QueryController {
    * its reason, and the verification of its hash chain in the event store.
    */
   @GetMapping("/api/partnerships/{id}/audit")
-  public Mono<Audit> audit(
-      @PathVariable String id,
-      @RequestParam(required = false) String asKnownOn,
-      @RequestParam(required = false) Long afterCommit) {
-    return one(
-            afterCommit,
-            id,
-            () -> new FindAuditTrail(partnership(id), instant(asKnownOn)),
-            AuditTrail.class)
+  public Mono<Audit> audit(@PathVariable String id, Moment at) {
+    return one(at, id, () -> new FindAuditTrail(partnership(id), at.known()), AuditTrail.class)
         .flatMap(
             trail ->
                 Mono.fromCallable(() -> archive.verify(id))
@@ -271,29 +214,18 @@ public class QueryController {
    * censored on {@code asOf}: overall, by kind, by funding profile and by employer concentration.
    */
   @GetMapping("/api/analytics/survival")
-  public Mono<SurvivalCurves> survival(
-      @RequestParam(required = false) String asOf,
-      @RequestParam(required = false) String asKnownOn,
-      @RequestParam(required = false) Long afterCommit) {
-    return after(
-        afterCommit,
-        () -> ask(new FindSurvivalCurves(day(asOf), instant(asKnownOn)), SurvivalCurves.class));
+  public Mono<SurvivalCurves> survival(Moment at) {
+    return after(at, () -> ask(new FindSurvivalCurves(at.day(), at.known()), SurvivalCurves.class));
   }
 
   @GetMapping("/api/organisations/{id}/track-record")
-  public Mono<TrackRecord> trackRecord(
-      @PathVariable String id,
-      @RequestParam(required = false) String asOf,
-      @RequestParam(required = false) String asKnownOn,
-      @RequestParam(required = false) Long afterCommit) {
+  public Mono<TrackRecord> trackRecord(@PathVariable String id, Moment at) {
     return after(
-            afterCommit,
+            at,
             () ->
                 askOptional(
                     new FindTrackRecord(
-                        Parameters.identifier("id", id, OrganisationId::new),
-                        day(asOf),
-                        instant(asKnownOn)),
+                        Parameters.identifier("id", id, OrganisationId::new), at.day(), at.known()),
                     TrackRecord.class))
         .flatMap(
             found ->
@@ -312,11 +244,9 @@ public class QueryController {
 
   // Asking
 
-  private <R> Mono<R> one(Long afterCommit, String id, Supplier<Object> query, Class<R> answer) {
+  private <R> Mono<R> one(Moment at, String id, Supplier<Object> query, Class<R> answer) {
     return after(
-            afterCommit,
-            FindProjectionPosition.of(partnership(id)),
-            () -> askOptional(query.get(), answer))
+            at, FindProjectionPosition.of(partnership(id)), () -> askOptional(query.get(), answer))
         .flatMap(
             found ->
                 found
@@ -339,18 +269,20 @@ public class QueryController {
    * question about one partnership, once its own read model has; otherwise once every segment of
    * the processor has.
    */
-  private <R> Mono<R> after(Long afterCommit, Supplier<Mono<R>> question) {
-    return after(afterCommit, FindProjectionPosition.overall(), question);
+  private <R> Mono<R> after(Moment at, Supplier<Mono<R>> question) {
+    return after(at, FindProjectionPosition.overall(), question);
   }
 
   private <R> Mono<R> after(
-      Long afterCommit, FindProjectionPosition progress, Supplier<Mono<R>> question) {
+      Moment at, FindProjectionPosition progress, Supplier<Mono<R>> question) {
+    Long afterCommit;
+    try {
+      afterCommit = at.commit();
+    } catch (InvalidInput e) {
+      return Mono.error(e);
+    }
     if (afterCommit == null) {
       return Mono.defer(question);
-    }
-    if (afterCommit < 0) {
-      return Mono.error(
-          new nl.partnershipregistry.api.command.InvalidInput("afterCommit", "must be 0 or more"));
     }
     long position = EventArchive.firstPosition(afterCommit);
     Mono<Boolean> reached =
@@ -379,13 +311,5 @@ public class QueryController {
 
   private static PartnershipId partnership(String id) {
     return Parameters.identifier("id", id, PartnershipId::new);
-  }
-
-  private static LocalDate day(String asOf) {
-    return TimeParameters.day("asOf", asOf);
-  }
-
-  private static Instant instant(String asKnownOn) {
-    return TimeParameters.instant("asKnownOn", asKnownOn);
   }
 }
