@@ -256,12 +256,18 @@ public class QueryController {
                             Mono.error(new NotFound("No partnership is registered under " + id))));
   }
 
+  /**
+   * Asks the query gateway off the event loop: the query bus runs the handler, which reads MongoDB
+   * with the blocking driver, in the thread that asks.
+   */
   private <R> Mono<Optional<R>> askOptional(Object query, Class<R> answer) {
-    return Mono.fromFuture(() -> queries.query(query, ResponseTypes.optionalInstanceOf(answer)));
+    return Mono.fromFuture(() -> queries.query(query, ResponseTypes.optionalInstanceOf(answer)))
+        .subscribeOn(Schedulers.boundedElastic());
   }
 
   private <R> Mono<R> ask(Object query, Class<R> answer) {
-    return Mono.fromFuture(() -> queries.query(query, ResponseTypes.instanceOf(answer)));
+    return Mono.fromFuture(() -> queries.query(query, ResponseTypes.instanceOf(answer)))
+        .subscribeOn(Schedulers.boundedElastic());
   }
 
   /**
