@@ -34,8 +34,16 @@ class DemoDatasetIT {
   ImportReport report;
   long nonBlankLines;
 
+  /**
+   * The server waits up to 10 seconds for {@code afterCommit}; a client that gave up after the
+   * default 5 would fail a question the server is about to answer.
+   */
   WebTestClient reader() {
-    return anonymous.mutate().filter(basicAuthentication("researcher", "researcher")).build();
+    return anonymous
+        .mutate()
+        .responseTimeout(Duration.ofSeconds(30))
+        .filter(basicAuthentication("researcher", "researcher"))
+        .build();
   }
 
   JsonNode get(String uri) {
@@ -99,6 +107,25 @@ class DemoDatasetIT {
             .expectBody(ImportReport.class)
             .returnResult()
             .getResponseBody();
+    awaitReadModels();
+  }
+
+  /** Waits until the read models have applied the whole import (answered 503 until then). */
+  void awaitReadModels() {
+    for (int attempt = 0; attempt < 12; attempt++) {
+      int status =
+          reader()
+              .get()
+              .uri("/api/partnerships?size=1&afterCommit=" + report.lastCommit())
+              .exchange()
+              .returnResult(String.class)
+              .getStatus()
+              .value();
+      if (status == 200) {
+        return;
+      }
+    }
+    throw new AssertionError("the read models did not apply commit " + report.lastCommit());
   }
 
   @Test
