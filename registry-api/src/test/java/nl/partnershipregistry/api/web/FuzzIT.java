@@ -353,7 +353,7 @@ class FuzzIT {
       Class<?> type = component.getType();
       if (type == int.class) {
         body.put(name, 3);
-      } else if (type == boolean.class) {
+      } else if (type == boolean.class || type == Boolean.class) {
         body.put(name, false);
       } else if (type.isEnum()) {
         body.put(name, type.getEnumConstants()[0].toString());

@@ -98,9 +98,11 @@ final class HistoryCheck {
 
   private List<Violation> walk() {
     FactDate registeredOn = null;
+    boolean startKnown = true;
     for (PartnershipFact fact : timeline) {
       if (fact instanceof PartnershipRegistered registration) {
         registeredOn = registration.occurredOn();
+        startKnown = registration.startKnown();
       }
       defineSubjects(fact);
     }
@@ -110,7 +112,7 @@ final class HistoryCheck {
       if (started == null && !(fact instanceof PartnershipRegistered)) {
         report(
             new FactBeforePartnershipStart(
-                what(fact), fact.partnershipId(), fact.occurredOn(), registeredOn));
+                what(fact), fact.partnershipId(), fact.occurredOn(), registeredOn, startKnown));
       } else if (discontinuedOn != null && !mayFollowDiscontinuation(fact)) {
         report(
             new PartnershipNotRunning(what(fact), partnership, fact.occurredOn(), discontinuedOn));

@@ -143,6 +143,26 @@ final class Facts {
         recorded);
   }
 
+  /**
+   * Registers STBK as a partnership whose start no source dates, on the date of the earliest source
+   * that shows it existing.
+   */
+  static RegisterPartnership registerExistingBy(FactDate evidence) {
+    return new RegisterPartnership(
+        STBK,
+        REGISTRATION,
+        evidence,
+        false,
+        "STBK",
+        PartnershipKind.DUAL_TRAJECTORY,
+        "Amsterdam",
+        "metal and electrical engineering",
+        "a dual hbo programme for employees of Stork",
+        null,
+        SOURCE,
+        RECORDED);
+  }
+
   /** The registration every fixture starts from unless it says otherwise: STBK, started 2001. */
   static PartnershipRegistered registered() {
     return registered(STARTED);

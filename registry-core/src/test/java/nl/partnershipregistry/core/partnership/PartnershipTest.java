@@ -1,6 +1,7 @@
 package nl.partnershipregistry.core.partnership;
 
 import static nl.partnershipregistry.core.partnership.Facts.*;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.instanceOf;
@@ -16,6 +17,7 @@ import nl.partnershipregistry.core.partnership.command.CorrectFact;
 import nl.partnershipregistry.core.partnership.command.PartnershipCommand;
 import nl.partnershipregistry.core.partnership.command.RetractFact;
 import nl.partnershipregistry.core.partnership.event.PartnerJoined;
+import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -162,6 +164,75 @@ class PartnershipTest {
           .when(admit(id("j"), HITECS, STARTED))
           .expectNoEvents()
           .expectException(AggregateNotFoundException.class);
+    }
+  }
+
+  @Nested
+  class UnknownStart {
+
+    private final PartnershipRegistered existingBy2015 = registerExistingBy(year(2015)).toFact();
+
+    @Test
+    void can_register_a_partnership_whose_start_is_unknown() {
+      fixture
+          .givenNoPriorActivity()
+          .when(registerExistingBy(year(2015)))
+          .expectSuccessfulHandlerExecution()
+          .expectEvents(existingBy2015);
+    }
+
+    @Test
+    void a_registration_without_start_known_is_a_known_start() {
+      assertThat(register(STARTED).startKnown()).isTrue();
+      assertThat(registered().startKnown()).isTrue();
+      assertThat(existingBy2015.startKnown()).isFalse();
+    }
+
+    @Test
+    void can_record_facts_dated_on_and_after_the_earliest_evidence() {
+      fixture
+          .given(existingBy2015)
+          .when(admit(id("j"), HITECS, year(2015)))
+          .expectSuccessfulHandlerExecution();
+      fixture
+          .given(existingBy2015)
+          .when(changePhase(id("p"), year(2015), Phase.STRUCTURAL))
+          .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void cannot_record_a_fact_dated_before_the_earliest_evidence() {
+      fixture
+          .given(existingBy2015)
+          .when(admit(id("j"), HITECS, year(2010)))
+          .expectNoEvents()
+          .expectException(FactBeforePartnershipStart.class)
+          .expectExceptionMessage(containsString("earliest evidence"));
+    }
+
+    @Test
+    void can_move_the_evidence_back_by_correcting_the_registration() {
+      fixture
+          .given(existingBy2015)
+          .when(correct(id("k"), REGISTRATION, registerExistingBy(year(2010)).toFact()))
+          .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void can_record_the_start_once_a_source_dates_it() {
+      fixture
+          .given(existingBy2015, joined(HITECS, year(2015)))
+          .when(correct(id("k"), REGISTRATION, registered(year(2012))))
+          .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void cannot_move_the_evidence_after_a_recorded_fact() {
+      fixture
+          .given(existingBy2015, joined(HITECS, year(2015)))
+          .when(correct(id("k"), REGISTRATION, registerExistingBy(year(2016)).toFact()))
+          .expectNoEvents()
+          .expectException(contradictionOf(FactBeforePartnershipStart.class));
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
@@ -79,6 +80,19 @@ class RegistryJacksonTest {
   }
 
   @Test
+  void a_registration_stored_before_start_known_existed_reads_as_a_known_start() throws Exception {
+    PartnershipRegistered unknown = (PartnershipRegistered) sample(PartnershipRegistered.class);
+    ObjectNode json = (ObjectNode) mapper.valueToTree(unknown);
+    assertThat(json.get("startKnown").asBoolean(true)).isFalse();
+
+    json.remove("startKnown");
+    PartnershipRegistered read = mapper.treeToValue(json, PartnershipRegistered.class);
+
+    assertThat(read.startKnown()).isTrue();
+    assertThat(read.occurredOn()).isEqualTo(unknown.occurredOn());
+  }
+
+  @Test
   void money_is_a_plain_number_of_euros() throws Exception {
     assertThat(mapper.writeValueAsString(Money.euros("1250.50"))).isEqualTo("1250.5");
     assertThat(mapper.readValue("450000", Money.class)).isEqualTo(Money.euros(450000));
@@ -120,6 +134,8 @@ class RegistryJacksonTest {
       return 7;
     } else if (type == boolean.class) {
       return true;
+    } else if (type == Boolean.class) {
+      return false;
     } else if (type == List.class) {
       return List.of("a finding", "another finding");
     } else if (type.isEnum()) {

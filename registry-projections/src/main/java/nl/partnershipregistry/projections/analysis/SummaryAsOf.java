@@ -45,6 +45,7 @@ public final class SummaryAsOf {
   private String sector;
   private String goal;
   private FactDate startedOn;
+  private boolean startKnown;
   private Phase phase;
   private FactDate phaseSince;
   private FactDate discontinuedOn;
@@ -97,6 +98,7 @@ public final class SummaryAsOf {
       case "PartnershipRegistered" -> {
         started = true;
         startedOn = on;
+        startKnown = !fact.startUnknown();
         name = fact.value();
         kind = PartnershipKind.valueOf(fact.kind());
         region = fact.region();
@@ -174,8 +176,17 @@ public final class SummaryAsOf {
     return goal;
   }
 
+  /**
+   * The registration's date: the start, or where {@link #startKnown} is false the earliest evidence
+   * that the partnership existed.
+   */
   public FactDate startedOn() {
     return startedOn;
+  }
+
+  /** False when no source dates the start and {@link #startedOn} is only the earliest evidence. */
+  public boolean startKnown() {
+    return startKnown;
   }
 
   public Phase phase() {

@@ -647,10 +647,7 @@ final class DurabilityAnswers {
           partnership.currentPhase().map(p -> List.of(p.factId())).orElse(List.of());
       return indicator(
           Condition.ENDING,
-          partnership
-              .currentPhase()
-              .map(p -> "running: " + p.phase() + " since " + p.since())
-              .orElse("not started"),
+          partnership.currentPhase().map(p -> running(partnership, p)).orElse("not started"),
           rule,
           partnership.hasStarted() ? HOLDS : UNKNOWN,
           facts);
@@ -703,5 +700,20 @@ final class DurabilityAnswers {
       return "activity " + ended.activityId() + " ended";
     }
     return null;
+  }
+
+  /**
+   * The phase it runs in; a phase that only comes from a registration on the earliest evidence says
+   * nothing of the phase, so the value says the start is unknown instead.
+   */
+  private static String running(PartnershipAsOf partnership, PartnershipAsOf.PhasePeriod phase) {
+    boolean onlyEvidence =
+        partnership
+            .registration()
+            .filter(r -> !r.startKnown() && r.factId().equals(phase.factId()))
+            .isPresent();
+    return onlyEvidence
+        ? "running: existing by " + phase.since() + ", start unknown, no phase recorded"
+        : "running: " + phase.phase() + " since " + phase.since();
   }
 }

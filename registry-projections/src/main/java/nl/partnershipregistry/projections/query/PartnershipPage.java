@@ -25,7 +25,10 @@ public record PartnershipPage(
     Map<PartnershipKind, Long> countsByKind,
     Map<Phase, Long> countsByPhase) {
 
-  /** A partnership in the list, as it stood on the valid date. */
+  /**
+   * A partnership in the list, as it stood on the valid date; {@code startedOn} is null and {@code
+   * existingBy} the earliest evidence when no source dates its start.
+   */
   public record Listing(
       PartnershipId partnershipId,
       String name,
@@ -33,6 +36,7 @@ public record PartnershipPage(
       String region,
       String sector,
       FactDate startedOn,
+      FactDate existingBy,
       Phase phase,
       FactDate phaseSince,
       List<OrganisationId> activePartners) {}

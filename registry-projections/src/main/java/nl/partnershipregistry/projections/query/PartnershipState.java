@@ -30,6 +30,10 @@ import nl.partnershipregistry.core.partnership.SubsidyInstrument;
 /**
  * A partnership on a valid date as the registry knew it at an instant. Before the partnership
  * started, {@code phase} is null and the lists are empty.
+ *
+ * <p>{@code startedOn} is the start; when no source dates it, {@code startedOn} is null and {@code
+ * existingBy} is the date of the earliest source that shows the partnership existing ("existing by
+ * 2015"), from which the registry follows it.
  */
 public record PartnershipState(
     PartnershipId partnershipId,
@@ -41,6 +45,7 @@ public record PartnershipState(
     String sector,
     String goal,
     FactDate startedOn,
+    FactDate existingBy,
     Phase phase,
     FactDate phaseSince,
     Discontinuation discontinuation,

@@ -82,7 +82,8 @@ final class RegistryAnswers {
         summary.kind(),
         summary.region(),
         summary.sector(),
-        summary.startedOn(),
+        summary.startKnown() ? summary.startedOn() : null,
+        summary.startKnown() ? null : summary.startedOn(),
         summary.phase(),
         summary.phaseSince(),
         summary.activePartners().stream()

@@ -10,6 +10,7 @@ import nl.partnershipregistry.core.partnership.LearningForm;
 import nl.partnershipregistry.core.partnership.LedFrom;
 import nl.partnershipregistry.core.partnership.PartnershipId;
 import nl.partnershipregistry.core.partnership.event.ActivityStarted;
+import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
 import nl.partnershipregistry.projections.analysis.OrganisationDirectory;
 import nl.partnershipregistry.projections.analysis.PartnershipAsOf;
 import nl.partnershipregistry.projections.time.TimeSlice;
@@ -34,7 +35,16 @@ final class StateAnswers {
         partnership.region(),
         partnership.sector(),
         partnership.goal(),
-        partnership.registration().map(r -> r.occurredOn()).orElse(null),
+        partnership
+            .registration()
+            .filter(PartnershipRegistered::startKnown)
+            .map(PartnershipRegistered::occurredOn)
+            .orElse(null),
+        partnership
+            .registration()
+            .filter(r -> !r.startKnown())
+            .map(PartnershipRegistered::occurredOn)
+            .orElse(null),
         phase.map(PartnershipAsOf.PhasePeriod::phase).orElse(null),
         phase.map(PartnershipAsOf.PhasePeriod::since).orElse(null),
         partnership

@@ -26,10 +26,12 @@ final class SurvivalAnswers {
 
   static SurvivalCurves curves(
       TimeSlice slice, List<SummaryAsOf> summaries, OrganisationDirectory organisations) {
-    List<SummaryAsOf> started = summaries.stream().filter(SummaryAsOf::hasStarted).toList();
+    List<SummaryAsOf> registered = summaries.stream().filter(SummaryAsOf::hasStarted).toList();
+    List<SummaryAsOf> started = registered.stream().filter(SummaryAsOf::startKnown).toList();
     return new SurvivalCurves(
         slice.asOf(),
         slice.asKnownOn(),
+        registered.size() - started.size(),
         curve("all", started, slice.asOf()),
         grouped(started, s -> s.kind().name(), slice.asOf()),
         grouped(started, SurvivalAnswers::fundingProfile, slice.asOf()),

@@ -10,6 +10,11 @@ import java.util.List;
  * asOf}; a partnership running on {@code asOf} (also after a revival) is censored there. Years are
  * days / 365.25.
  *
+ * <p>A partnership whose start no source dates is left out of every curve and counted in {@code
+ * leftOutStartUnknown}: its registration date is only the earliest evidence that it existed, so its
+ * time from start is unknown, and without its age at that evidence it cannot be entered late
+ * (left-truncated) either.
+ *
  * <p>Funding profile: subsidy-dependent when subsidies are more than half of all funding awarded up
  * to {@code asOf}. Employer concentration: concentrated when one employer group makes up more than
  * half of the employers that were ever partners.
@@ -17,6 +22,7 @@ import java.util.List;
 public record SurvivalCurves(
     LocalDate asOf,
     Instant asKnownOn,
+    int leftOutStartUnknown,
     Curve overall,
     List<Curve> byKind,
     List<Curve> byFundingProfile,

@@ -36,6 +36,8 @@ import org.bson.Document;
  * @param organisationId the partner of a join, role change or departure
  * @param reference the funding of an award or renewal
  * @param renewal the new funding of a renewal
+ * @param startUnknown true for a registration whose start no source dates (dated on the earliest
+ *     evidence that the partnership existed)
  */
 public record SummaryFact(
     long position,
@@ -52,7 +54,8 @@ public record SummaryFact(
     String organisationId,
     BigDecimal amount,
     String reference,
-    String renewal) {
+    String renewal,
+    boolean startUnknown) {
 
   /** The summary of an event, if the summaries need it. */
   public static Optional<SummaryFact> of(long position, PartnershipEvent event) {
@@ -74,7 +77,8 @@ public record SummaryFact(
               null,
               null,
               null,
-              null));
+              null,
+              false));
     }
     if (event instanceof FactCorrected correction) {
       return of(position, correction.replacement(), at, correction.correctedFactId().value());
@@ -93,8 +97,10 @@ public record SummaryFact(
     BigDecimal amount = null;
     String reference = null;
     String renewal = null;
+    boolean startUnknown = false;
     if (fact instanceof PartnershipRegistered r) {
       value = r.name();
+      startUnknown = !r.startKnown();
       kind = r.kind().name();
       region = r.region();
       sector = r.sector();
@@ -147,7 +153,8 @@ public record SummaryFact(
             organisation,
             amount,
             reference,
-            renewal));
+            renewal,
+            startUnknown));
   }
 
   Document toDocument() {
@@ -167,6 +174,9 @@ public record SummaryFact(
     putIfPresent(document, "amount", amount == null ? null : amount.toPlainString());
     putIfPresent(document, "reference", reference);
     putIfPresent(document, "renewal", renewal);
+    if (startUnknown) {
+      document.append("startUnknown", true);
+    }
     return document;
   }
 
@@ -187,7 +197,8 @@ public record SummaryFact(
         d.getString("organisationId"),
         amount == null ? null : new BigDecimal(amount),
         d.getString("reference"),
-        d.getString("renewal"));
+        d.getString("renewal"),
+        Boolean.TRUE.equals(d.getBoolean("startUnknown")));
   }
 
   private static void putIfPresent(Document document, String key, Object value) {

@@ -295,6 +295,30 @@ class DurabilityIndicatorsTest {
   }
 
   @Test
+  void a_partnership_whose_start_is_unknown_runs_from_its_evidence_without_a_phase() {
+    Story klooster = new Story("klooster");
+    klooster.registeredExistingBy(
+        "2015", "Leerhotel Het Klooster", PartnershipKind.LEARNING_COMPANY);
+    readModels.feed(klooster.events().toArray());
+
+    Indicator ending =
+        readModels
+            .partnerships()
+            .handle(new FindDurabilityIndicators(klooster.id(), LocalDate.parse(MID_2016), null))
+            .orElseThrow()
+            .indicators()
+            .stream()
+            .filter(i -> i.condition() == Condition.ENDING)
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(ending.value())
+        .isEqualTo("running: existing by 2015, start unknown, no phase recorded");
+    assertThat(indicator(MID_2016, Condition.ENDING).value())
+        .isEqualTo("running: STRUCTURAL since 2011");
+  }
+
+  @Test
   void an_unknown_verdict_is_given_when_no_subsidy_has_ended_long_enough_ago() {
     assertThat(indicator("2013-06-01", Condition.SURVIVED_SUBSIDY).verdict()).isEqualTo(UNKNOWN);
   }

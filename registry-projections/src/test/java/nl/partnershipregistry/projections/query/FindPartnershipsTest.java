@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.partnership.DiscontinuationReason;
 import nl.partnershipregistry.core.partnership.PartnerRole;
@@ -114,6 +115,24 @@ class FindPartnershipsTest {
         .containsEntry(Phase.STRUCTURAL, 1L)
         .containsEntry(Phase.DISCONTINUED, 1L)
         .containsEntry(Phase.INITIATED, 2L);
+  }
+
+  @Test
+  void lists_a_partnership_whose_start_is_unknown_as_existing_by_its_evidence() {
+    Story klooster = new Story("leerhotel-het-klooster");
+    klooster.registeredExistingBy(
+        "2015", "Leerhotel Het Klooster", PartnershipKind.LEARNING_COMPANY);
+    readModels.feed(klooster.events().toArray());
+
+    PartnershipPage page = find(query("Klooster", null, null, null, null, null));
+
+    assertThat(page.items())
+        .extracting(PartnershipPage.Listing::startedOn, PartnershipPage.Listing::existingBy)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(null, FactDate.year(2015)));
+    assertThat(find(query("STBK", null, null, null, null, null)).items())
+        .extracting(PartnershipPage.Listing::startedOn, PartnershipPage.Listing::existingBy)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(FactDate.year(2001), null));
+    assertThat(find(query("Klooster", null, null, "2014-12-31", null, null)).items()).isEmpty();
   }
 
   @Test

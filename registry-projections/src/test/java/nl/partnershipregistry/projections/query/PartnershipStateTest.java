@@ -17,6 +17,7 @@ import nl.partnershipregistry.core.partnership.DiscontinuationReason;
 import nl.partnershipregistry.core.partnership.KatapultType;
 import nl.partnershipregistry.core.partnership.PartnerRole;
 import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.PartnershipKind;
 import nl.partnershipregistry.core.partnership.Phase;
 import nl.partnershipregistry.projections.testing.ReadModelFixture;
 import nl.partnershipregistry.projections.testing.Story;
@@ -100,6 +101,38 @@ class PartnershipStateTest {
 
     assertThat(state.phase()).isNull();
     assertThat(state.partners()).isEmpty();
+  }
+
+  @Test
+  void a_partnership_whose_start_is_unknown_shows_it_existing_by_its_evidence() {
+    Story klooster = new Story("leerhotel-het-klooster");
+    klooster.registeredExistingBy(
+        "2015", "Leerhotel Het Klooster", PartnershipKind.LEARNING_COMPANY);
+    readModels.feed(klooster.events().toArray());
+
+    PartnershipState state =
+        readModels
+            .partnerships()
+            .handle(new FindPartnershipState(klooster.id(), LocalDate.parse("2016-01-01"), null))
+            .orElseThrow();
+    PartnershipState before =
+        readModels
+            .partnerships()
+            .handle(new FindPartnershipState(klooster.id(), LocalDate.parse("2014-06-01"), null))
+            .orElseThrow();
+
+    assertThat(state.startedOn()).isNull();
+    assertThat(state.existingBy()).isEqualTo(FactDate.year(2015));
+    assertThat(before.phase()).isNull();
+    assertThat(before.existingBy()).isNull();
+  }
+
+  @Test
+  void a_partnership_with_a_known_start_has_no_evidence_date() {
+    readModels.feed(stbk.all().toArray());
+
+    assertThat(stateOn("2004-06-01").startedOn()).isEqualTo(FactDate.year(2001));
+    assertThat(stateOn("2004-06-01").existingBy()).isNull();
   }
 
   @Test

@@ -105,6 +105,32 @@ class SurvivalCurvesTest {
   }
 
   @Test
+  void a_partnership_whose_start_is_unknown_is_left_out_and_counted() {
+    Story e = new Story("e");
+    e.registeredExistingBy("2005-01-01", "e", PartnershipKind.TECHNOHUB);
+    e.discontinued("2007-01-01", DiscontinuationReason.SUBSIDY_ENDED);
+    readModels.feed(e.events().toArray());
+
+    SurvivalCurves curves = curves("2010-01-01");
+
+    // Counted from its evidence it would end at 731 days and give S = 4/5 there; left out, the
+    // curve is the four partnerships' of the class comment.
+    assertThat(curves.leftOutStartUnknown()).isEqualTo(1);
+    assertThat(curves.overall().partnerships()).isEqualTo(4);
+    assertThat(curves.overall().steps())
+        .extracting(SurvivalCurves.Step::atRisk, SurvivalCurves.Step::survival)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(4, 0.75),
+            org.assertj.core.groups.Tuple.tuple(3, 0.5),
+            org.assertj.core.groups.Tuple.tuple(2, 0.25),
+            org.assertj.core.groups.Tuple.tuple(1, 0.25));
+    assertThat(curves.byKind())
+        .extracting(SurvivalCurves.Curve::group, SurvivalCurves.Curve::partnerships)
+        .contains(org.assertj.core.groups.Tuple.tuple("TECHNOHUB", 2));
+    assertThat(curves("2004-01-01").leftOutStartUnknown()).isZero();
+  }
+
+  @Test
   void on_an_earlier_date_a_later_end_is_still_censored() {
     SurvivalCurves.Curve all = curves("2003-01-01").overall();
 

@@ -154,6 +154,24 @@ public final class Story {
             recording()));
   }
 
+  /** A registration whose start no source dates, on the earliest evidence that it existed. */
+  public PartnershipRegistered registeredExistingBy(String on, String name, PartnershipKind kind) {
+    return add(
+        new PartnershipRegistered(
+            id,
+            nextId(),
+            date(on),
+            false,
+            name,
+            kind,
+            "Amsterdam",
+            "metal and electrical engineering",
+            "employees earn a degree while they work",
+            null,
+            SOURCE,
+            recording()));
+  }
+
   public PhaseChanged phase(String on, Phase phase) {
     return add(new PhaseChanged(id, nextId(), date(on), phase, null, SOURCE, recording()));
   }

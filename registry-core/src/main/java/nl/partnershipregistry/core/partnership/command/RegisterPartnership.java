@@ -10,11 +10,16 @@ import nl.partnershipregistry.core.partnership.PartnershipKind;
 import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Registers a new partnership, dated on the day it started. */
+/**
+ * Registers a new partnership, dated on the day it started; or, with {@code startKnown} false (when
+ * no source dates the start), dated on the earliest source that shows it existing. {@code
+ * startKnown} may be left out and is then true.
+ */
 public record RegisterPartnership(
     @TargetAggregateIdentifier PartnershipId partnershipId,
     FactId factId,
     FactDate occurredOn,
+    Boolean startKnown,
     String name,
     PartnershipKind kind,
     String region,
@@ -29,6 +34,7 @@ public record RegisterPartnership(
     Require.present(partnershipId, "partnershipId");
     Require.present(factId, "factId");
     Require.present(occurredOn, "occurredOn");
+    startKnown = startKnown == null || startKnown;
     name = Require.name(name, "name");
     Require.present(kind, "kind");
     region = Require.optionalName(region, "region");
@@ -38,12 +44,41 @@ public record RegisterPartnership(
     Require.present(recorded, "recorded");
   }
 
+  /** Registers a partnership dated on the day it started. */
+  public RegisterPartnership(
+      PartnershipId partnershipId,
+      FactId factId,
+      FactDate occurredOn,
+      String name,
+      PartnershipKind kind,
+      String region,
+      String sector,
+      String goal,
+      PartnershipId predecessor,
+      SourceCitation source,
+      Recording recorded) {
+    this(
+        partnershipId,
+        factId,
+        occurredOn,
+        true,
+        name,
+        kind,
+        region,
+        sector,
+        goal,
+        predecessor,
+        source,
+        recorded);
+  }
+
   @Override
   public PartnershipRegistered toFact() {
     return new PartnershipRegistered(
         partnershipId,
         factId,
         occurredOn,
+        startKnown,
         name,
         kind,
         region,

@@ -9,12 +9,15 @@ import nl.partnershipregistry.core.partnership.PartnershipKind;
 
 /**
  * Emitted when a partnership enters the registry; occurredOn is the date it started (phase
- * INITIATED from then).
+ * INITIATED from then). When {@code startKnown} is false, no source dates the start: occurredOn is
+ * the date of the earliest source that shows the partnership existing, and it started on or before
+ * that date. Absent in stored JSON, {@code startKnown} is true.
  */
 public record PartnershipRegistered(
     PartnershipId partnershipId,
     FactId factId,
     FactDate occurredOn,
+    Boolean startKnown,
     String name,
     PartnershipKind kind,
     String region,
@@ -23,4 +26,37 @@ public record PartnershipRegistered(
     PartnershipId predecessor,
     SourceCitation source,
     Recording recorded)
-    implements PartnershipFact {}
+    implements PartnershipFact {
+
+  public PartnershipRegistered {
+    startKnown = startKnown == null || startKnown;
+  }
+
+  /** A registration dated on the day the partnership started. */
+  public PartnershipRegistered(
+      PartnershipId partnershipId,
+      FactId factId,
+      FactDate occurredOn,
+      String name,
+      PartnershipKind kind,
+      String region,
+      String sector,
+      String goal,
+      PartnershipId predecessor,
+      SourceCitation source,
+      Recording recorded) {
+    this(
+        partnershipId,
+        factId,
+        occurredOn,
+        true,
+        name,
+        kind,
+        region,
+        sector,
+        goal,
+        predecessor,
+        source,
+        recorded);
+  }
+}
