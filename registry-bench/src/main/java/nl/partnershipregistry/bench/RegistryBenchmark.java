@@ -68,14 +68,19 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   <li>raw driver inserts of commit-shaped documents against engine appends of one event each;
  *   <li>commands through the application's command gateway from 8 concurrent clients, with 10,000
  *       and with 100,000 events in the store;
- *   <li>a tracking processor replaying the whole store against a raw cursor scan of it.
+ *   <li>a tracking processor replaying the whole store against a raw cursor scan of it;
+ *   <li>the read side ({@link ReadModelBenchmark}): 2,000 generated partnerships, 200,000 events,
+ *       the read models' rebuild against a raw scan, and question latencies.
  * </ol>
  *
- * Prints a Markdown report. Usage: {@code ./bench [events]} (default 100000).
+ * Prints a Markdown report. Usage: {@code ./bench [events]} (default 100000), or {@code ./bench
+ * read-models [events] [memory|file]} for the read side alone (default 200000 events, both
+ * backends).
  */
 public final class RegistryBenchmark {
 
   private static final int APPENDS = 4_000;
+  private static final int READ_MODEL_EVENTS = 200_000;
   private static final int CLIENTS = 8;
   private static final int COMMANDS_PER_CLIENT = 600;
   private static final int EVENTS_PER_PARTNERSHIP = 5;
@@ -90,12 +95,43 @@ public final class RegistryBenchmark {
 
   public static void main(String[] args) throws Exception {
     RegistryApplication.withoutUpdateCheck();
-    int events = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-    new RegistryBenchmark().run(events);
+    if (args.length > 0 && args[0].equals("read-models")) {
+      int events = args.length > 1 ? Integer.parseInt(args[1]) : READ_MODEL_EVENTS;
+      List<Mode> modes =
+          args.length > 2
+              ? List.of(Mode.valueOf(args[2].toUpperCase(Locale.ROOT)))
+              : List.of(Mode.MEMORY, Mode.FILE);
+      new RegistryBenchmark().readModelsOnly(events, modes);
+    } else {
+      int events = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+      new RegistryBenchmark().run(events);
+    }
+    // Stopped Axon configurations and embedded servers may leave threads behind.
+    System.exit(0);
+  }
+
+  /** Only the read side (stage 4), at {@code events} events (100 per partnership). */
+  private void readModelsOnly(int events, List<Mode> modes) throws Exception {
+    for (Mode mode : modes) {
+      Path dataDir = Files.createTempDirectory("registry-bench");
+      new ReadModelBenchmark(serializer, this::row).run(mode, dataDir.resolve("read"), events);
+    }
+    print();
   }
 
   private void run(int largeStore) throws Exception {
     int smallStore = largeStore / 10;
+    for (Mode mode : List.of(Mode.MEMORY, Mode.FILE)) {
+      Path dataDir = Files.createTempDirectory("registry-bench");
+      appendsAgainstRawInserts(mode, dataDir.resolve("store"));
+      commandsAndReplay(mode, dataDir.resolve("app"), smallStore, largeStore);
+      new ReadModelBenchmark(serializer, this::row)
+          .run(mode, dataDir.resolve("read"), READ_MODEL_EVENTS);
+    }
+    print();
+  }
+
+  private void print() {
     Runtime runtime = Runtime.getRuntime();
     StringBuilder report = new StringBuilder();
     report.append(
@@ -106,11 +142,6 @@ public final class RegistryBenchmark {
             runtime.maxMemory() / (1024 * 1024),
             System.getProperty("java.version"),
             System.getProperty("os.name")));
-    for (Mode mode : List.of(Mode.MEMORY, Mode.FILE)) {
-      Path dataDir = Files.createTempDirectory("registry-bench");
-      appendsAgainstRawInserts(mode, dataDir.resolve("store"));
-      commandsAndReplay(mode, dataDir.resolve("app"), smallStore, largeStore);
-    }
     report.append("| backend | measure | figure |\n|---|---|---|\n");
     rows.forEach(r -> report.append(r).append('\n'));
     System.out.println();
@@ -408,19 +439,19 @@ public final class RegistryBenchmark {
     System.out.println(line);
   }
 
-  private static double seconds(long startNanos) {
+  static double seconds(long startNanos) {
     return (System.nanoTime() - startNanos) / 1e9;
   }
 
-  private static String rate(double perSecond, String unit) {
+  static String rate(double perSecond, String unit) {
     return String.format(Locale.ROOT, "%,.0f %s", perSecond, unit);
   }
 
-  private static String ratio(double ratio) {
+  static String ratio(double ratio) {
     return String.format(Locale.ROOT, "%.2f", ratio);
   }
 
-  private static String count(long n) {
+  static String count(long n) {
     return String.format(Locale.ROOT, "%,d", n);
   }
 

@@ -6,13 +6,16 @@ import static com.mongodb.client.model.Filters.in;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,23 +61,68 @@ public final class EventStreams<E> {
    * @return whether the event was added
    */
   public boolean append(String streamId, long position, Instant recordedAt, E event) {
-    Document known =
-        collection.find(eq("_id", streamId)).projection(Projections.include(LAST_APPLIED)).first();
-    if (known != null && known.get(LAST_APPLIED, Number.class).longValue() >= position) {
-      return false;
+    Map<String, List<StoredEvent<E>>> one = new LinkedHashMap<>();
+    one.put(streamId, List.of(new StoredEvent<>(position, recordedAt, event)));
+    return appendAll(one) == 1;
+  }
+
+  /**
+   * Adds the events of several streams, each stream's in the order given, with one read of the
+   * streams' {@code lastApplied} ({@code $in} on {@code _id}) and one write per stream ({@code
+   * $push} with {@code $each} and {@code $set} of the highest position added), all writes in one
+   * bulk request. Per stream the result is that of appending its events one by one: an event at or
+   * below the position applied before it is left out.
+   *
+   * @return how many events were added
+   */
+  public int appendAll(Map<String, List<StoredEvent<E>>> eventsByStream) {
+    if (eventsByStream.isEmpty()) {
+      return 0;
     }
-    SerializedObject<String> serialized = serializer.serialize(event, String.class);
-    Document stored =
-        new Document("position", position)
-            .append("recordedAt", Date.from(recordedAt))
-            .append("type", serialized.getType().getName())
-            .append("revision", serialized.getType().getRevision())
-            .append("payload", serialized.getData());
-    collection.updateOne(
-        eq("_id", streamId),
-        Updates.combine(Updates.push(EVENTS, stored), Updates.set(LAST_APPLIED, position)),
-        new UpdateOptions().upsert(true));
-    return true;
+    Map<String, Long> applied = new HashMap<>();
+    for (Document known :
+        collection
+            .find(
+                eventsByStream.size() == 1
+                    ? eq("_id", eventsByStream.keySet().iterator().next())
+                    : in("_id", eventsByStream.keySet()))
+            .projection(Projections.include(LAST_APPLIED))) {
+      applied.put(known.getString("_id"), known.get(LAST_APPLIED, Number.class).longValue());
+    }
+    List<WriteModel<Document>> writes = new ArrayList<>();
+    int added = 0;
+    for (Map.Entry<String, List<StoredEvent<E>>> stream : eventsByStream.entrySet()) {
+      long highest = applied.getOrDefault(stream.getKey(), Long.MIN_VALUE);
+      List<Document> stored = new ArrayList<>();
+      for (StoredEvent<E> event : stream.getValue()) {
+        if (event.position() > highest) {
+          stored.add(toDocument(event));
+          highest = event.position();
+        }
+      }
+      if (!stored.isEmpty()) {
+        writes.add(
+            new UpdateOneModel<>(
+                eq("_id", stream.getKey()),
+                Updates.combine(
+                    Updates.pushEach(EVENTS, stored), Updates.set(LAST_APPLIED, highest)),
+                new UpdateOptions().upsert(true)));
+        added += stored.size();
+      }
+    }
+    if (!writes.isEmpty()) {
+      collection.bulkWrite(writes);
+    }
+    return added;
+  }
+
+  private Document toDocument(StoredEvent<E> event) {
+    SerializedObject<String> serialized = serializer.serialize(event.event(), String.class);
+    return new Document("position", event.position())
+        .append("recordedAt", Date.from(event.recordedAt()))
+        .append("type", serialized.getType().getName())
+        .append("revision", serialized.getType().getRevision())
+        .append("payload", serialized.getData());
   }
 
   /** The global position of the last event applied to a stream. */

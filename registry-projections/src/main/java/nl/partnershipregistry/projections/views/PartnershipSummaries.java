@@ -4,13 +4,17 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * One small document per partnership with its {@link SummaryFact}s, keyed by global position:
@@ -32,10 +36,32 @@ public final class PartnershipSummaries {
   }
 
   public void put(String partnershipId, SummaryFact fact) {
-    collection.updateOne(
-        eq("_id", partnershipId),
-        Updates.set(FACTS + ".p" + fact.position(), fact.toDocument()),
-        new UpdateOptions().upsert(true));
+    putAll(Map.of(partnershipId, List.of(fact)));
+  }
+
+  /**
+   * Sets the facts of several partnerships: one write per partnership (a {@code $set} per fact),
+   * all in one bulk request.
+   */
+  public void putAll(Map<String, List<SummaryFact>> factsByPartnership) {
+    List<WriteModel<Document>> writes = new ArrayList<>();
+    for (Map.Entry<String, List<SummaryFact>> partnership : factsByPartnership.entrySet()) {
+      if (partnership.getValue().isEmpty()) {
+        continue;
+      }
+      List<Bson> sets = new ArrayList<>();
+      for (SummaryFact fact : partnership.getValue()) {
+        sets.add(Updates.set(FACTS + ".p" + fact.position(), fact.toDocument()));
+      }
+      writes.add(
+          new UpdateOneModel<>(
+              eq("_id", partnership.getKey()),
+              Updates.combine(sets),
+              new UpdateOptions().upsert(true)));
+    }
+    if (!writes.isEmpty()) {
+      collection.bulkWrite(writes);
+    }
   }
 
   /** Every partnership's summary facts in the order they were recorded: a scan. */

@@ -7,6 +7,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.serialization.Serializer;
 
 /**
@@ -14,11 +16,21 @@ import org.axonframework.serialization.Serializer;
  * event at or below the position its partnership (or organisation) last applied changes nothing, so
  * a redelivery after a failure is harmless. A processor reset empties the read models and the
  * replay fills them again.
+ *
+ * <p>In a streaming processor's batch (a {@link BatchingUnitOfWork}) the events are held and
+ * written together while the batch's last event is handled: each touched document is read once and
+ * written once, with {@code lastApplied} the highest position applied to it. That is still inside
+ * the processing of the batch, before the processor stores its token at commit, so a failed write
+ * fails the batch rather than leaving the token past events that were not written. Outside a batch
+ * (no unit of work, or another kind) every event is written as it comes. A processor's batch size
+ * ({@value ReadModels#BATCH_SIZE} recommended) decides how much is written at once.
  */
 @ProcessingGroup(ReadModels.PROCESSING_GROUP)
 public class PartnershipViewsProjection {
 
   private final ReadModels readModels;
+  private final String batchResource =
+      ReadModelBatch.class.getName() + "@" + Integer.toHexString(System.identityHashCode(this));
 
   public PartnershipViewsProjection(MongoDatabase database, Serializer serializer) {
     this.readModels = new ReadModels(database, serializer);
@@ -27,24 +39,47 @@ public class PartnershipViewsProjection {
   @EventHandler
   public void on(PartnershipEvent event, TrackingToken token) {
     long position = positionOf(token);
-    String id = event.partnershipId().value();
-    // The summary first: writing it again is harmless, and the event's own write below is what
-    // marks the event as applied.
-    SummaryFact.of(position, event).ifPresent(fact -> readModels.summaries().put(id, fact));
-    readModels.partnerships().append(id, position, event.recorded().at(), event);
+    ReadModelBatch batch = batch();
+    batch.add(position, event);
+    flushAtEndOfBatch(batch);
   }
 
   @EventHandler
   public void on(OrganisationFact fact, TrackingToken token) {
     long position = positionOf(token);
-    readModels
-        .organisations()
-        .append(fact.organisationId().value(), position, fact.recorded().at(), fact);
+    ReadModelBatch batch = batch();
+    batch.add(position, fact);
+    flushAtEndOfBatch(batch);
   }
 
   @ResetHandler
   public void reset() {
     readModels.clear();
+  }
+
+  /** The batch of the current processor batch, or a new one for a single event. */
+  private ReadModelBatch batch() {
+    if (!CurrentUnitOfWork.isStarted()
+        || !(CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> unitOfWork)) {
+      return new ReadModelBatch(readModels);
+    }
+    return unitOfWork.getOrComputeResource(
+        batchResource,
+        key -> {
+          ReadModelBatch batch = new ReadModelBatch(readModels);
+          // Normally empty by then: the last event of the batch flushed it. Kept for a batch whose
+          // last message did not reach this handler.
+          unitOfWork.onPrepareCommit(u -> batch.flush());
+          return batch;
+        });
+  }
+
+  private static void flushAtEndOfBatch(ReadModelBatch batch) {
+    if (!CurrentUnitOfWork.isStarted()
+        || !(CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> unitOfWork)
+        || unitOfWork.isLastMessage()) {
+      batch.flush();
+    }
   }
 
   private static long positionOf(TrackingToken token) {

@@ -15,6 +15,12 @@ public final class ReadModels {
   /** The processing group whose processor feeds these read models. */
   public static final String PROCESSING_GROUP = "partnership-views";
 
+  /**
+   * The batch size recommended for that processor: its events are written together per batch (see
+   * {@link PartnershipViewsProjection}), so a rebuild goes several times faster than one by one.
+   */
+  public static final int BATCH_SIZE = 100;
+
   public static final String PARTNERSHIP_EVENTS = "view_partnership_events";
   public static final String ORGANISATION_EVENTS = "view_organisation_events";
   public static final String PARTNERSHIP_SUMMARIES = "view_partnership_summaries";

@@ -126,6 +126,26 @@ abstract class ReadModelContract {
   }
 
   @Test
+  void a_rebuild_in_processor_batches_gives_the_same_answer_to_every_question() {
+    List<Object> before = everyAnswer();
+
+    readModels.projection().reset();
+    readModels.deliverAllAgainInBatches(7);
+
+    assertThat(everyAnswer()).isEqualTo(before);
+  }
+
+  @Test
+  void every_event_delivered_twice_in_processor_batches_changes_no_answer() {
+    List<Object> before = everyAnswer();
+
+    readModels.deliverAllAgainInBatches(5);
+    readModels.deliverAllAgainInBatches(100);
+
+    assertThat(everyAnswer()).isEqualTo(before);
+  }
+
+  @Test
   void every_event_delivered_twice_changes_no_answer() {
     List<Object> before = everyAnswer();
 

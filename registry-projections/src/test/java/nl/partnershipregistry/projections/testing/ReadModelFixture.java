@@ -16,14 +16,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.partnershipregistry.core.organisation.OrganisationFact;
 import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
 import nl.partnershipregistry.projections.query.PartnershipQueries;
 import nl.partnershipregistry.projections.query.RegistryQueries;
 import nl.partnershipregistry.projections.views.PartnershipViewsProjection;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 
@@ -106,6 +111,52 @@ public final class ReadModelFixture implements AutoCloseable {
   public void deliverAllAgain() {
     for (Delivery delivery : List.copyOf(delivered)) {
       apply(delivery.event(), delivery.position());
+    }
+  }
+
+  /**
+   * Every event delivered so far, again, in the same order and at the same positions, in batches of
+   * {@code size} as a streaming processor delivers them: each batch in one {@link
+   * BatchingUnitOfWork}, committed at its end.
+   */
+  public void deliverAllAgainInBatches(int size) {
+    List<Delivery> all = List.copyOf(delivered);
+    for (int from = 0; from < all.size(); from += size) {
+      deliverInOneBatch(all.subList(from, Math.min(all.size(), from + size)));
+    }
+  }
+
+  /** Events at the given positions in one processor batch. */
+  public void deliverInOneBatch(List<Object> events, List<Long> positions) {
+    List<Delivery> batch = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      long position = positions.get(i);
+      if (delivered.stream().noneMatch(d -> d.position() == position)) {
+        delivered.add(new Delivery(events.get(i), position));
+      }
+      batch.add(new Delivery(events.get(i), position));
+    }
+    deliverInOneBatch(batch);
+  }
+
+  private void deliverInOneBatch(List<Delivery> batch) {
+    List<EventMessage<?>> messages = new ArrayList<>();
+    Map<EventMessage<?>, Delivery> deliveries = new IdentityHashMap<>();
+    for (Delivery delivery : batch) {
+      EventMessage<?> message = GenericEventMessage.asEventMessage(delivery.event());
+      messages.add(message);
+      deliveries.put(message, delivery);
+    }
+    BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(messages);
+    try {
+      unitOfWork.executeWithResult(
+          () -> {
+            Delivery delivery = deliveries.get(unitOfWork.getMessage());
+            apply(delivery.event(), delivery.position());
+            return null;
+          });
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -139,4 +139,28 @@ class PartnershipViewsProjectionTest {
     assertThat(state()).isEqualTo(state);
     assertThat(timeline()).isEqualTo(timeline);
   }
+
+  @Test
+  void a_processor_batch_is_written_at_its_last_event_as_if_one_by_one() {
+    List<PartnershipEvent> events = story.events();
+    Story other = new Story("other");
+    other.registered("2015", "Other", PartnershipKind.OTHER);
+    PartnershipEvent otherEvent = other.events().get(0);
+    ReadModels models = new ReadModels(readModels.database(), readModels.serializer());
+    long first = 1_000;
+
+    // The third event delivered twice in the batch, and once more below what was applied.
+    readModels.deliverInOneBatch(
+        List.of(events.get(0), events.get(1), otherEvent, events.get(2), events.get(2)),
+        List.of(first, first + 1, first + 2, first + 3, first + 3));
+    readModels.deliverInOneBatch(
+        List.of(events.get(3), events.get(1)), List.of(first + 4, first + 2));
+
+    assertThat(models.partnerships().lastApplied("rdm")).contains(first + 4);
+    assertThat(models.partnerships().lastApplied("other")).contains(first + 2);
+    assertThat(timeline().entries()).hasSize(4);
+    assertThat(state().partners()).hasSize(2);
+    assertThat(readModels.registry().handle(FindProjectionPosition.overall()).lastApplied())
+        .isEqualTo(first + 4);
+  }
 }

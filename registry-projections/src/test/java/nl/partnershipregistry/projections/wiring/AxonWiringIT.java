@@ -37,6 +37,7 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -76,7 +77,12 @@ class AxonWiringIT {
             .eventProcessing(
                 processing ->
                     processing
-                        .registerTrackingEventProcessor(ReadModels.PROCESSING_GROUP)
+                        .registerTrackingEventProcessor(
+                            ReadModels.PROCESSING_GROUP,
+                            Configuration::eventStore,
+                            c ->
+                                TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                    .andBatchSize(ReadModels.BATCH_SIZE))
                         .registerEventHandler(
                             c -> new PartnershipViewsProjection(database, serializer)))
             .registerQueryHandler(c -> new PartnershipQueries(database, serializer, clock))

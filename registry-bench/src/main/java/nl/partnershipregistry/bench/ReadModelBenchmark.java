@@ -1,0 +1,434 @@
+package nl.partnershipregistry.bench;
+
+import static nl.partnershipregistry.bench.RegistryBenchmark.count;
+import static nl.partnershipregistry.bench.RegistryBenchmark.rate;
+import static nl.partnershipregistry.bench.RegistryBenchmark.ratio;
+import static nl.partnershipregistry.bench.RegistryBenchmark.seconds;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Function;
+import nl.partnershipregistry.api.RegistryApplication;
+import nl.partnershipregistry.api.config.RegistryProperties.Mode;
+import nl.partnershipregistry.api.operations.ProjectionOperations;
+import nl.partnershipregistry.core.organisation.OrganisationFact;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
+import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
+import nl.partnershipregistry.projections.query.DurabilityIndicators;
+import nl.partnershipregistry.projections.query.FindDurabilityIndicators;
+import nl.partnershipregistry.projections.query.FindPartnershipState;
+import nl.partnershipregistry.projections.query.FindTimeline;
+import nl.partnershipregistry.projections.query.PartnershipState;
+import nl.partnershipregistry.projections.query.Timeline;
+import nl.partnershipregistry.projections.views.PartnershipViewsProjection;
+import nl.partnershipregistry.projections.views.ReadModels;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The read side at scale: generated partnerships ({@link GeneratedRegistry}, 100 events each)
+ * preloaded through the engine into the application, then
+ *
+ * <ol>
+ *   <li>a raw cursor scan of the store against a full rebuild of the read models through the
+ *       application's rebuild operation, and the same answers before and after it;
+ *   <li>a rebuild into empty read models with one event per processor batch (the writes of the
+ *       projection before it wrote batches) against one with the recommended batch size;
+ *   <li>state-as-of, durability and timeline questions through the query gateway, p50 and p99.
+ * </ol>
+ */
+final class ReadModelBenchmark {
+
+  static final int EVENTS_PER_PARTNERSHIP = 100;
+  private static final int EVENTS_PER_APPEND = 5;
+  private static final int QUERIES = 1_000;
+  private static final int WARM_UP = 100;
+  private static final int SAMPLED_PARTNERSHIPS = 50;
+  private static final Instant AFTER_EVERY_RECORDING = Instant.parse("2026-01-01T00:00:00Z");
+  private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(30);
+
+  interface Rows {
+    void add(Mode mode, String measure, String figure);
+  }
+
+  private final Serializer serializer;
+  private final Rows rows;
+
+  ReadModelBenchmark(Serializer serializer, Rows rows) {
+    this.serializer = serializer;
+    this.rows = rows;
+  }
+
+  void run(Mode mode, Path dataDir, int events) throws Exception {
+    int partnerships = Math.max(1, events / EVENTS_PER_PARTNERSHIP);
+    try (ConfigurableApplicationContext app =
+        new SpringApplicationBuilder(RegistryApplication.class)
+            .logStartupInfo(false)
+            .run(
+                "--server.port=0",
+                "--registry.embedded.mode=" + mode.name().toLowerCase(Locale.ROOT),
+                "--registry.embedded.data-dir=" + dataDir,
+                "--registry.import.demo=never",
+                "--axon.eventhandling.processors."
+                    + ReadModels.PROCESSING_GROUP
+                    + ".batch-size="
+                    + ReadModels.BATCH_SIZE,
+                "--logging.level.root=WARN")) {
+      MongoEventStorageEngine engine = app.getBean(MongoEventStorageEngine.class);
+      MongoDatabase database = app.getBean(MongoDatabase.class);
+      MongoClient client = app.getBean(MongoClient.class);
+      EventProcessingConfiguration processing = app.getBean(EventProcessingConfiguration.class);
+      QueryGateway queries = app.getBean(QueryGateway.class);
+      TrackingEventProcessor views =
+          processing
+              .eventProcessor(ReadModels.PROCESSING_GROUP, TrackingEventProcessor.class)
+              .orElseThrow();
+
+      long stored = preload(mode, engine, partnerships);
+      awaitCaughtUp(views, headPosition(engine));
+
+      double scanRate = stored / scan(database);
+      row(mode, "raw cursor scan of the store (" + count(stored) + " events)", scanRate, "");
+
+      Random random = new Random(42);
+      List<Object> questions = sampleQuestions(random, partnerships);
+      List<Object> before = answers(queries, questions);
+      long rebuildStart = System.nanoTime();
+      app.getBean(ProjectionOperations.class).rebuild();
+      awaitCaughtUp(views, headPosition(engine));
+      double rebuildRate = stored / seconds(rebuildStart);
+      row(
+          mode,
+          "read models rebuilt by the rebuild operation, batch size "
+              + ReadModels.BATCH_SIZE
+              + " (processor stop and start included)",
+          rebuildRate,
+          "");
+      rows.add(mode, "rebuild operation / raw scan", ratio(rebuildRate / scanRate));
+      boolean same = before.equals(answers(queries, questions));
+      rows.add(
+          mode,
+          "answers after the rebuild identical to before (" + questions.size() + " questions)",
+          same ? "yes" : "NO");
+
+      double oneByOne =
+          rebuildInto(client, database, engine, "bench_views_one_by_one", 1, stored, partnerships);
+      double batched =
+          rebuildInto(
+              client,
+              database,
+              engine,
+              "bench_views_batched",
+              ReadModels.BATCH_SIZE,
+              stored,
+              partnerships);
+      row(mode, "rebuild into empty read models, 1 event per batch (as before)", oneByOne, "");
+      row(mode, "rebuild into empty read models, batch size " + ReadModels.BATCH_SIZE, batched, "");
+      rows.add(mode, "batched / 1 event per batch", ratio(batched / oneByOne));
+      rows.add(
+          mode, "batched rebuild into empty read models / raw scan", ratio(batched / scanRate));
+
+      queryLatencies(mode, queries, random, partnerships);
+    }
+  }
+
+  private void row(Mode mode, String measure, double eventsPerSecond, String note) {
+    rows.add(mode, measure, rate(eventsPerSecond, "events/s") + note);
+  }
+
+  // Preload
+
+  /** Organisations, then the partnerships a few events per append, in turns. */
+  private long preload(Mode mode, MongoEventStorageEngine engine, int partnerships) {
+    long start = System.nanoTime();
+    long stored = 0;
+    List<List<OrganisationFact>> byOrganisation = new ArrayList<>();
+    String last = null;
+    for (OrganisationFact fact : GeneratedRegistry.organisations()) {
+      if (!fact.organisationId().value().equals(last)) {
+        byOrganisation.add(new ArrayList<>());
+        last = fact.organisationId().value();
+      }
+      byOrganisation.get(byOrganisation.size() - 1).add(fact);
+    }
+    for (List<OrganisationFact> facts : byOrganisation) {
+      List<GenericDomainEventMessage<?>> messages = new ArrayList<>();
+      for (int s = 0; s < facts.size(); s++) {
+        messages.add(
+            new GenericDomainEventMessage<>(
+                "Organisation", facts.get(s).organisationId().value(), s, facts.get(s)));
+      }
+      engine.appendEvents(messages);
+      stored += messages.size();
+    }
+    List<List<PartnershipEvent>> histories = new ArrayList<>();
+    for (int k = 0; k < partnerships; k++) {
+      List<PartnershipEvent> history = GeneratedRegistry.partnership(k, EVENTS_PER_PARTNERSHIP);
+      GeneratedRegistry.requireValid(history);
+      histories.add(history);
+    }
+    for (int from = 0; from < EVENTS_PER_PARTNERSHIP; from += EVENTS_PER_APPEND) {
+      for (int k = 0; k < partnerships; k++) {
+        List<PartnershipEvent> history = histories.get(k);
+        List<GenericDomainEventMessage<?>> messages = new ArrayList<>();
+        for (int s = from; s < Math.min(history.size(), from + EVENTS_PER_APPEND); s++) {
+          messages.add(new GenericDomainEventMessage<>("Partnership", "p" + k, s, history.get(s)));
+        }
+        engine.appendEvents(messages);
+        stored += messages.size();
+      }
+    }
+    rows.add(
+        mode,
+        "preload through the engine: "
+            + count(partnerships)
+            + " generated partnerships, "
+            + count(stored)
+            + " events, "
+            + EVENTS_PER_APPEND
+            + " per append",
+        rate(stored / seconds(start), "events/s"));
+    return stored;
+  }
+
+  // Rebuilds
+
+  /** Seconds for a cursor over the whole store. */
+  private static double scan(MongoDatabase database) {
+    MongoCollection<Document> commits = database.getCollection("commits");
+    long start = System.nanoTime();
+    long scanned = 0;
+    for (Document commit : commits.find().batchSize(1000)) {
+      scanned += commit.getList("events", Document.class).size();
+    }
+    if (scanned < 0) {
+      throw new IllegalStateException();
+    }
+    return seconds(start);
+  }
+
+  /**
+   * A tracking processor of its own, with the given batch size, fills empty read models in another
+   * database on the same server from the same store: events per second.
+   */
+  private double rebuildInto(
+      MongoClient client,
+      MongoDatabase appDatabase,
+      MongoEventStorageEngine appEngine,
+      String databaseName,
+      int batchSize,
+      long stored,
+      int partnerships)
+      throws InterruptedException {
+    MongoDatabase target = client.getDatabase(databaseName);
+    target.drop();
+    Configurer configurer =
+        DefaultConfigurer.defaultConfiguration()
+            .configureSerializer(c -> serializer)
+            .configureEventSerializer(c -> serializer)
+            .configureEmbeddedEventStore(
+                c ->
+                    MongoEventStorageEngine.builder()
+                        .database(appDatabase)
+                        .eventSerializer(serializer)
+                        .snapshotSerializer(serializer)
+                        .build());
+    configurer
+        .eventProcessing()
+        .registerTrackingEventProcessor(
+            ReadModels.PROCESSING_GROUP,
+            Configuration::eventStore,
+            c ->
+                TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                    .andBatchSize(batchSize))
+        .registerTokenStore(ReadModels.PROCESSING_GROUP, c -> new InMemoryTokenStore())
+        .registerEventHandler(c -> new PartnershipViewsProjection(target, serializer));
+    long start = System.nanoTime();
+    Configuration configuration = configurer.start();
+    try {
+      awaitCaughtUp(
+          configuration
+              .eventProcessingConfiguration()
+              .eventProcessor(ReadModels.PROCESSING_GROUP, TrackingEventProcessor.class)
+              .orElseThrow(),
+          headPosition(appEngine));
+      double rate = stored / seconds(start);
+      long filled = target.getCollection(ReadModels.PARTNERSHIP_EVENTS).countDocuments();
+      if (filled != partnerships) {
+        throw new IllegalStateException(
+            "the rebuilt read models hold " + filled + " partnerships, not " + partnerships);
+      }
+      return rate;
+    } finally {
+      configuration.shutdown();
+      target.drop();
+    }
+  }
+
+  /** The global position of the last event stored (commit number and index in it). */
+  private static long headPosition(MongoEventStorageEngine engine) {
+    return engine.createHeadToken().position().orElse(-1);
+  }
+
+  /**
+   * Waits until every segment of the processor has applied the store up to {@code head}. A segment
+   * that rebuilds stays "replaying" until an event beyond the position at its reset arrives, so
+   * only the position counts.
+   */
+  private static void awaitCaughtUp(TrackingEventProcessor processor, long head)
+      throws InterruptedException {
+    Instant limit = Instant.now().plus(CATCH_UP_LIMIT);
+    while (!caughtUp(processor, head)) {
+      if (Instant.now().isAfter(limit)) {
+        throw new IllegalStateException(processor.getName() + " did not catch up in time");
+      }
+      Thread.sleep(20);
+    }
+  }
+
+  private static boolean caughtUp(TrackingEventProcessor processor, long head) {
+    var status = processor.processingStatus();
+    if (status.isEmpty()) {
+      return false;
+    }
+    for (EventTrackerStatus segment : status.values()) {
+      if (segment.isErrorState() || segment.getCurrentPosition().orElse(-1) < head) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Questions
+
+  private static PartnershipId partnership(Random random, int partnerships) {
+    return PartnershipId.of("p" + random.nextInt(partnerships));
+  }
+
+  private static LocalDate someDay(Random random) {
+    return LocalDate.of(2000, 1, 1).plusDays(random.nextInt(25 * 365));
+  }
+
+  /**
+   * Half the questions as known now, half as known on an earlier day after every registration was
+   * recorded (the last in January 2013), when later facts were not known yet.
+   */
+  private static Instant someKnowledge(Random random) {
+    return random.nextBoolean()
+        ? null
+        : Instant.parse("2013-02-01T00:00:00Z").plus(Duration.ofDays(random.nextInt(13 * 365)));
+  }
+
+  /**
+   * Questions to ask before and after a rebuild. Each names its state of knowledge: an answer says
+   * as known when, and "now" moves.
+   */
+  private static List<Object> sampleQuestions(Random random, int partnerships) {
+    List<Object> questions = new ArrayList<>();
+    for (int i = 0; i < SAMPLED_PARTNERSHIPS; i++) {
+      PartnershipId id = partnership(random, partnerships);
+      LocalDate day = someDay(random);
+      Instant knownOn = Optional.ofNullable(someKnowledge(random)).orElse(AFTER_EVERY_RECORDING);
+      questions.add(new FindPartnershipState(id, day, knownOn));
+      questions.add(new FindDurabilityIndicators(id, day, knownOn));
+      questions.add(new FindTimeline(id, null, knownOn));
+    }
+    return questions;
+  }
+
+  private static List<Object> answers(QueryGateway queries, List<Object> questions) {
+    List<Object> answers = new ArrayList<>();
+    for (Object question : questions) {
+      answers.add(ask(queries, question));
+    }
+    return answers;
+  }
+
+  private static Object ask(QueryGateway queries, Object question) {
+    Class<?> answer =
+        question instanceof FindPartnershipState
+            ? PartnershipState.class
+            : question instanceof FindDurabilityIndicators
+                ? DurabilityIndicators.class
+                : Timeline.class;
+    return queries.query(question, ResponseTypes.optionalInstanceOf(answer)).join();
+  }
+
+  private void queryLatencies(Mode mode, QueryGateway queries, Random random, int partnerships) {
+    latencies(
+        mode,
+        "state as of a date",
+        queries,
+        r -> new FindPartnershipState(partnership(r, partnerships), someDay(r), someKnowledge(r)),
+        random);
+    latencies(
+        mode,
+        "durability indicators",
+        queries,
+        r ->
+            new FindDurabilityIndicators(
+                partnership(r, partnerships), someDay(r), someKnowledge(r)),
+        random);
+    latencies(
+        mode,
+        "timeline",
+        queries,
+        r -> new FindTimeline(partnership(r, partnerships), null, someKnowledge(r)),
+        random);
+  }
+
+  private void latencies(
+      Mode mode,
+      String what,
+      QueryGateway queries,
+      Function<Random, Object> question,
+      Random random) {
+    for (int i = 0; i < WARM_UP; i++) {
+      ask(queries, question.apply(random));
+    }
+    long[] nanos = new long[QUERIES];
+    for (int i = 0; i < QUERIES; i++) {
+      Object q = question.apply(random);
+      long start = System.nanoTime();
+      Object answer = ask(queries, q);
+      nanos[i] = System.nanoTime() - start;
+      if (!(answer instanceof Optional<?> found) || found.isEmpty()) {
+        throw new IllegalStateException("no answer to " + q);
+      }
+    }
+    Arrays.sort(nanos);
+    rows.add(
+        mode,
+        what + " through the query gateway (" + count(QUERIES) + " questions, 1 client)",
+        String.format(
+            Locale.ROOT,
+            "p50 %.1f ms, p99 %.1f ms (target p99 < 100 ms)",
+            nanos[QUERIES / 2] / 1e6,
+            nanos[(int) (QUERIES * 0.99)] / 1e6));
+  }
+}

@@ -1,0 +1,67 @@
+package nl.partnershipregistry.projections.views;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.partnershipregistry.core.organisation.OrganisationFact;
+import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
+
+/**
+ * The writes of several events, held until {@link #flush()}: per partnership its summary facts and
+ * its events, per organisation its events, each in delivery order. A flush writes the summaries
+ * first, then the partnerships' and the organisations' events, each touched document once ({@link
+ * PartnershipSummaries#putAll}, {@link EventStreams#appendAll}), so that the read models end as if
+ * the events had been applied one by one: an event at or below its document's {@code lastApplied}
+ * changes nothing.
+ */
+final class ReadModelBatch {
+
+  private final ReadModels readModels;
+  private Map<String, List<SummaryFact>> summaries = new LinkedHashMap<>();
+  private Map<String, List<StoredEvent<PartnershipEvent>>> partnerships = new LinkedHashMap<>();
+  private Map<String, List<StoredEvent<OrganisationFact>>> organisations = new LinkedHashMap<>();
+
+  ReadModelBatch(ReadModels readModels) {
+    this.readModels = readModels;
+  }
+
+  void add(long position, PartnershipEvent event) {
+    String id = event.partnershipId().value();
+    SummaryFact.of(position, event)
+        .ifPresent(fact -> summaries.computeIfAbsent(id, k -> new ArrayList<>()).add(fact));
+    Instant at = event.recorded().at();
+    partnerships
+        .computeIfAbsent(id, k -> new ArrayList<>())
+        .add(new StoredEvent<>(position, at, event));
+  }
+
+  void add(long position, OrganisationFact fact) {
+    organisations
+        .computeIfAbsent(fact.organisationId().value(), k -> new ArrayList<>())
+        .add(new StoredEvent<>(position, fact.recorded().at(), fact));
+  }
+
+  boolean isEmpty() {
+    return partnerships.isEmpty() && organisations.isEmpty();
+  }
+
+  /**
+   * Writes what is held and forgets it, also when a write fails: the events are then delivered
+   * again (a processor's retry of the batch), or not at all, as one by one.
+   */
+  void flush() {
+    Map<String, List<SummaryFact>> summaryWrites = summaries;
+    Map<String, List<StoredEvent<PartnershipEvent>>> partnershipWrites = partnerships;
+    Map<String, List<StoredEvent<OrganisationFact>>> organisationWrites = organisations;
+    summaries = new LinkedHashMap<>();
+    partnerships = new LinkedHashMap<>();
+    organisations = new LinkedHashMap<>();
+    // The summaries first: setting them again is harmless, and the events' own writes are what
+    // mark the events as applied.
+    readModels.summaries().putAll(summaryWrites);
+    readModels.partnerships().appendAll(partnershipWrites);
+    readModels.organisations().appendAll(organisationWrites);
+  }
+}
