@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.projections.analysis.OrganisationDirectory;
 import nl.partnershipregistry.projections.analysis.PartnershipAsOf;
 import nl.partnershipregistry.projections.time.TimeSlice;
 import nl.partnershipregistry.projections.views.ReadModels;
@@ -31,21 +33,11 @@ public class PartnershipQueries {
   @QueryHandler
   public Optional<PartnershipState> handle(FindPartnershipState query) {
     TimeSlice slice = TimeSlice.of(query.asOf(), query.asKnownOn(), clock);
-    return reader
-        .known(query.partnershipId(), slice.asKnownOn())
-        .map(
-            known -> {
-              PartnershipAsOf partnership = known.asOf(slice.asOf());
-              return StateAnswers.state(
-                  query.partnershipId(),
-                  slice,
-                  partnership,
-                  reader.organisations(
-                      partnership.activePartners().stream()
-                          .map(PartnershipAsOf.Participation::organisationId)
-                          .toList(),
-                      slice));
-            });
+    return withPartners(
+        query.partnershipId(),
+        slice,
+        (known, partnership, organisations) ->
+            StateAnswers.state(query.partnershipId(), slice, partnership, organisations));
   }
 
   @QueryHandler
@@ -67,17 +59,11 @@ public class PartnershipQueries {
   @QueryHandler
   public Optional<CommitmentLedger> handle(FindCommitmentLedger query) {
     TimeSlice slice = TimeSlice.of(query.asOf(), query.asKnownOn(), clock);
-    return reader
-        .known(query.partnershipId(), slice.asKnownOn())
-        .map(
-            known -> {
-              PartnershipAsOf partnership = known.asOf(slice.asOf());
-              return LedgerAnswers.ledger(
-                  query.partnershipId(),
-                  slice,
-                  partnership,
-                  reader.organisations(partnerIds(partnership), slice));
-            });
+    return withPartners(
+        query.partnershipId(),
+        slice,
+        (known, partnership, organisations) ->
+            LedgerAnswers.ledger(query.partnershipId(), slice, partnership, organisations));
   }
 
   @QueryHandler
@@ -93,18 +79,12 @@ public class PartnershipQueries {
   @QueryHandler
   public Optional<DurabilityIndicators> handle(FindDurabilityIndicators query) {
     TimeSlice slice = TimeSlice.of(query.asOf(), query.asKnownOn(), clock);
-    return reader
-        .known(query.partnershipId(), slice.asKnownOn())
-        .map(
-            known -> {
-              PartnershipAsOf partnership = known.asOf(slice.asOf());
-              return DurabilityAnswers.indicators(
-                  query.partnershipId(),
-                  slice,
-                  known.history(),
-                  partnership,
-                  reader.organisations(partnerIds(partnership), slice));
-            });
+    return withPartners(
+        query.partnershipId(),
+        slice,
+        (known, partnership, organisations) ->
+            DurabilityAnswers.indicators(
+                query.partnershipId(), slice, known.history(), partnership, organisations));
   }
 
   @QueryHandler
@@ -115,18 +95,12 @@ public class PartnershipQueries {
             ? LocalDate.ofInstant(decidedOn, TimeSlice.REGISTRY_ZONE)
             : query.asOf();
     TimeSlice slice = new TimeSlice(asOf, decidedOn);
-    return reader
-        .known(query.partnershipId(), slice.asKnownOn())
-        .map(
-            known -> {
-              PartnershipAsOf partnership = known.asOf(slice.asOf());
-              return DossierAnswers.dossier(
-                  query.partnershipId(),
-                  slice,
-                  known.history(),
-                  partnership,
-                  reader.organisations(partnerIds(partnership), slice));
-            });
+    return withPartners(
+        query.partnershipId(),
+        slice,
+        (known, partnership, organisations) ->
+            DossierAnswers.dossier(
+                query.partnershipId(), slice, known.history(), partnership, organisations));
   }
 
   @QueryHandler
@@ -145,5 +119,28 @@ public class PartnershipQueries {
         .map(PartnershipAsOf.Participation::organisationId)
         .distinct()
         .toList();
+  }
+
+  /**
+   * An answer from the partnership as of the slice's day, as known at its instant, with the
+   * organisations of the partners active then; empty for a partnership not known then.
+   */
+  private <R> Optional<R> withPartners(PartnershipId id, TimeSlice slice, FromPartners<R> answer) {
+    return reader
+        .known(id, slice.asKnownOn())
+        .map(
+            known -> {
+              PartnershipAsOf partnership = known.asOf(slice.asOf());
+              return answer.answer(
+                  known, partnership, reader.organisations(partnerIds(partnership), slice));
+            });
+  }
+
+  @FunctionalInterface
+  private interface FromPartners<R> {
+    R answer(
+        PartnershipReader.Known known,
+        PartnershipAsOf partnership,
+        OrganisationDirectory organisations);
   }
 }
