@@ -34,6 +34,17 @@ class PartnershipHistoryTest {
   }
 
   @Test
+  void on_one_first_day_lays_out_the_coarser_date_first_whatever_was_recorded_first() {
+    assertThat(
+            timelineOf(
+                registered(),
+                evaluate(id("month"), month(2019, 1)).toFact(),
+                evaluate(id("day"), day(2019, 1, 1)).toFact(),
+                evaluate(id("year"), year(2019)).toFact()))
+        .containsExactly(REGISTRATION, id("year"), id("month"), id("day"));
+  }
+
+  @Test
   void places_a_fact_dated_by_year_after_a_registration_later_in_that_year() {
     assertThat(
             timelineOf(
