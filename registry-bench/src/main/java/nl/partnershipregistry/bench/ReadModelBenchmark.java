@@ -36,13 +36,10 @@ import nl.partnershipregistry.projections.views.PartnershipViewsProjection;
 import nl.partnershipregistry.projections.views.ReadModels;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
-import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.serialization.Serializer;
@@ -248,26 +245,12 @@ final class ReadModelBenchmark {
     MongoDatabase target = client.getDatabase(databaseName);
     target.drop();
     Configurer configurer =
-        DefaultConfigurer.defaultConfiguration()
-            .configureSerializer(c -> serializer)
-            .configureEventSerializer(c -> serializer)
-            .configureEmbeddedEventStore(
-                c ->
-                    MongoEventStorageEngine.builder()
-                        .database(appDatabase)
-                        .eventSerializer(serializer)
-                        .snapshotSerializer(serializer)
-                        .build());
-    configurer
-        .eventProcessing()
-        .registerTrackingEventProcessor(
+        Replays.configuration(
+            serializer,
+            appDatabase,
             ReadModels.PROCESSING_GROUP,
-            Configuration::eventStore,
-            c ->
-                TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                    .andBatchSize(batchSize))
-        .registerTokenStore(ReadModels.PROCESSING_GROUP, c -> new InMemoryTokenStore())
-        .registerEventHandler(c -> new PartnershipViewsProjection(target, serializer));
+            batchSize,
+            c -> new PartnershipViewsProjection(target, serializer));
     long start = System.nanoTime();
     Configuration configuration = configurer.start();
     try {

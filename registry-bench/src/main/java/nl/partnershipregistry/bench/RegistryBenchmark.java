@@ -47,12 +47,9 @@ import nl.partnershipregistry.eventstore.serialization.RegistryJackson;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
-import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -349,26 +346,7 @@ public final class RegistryBenchmark {
 
     AtomicLong replayed = new AtomicLong();
     Configurer configurer =
-        DefaultConfigurer.defaultConfiguration()
-            .configureSerializer(c -> serializer)
-            .configureEventSerializer(c -> serializer)
-            .configureEmbeddedEventStore(
-                c ->
-                    MongoEventStorageEngine.builder()
-                        .database(database)
-                        .eventSerializer(serializer)
-                        .snapshotSerializer(serializer)
-                        .build());
-    configurer
-        .eventProcessing()
-        .registerTrackingEventProcessor(
-            "replay",
-            Configuration::eventStore,
-            c ->
-                TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100))
-        .registerTokenStore("replay", c -> new InMemoryTokenStore())
-        .registerEventHandler(c -> new Counter(replayed))
-        .assignHandlerInstancesMatching("replay", handler -> handler instanceof Counter);
+        Replays.configuration(serializer, database, "replay", 100, c -> new Counter(replayed));
     long replayStart = System.nanoTime();
     Configuration replay = configurer.start();
     while (replayed.get() < scanned) {
