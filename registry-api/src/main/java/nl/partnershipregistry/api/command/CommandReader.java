@@ -57,24 +57,30 @@ public class CommandReader {
     return mapper;
   }
 
-  /** Reads an import line: a JSON object naming its command in {@code type}. */
-  public Object readLine(String line, String recordedBy, Instant recordedAt) {
-    JsonNode json = parse(line);
+  /**
+   * The command a parsed import line names in {@code type}; refused when it names none or an
+   * unknown one.
+   */
+  public CommandCatalogue commandOf(ObjectNode json) {
     JsonNode type = json.get(TYPE);
     if (type == null || !type.isTextual()) {
       throw new InvalidInput(TYPE, "names the command and is missing");
     }
-    CommandCatalogue command =
-        CommandCatalogue.named(type.asText())
-            .orElseThrow(
-                () ->
-                    new InvalidInput(
-                        TYPE,
-                        "'"
-                            + abbreviate(type.asText())
-                            + "' is not a command; the commands are "
-                            + String.join(", ", CommandCatalogue.names())));
-    return read(command, (ObjectNode) json, null, recordedBy, recordedAt);
+    return CommandCatalogue.named(type.asText())
+        .orElseThrow(
+            () ->
+                new InvalidInput(
+                    TYPE,
+                    "'"
+                        + abbreviate(type.asText())
+                        + "' is not a command; the commands are "
+                        + String.join(", ", CommandCatalogue.names())));
+  }
+
+  /** Reads a parsed import line as the command it names (see {@link #commandOf}). */
+  public Object readLine(
+      CommandCatalogue command, ObjectNode json, String recordedBy, Instant recordedAt) {
+    return read(command, json, null, recordedBy, recordedAt);
   }
 
   /**

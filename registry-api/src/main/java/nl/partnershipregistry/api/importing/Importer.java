@@ -1,6 +1,6 @@
 package nl.partnershipregistry.api.importing;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,6 @@ import nl.partnershipregistry.api.command.CommandCatalogue;
 import nl.partnershipregistry.api.command.CommandOutcome;
 import nl.partnershipregistry.api.command.CommandReader;
 import nl.partnershipregistry.api.command.CommandSender;
-import nl.partnershipregistry.api.command.InvalidInput;
 import nl.partnershipregistry.api.web.Problems;
 import org.springframework.http.ProblemDetail;
 
@@ -67,9 +66,10 @@ public class Importer {
       }
       String commandName = null;
       try {
-        commandName = commandName(line);
-        Object command = reader.readLine(line, recordedBy, clock.instant());
-        CommandCatalogue entry = CommandCatalogue.named(commandName).orElseThrow();
+        ObjectNode json = reader.parse(line);
+        CommandCatalogue entry = reader.commandOf(json);
+        commandName = entry.commandName();
+        Object command = reader.readLine(entry, json, recordedBy, clock.instant());
         CommandOutcome outcome = sender.send(entry, command).join();
         if (outcome.changed()) {
           applied++;
@@ -84,17 +84,6 @@ public class Importer {
         reject(
             commandName,
             e instanceof CompletionException && e.getCause() != null ? e.getCause() : e);
-      }
-    }
-
-    private String commandName(String line) {
-      try {
-        JsonNode type = reader.parse(line).get("type");
-        return type != null && type.isTextual() && CommandCatalogue.named(type.asText()).isPresent()
-            ? type.asText()
-            : null;
-      } catch (InvalidInput e) {
-        return null;
       }
     }
 
