@@ -1,14 +1,18 @@
 package nl.partnershipregistry.eventstore;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.ReadConcern;
 import com.mongodb.WriteConcern;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,16 +22,26 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
+import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import nl.partnershipregistry.eventstore.HashChain.StoredFields;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.AbstractEventEntry;
@@ -47,6 +61,7 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * An Axon event storage engine on MongoDB that never skips, loses or reorders an event.
@@ -76,7 +91,11 @@ import org.bson.Document;
  * <p><b>Reads.</b> Every read goes by {@code _id} or by unique key, never by a scan: the embedded
  * server answers range queries and queries on other fields by reading the whole collection, but
  * answers {@code $in} over an index from the index. The stream is read by asking for the next
- * commit numbers by {@code $in}; an aggregate by asking for its next event keys.
+ * commit numbers by {@code $in} (no more than can exist, without the hash links), ahead of its
+ * reader while that reader is behind the head; an aggregate by asking for its next event keys.
+ *
+ * <p><b>Group commit.</b> Writers of one process take turns; the one whose turn it is stores the
+ * appends queued behind it too, with one insert, and each writer hears its own outcome.
  *
  * <p><b>Hash chain.</b> Each event stores {@code previousHash} and {@code hash}, see {@link
  * HashChain}.
@@ -102,10 +121,32 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
   private static final int HEAD_PROBE = 64;
   private static final long SNAPSHOT_CHECK_NANOS = 10_000_000_000L;
 
+  /**
+   * What readers of the stream leave on the server: the fields that only the hash chain and the
+   * unique indexes use. Less for the server to encode and for the reader to decode.
+   */
+  private static final Bson WITHOUT_LINKS =
+      Projections.exclude("committedAt", "events.key", "events.previousHash", "events.hash");
+
+  private static final Bson NUMBER_ONLY = Projections.include("_id");
+
+  /** Commit numbers asked for beyond the known head when reading the stream. */
+  private static final int AHEAD_OF_HEAD = 8;
+
+  /** Threads that read the stream ahead of its readers; they end after a minute without work. */
+  private static final ExecutorService READERS =
+      Executors.newCachedThreadPool(
+          runnable -> {
+            Thread thread = new Thread(runnable, "event-store-read-ahead");
+            thread.setDaemon(true);
+            return thread;
+          });
+
   private final MongoCollection<Document> commits;
   private final MongoCollection<Document> snapshots;
   private final AtomicLong knownHead = new AtomicLong(-1);
   private final ReentrantLock appendLock = new ReentrantLock();
+  private final Queue<Append> waiting = new ConcurrentLinkedQueue<>();
   private final AtomicLong commitNumberCollisions = new AtomicLong();
 
   /**
@@ -166,30 +207,119 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
           new DuplicateEventException("the append holds the same event key or identifier twice"),
           duplicate);
     }
-    List<Document> eventDocuments = toDocuments(messages, serializer);
+    Append append = new Append(messages, toDocuments(messages, serializer));
     // Writers in this process take turns: otherwise they would all aim at the same next number
-    // and all but one would pay a failed insert and a look for the head. Writers in other
-    // processes are still met by the duplicate-number retry below.
+    // and all but one would pay a failed insert and a look for the head. Whoever holds the turn
+    // stores every append waiting at that moment, its own and those queued behind it, with one
+    // insert (group commit); writers in other processes are still met by the duplicate-number
+    // retry of insertCommit.
+    waiting.add(append);
     appendLock.lock();
     try {
-      insertCommit(messages, eventDocuments);
+      if (!append.settled) {
+        insertWaiting();
+      }
     } finally {
       appendLock.unlock();
     }
+    if (append.failure != null) {
+      throw append.failure;
+    }
+    if (append.commit >= 0) {
+      noteStored(append.commit);
+    }
   }
 
-  private void insertCommit(List<DomainEventMessage<?>> messages, List<Document> eventDocuments) {
+  /** Stores the waiting appends, one commit each, in one insert when they can all be stored. */
+  private void insertWaiting() {
+    List<Append> group = new ArrayList<>();
+    for (Append next = waiting.poll(); next != null; next = waiting.poll()) {
+      group.add(next);
+    }
+    int stored = 0;
+    if (group.size() > 1) {
+      long first = knownHead.get() + 1;
+      List<Document> documents = new ArrayList<>(group.size());
+      for (int i = 0; i < group.size(); i++) {
+        documents.add(commitDocument(first + i, group.get(i).eventDocuments()));
+      }
+      try {
+        commits.insertMany(documents, new InsertManyOptions().ordered(true));
+        stored = group.size();
+      } catch (MongoBulkWriteException e) {
+        if (e.getWriteErrors().isEmpty()) {
+          // Written, but not confirmed as asked (a write concern error): as for a single insert,
+          // every writer of the group hears of it.
+          for (Append append : group) {
+            append.failure = new EventStoreException("could not confirm the stored commits", e);
+            append.settled = true;
+          }
+          return;
+        }
+        // Ordered: the commits before the first failure are stored, none after it.
+        stored = e.getWriteErrors().stream().mapToInt(BulkWriteError::getIndex).min().orElse(0);
+      }
+      for (int i = 0; i < stored; i++) {
+        stored(group.get(i), first + i);
+      }
+    }
+    // One append alone, and those a group could not store (a taken commit number, an event stored
+    // already or by another writer), go one by one, each with its own outcome.
+    for (Append append : group.subList(stored, group.size())) {
+      try {
+        insertCommit(append);
+      } catch (RuntimeException e) {
+        append.failure = e;
+      }
+      append.settled = true;
+    }
+  }
+
+  private void stored(Append append, long commit) {
+    knownHead.accumulateAndGet(commit, Math::max);
+    remember(append.eventDocuments());
+    append.commit = commit;
+    append.settled = true;
+  }
+
+  private static Document commitDocument(long number, List<Document> eventDocuments) {
+    return new Document("_id", number)
+        .append("committedAt", new Date())
+        .append("events", eventDocuments);
+  }
+
+  /**
+   * One call of {@link #appendEvents}: its events, and once settled by whichever writer held the
+   * turn, the commit number that stores them ({@code -1} when they were stored already) or why they
+   * could not be stored.
+   */
+  private static final class Append {
+    private final List<DomainEventMessage<?>> messages;
+    private final List<Document> eventDocuments;
+    private volatile boolean settled;
+    private volatile long commit = -1;
+    private volatile RuntimeException failure;
+
+    Append(List<DomainEventMessage<?>> messages, List<Document> eventDocuments) {
+      this.messages = messages;
+      this.eventDocuments = eventDocuments;
+    }
+
+    List<DomainEventMessage<?>> messages() {
+      return messages;
+    }
+
+    List<Document> eventDocuments() {
+      return eventDocuments;
+    }
+  }
+
+  private void insertCommit(Append append) {
     long candidate = knownHead.get() + 1;
     while (true) {
-      Document commit =
-          new Document("_id", candidate)
-              .append("committedAt", new Date())
-              .append("events", eventDocuments);
       try {
-        commits.insertOne(commit);
-        knownHead.accumulateAndGet(candidate, Math::max);
-        remember(eventDocuments);
-        noteStored(candidate);
+        commits.insertOne(commitDocument(candidate, append.eventDocuments()));
+        stored(append, candidate);
         return;
       } catch (MongoWriteException e) {
         if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -198,10 +328,10 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         if (isCommitNumberTaken(e)) {
           commitNumberCollisions.incrementAndGet();
           candidate = head() + 1;
-        } else if (alreadyStored(eventDocuments)) {
+        } else if (alreadyStored(append.eventDocuments())) {
           return;
         } else {
-          handlePersistenceException(e, messages.get(0));
+          handlePersistenceException(e, append.messages().get(0));
           return;
         }
       }
@@ -345,29 +475,133 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
   // Reading the stream
 
+  /**
+   * The stream of events after {@code token}, read ahead: while the caller works through one batch,
+   * the next is fetched on a thread of its own, as long as the batches come back full (the reader
+   * is behind the head). At the head, each batch is fetched when asked for, as Axon's own engines
+   * do.
+   */
+  @Override
+  protected Stream<? extends TrackedEventData<?>> readEventData(
+      TrackingToken token, boolean mayBlock) {
+    ReadAhead readAhead = new ReadAhead(token);
+    return StreamSupport.stream(readAhead, false).onClose(readAhead::close);
+  }
+
   @Override
   protected List<? extends TrackedEventData<?>> fetchTrackedEvents(
       TrackingToken lastToken, int batchSize) {
+    return fetchBatch(lastToken, batchSize).events();
+  }
+
+  /**
+   * The events after {@code lastToken} in up to {@code batchSize} commits, and whether there were
+   * that many (so that more may follow at once). Asks only for the commit numbers that can exist:
+   * those up to the head this engine knows, and a few beyond for commits of other instances, asking
+   * for twice as many each time all it asked for were there.
+   */
+  private Batch fetchBatch(TrackingToken lastToken, int batchSize) {
     long after = position(lastToken);
-    long firstCommit = after < 0 ? 0 : after / EVENTS_PER_COMMIT;
+    long first = after < 0 ? 0 : after / EVENTS_PER_COMMIT;
+    int wanted = Math.max(1, batchSize);
+    int ask =
+        (int)
+            Math.min(wanted, Math.max(AHEAD_OF_HEAD, knownHead.get() + 1 - first + AHEAD_OF_HEAD));
     List<TrackedEventData<?>> result = new ArrayList<>();
-    for (Document commit : commitsFrom(firstCommit, Math.max(1, batchSize))) {
-      long number = commit.getLong("_id");
-      List<Document> events = commit.getList("events", Document.class);
-      for (int i = 0; i < events.size(); i++) {
-        long position = number * EVENTS_PER_COMMIT + i;
-        if (position > after) {
-          result.add(tracked(new GlobalSequenceTrackingToken(position), events.get(i)));
+    int read = 0;
+    while (true) {
+      List<Document> found = commitsFrom(first, ask, WITHOUT_LINKS);
+      for (Document commit : found) {
+        long number = commit.getLong("_id");
+        List<Document> events = commit.getList("events", Document.class);
+        for (int i = 0; i < events.size(); i++) {
+          long position = number * EVENTS_PER_COMMIT + i;
+          if (position > after) {
+            result.add(tracked(new GlobalSequenceTrackingToken(position), events.get(i)));
+          }
         }
       }
+      read += found.size();
+      if (!found.isEmpty()) {
+        knownHead.accumulateAndGet(first + found.size() - 1, Math::max);
+      }
+      if (found.size() < ask || read >= wanted) {
+        return new Batch(result, read >= wanted);
+      }
+      first += found.size();
+      ask = Math.min(wanted - read, ask * 2);
     }
-    return result;
+  }
+
+  /** Events read from the stream, and whether as many commits were read as were asked for. */
+  private record Batch(List<TrackedEventData<?>> events, boolean full) {}
+
+  /**
+   * The stream after a token, one batch at a time, with the next batch fetched in the background
+   * while this one is handed out, as long as batches come back full.
+   */
+  private final class ReadAhead extends Spliterators.AbstractSpliterator<TrackedEventData<?>> {
+
+    private TrackingToken last;
+    private Iterator<TrackedEventData<?>> current = Collections.emptyIterator();
+    private CompletableFuture<Batch> next;
+
+    ReadAhead(TrackingToken start) {
+      super(Long.MAX_VALUE, NONNULL | ORDERED | DISTINCT | CONCURRENT);
+      this.last = start;
+    }
+
+    @Override
+    public boolean tryAdvance(Consumer<? super TrackedEventData<?>> action) {
+      if (!current.hasNext()) {
+        Batch batch = next == null ? fetchBatch(last, batchSize()) : await(next);
+        next = null;
+        if (batch.events().isEmpty()) {
+          return false;
+        }
+        current = batch.events().iterator();
+        last = batch.events().get(batch.events().size() - 1).trackingToken();
+        if (batch.full()) {
+          TrackingToken from = last;
+          next = CompletableFuture.supplyAsync(() -> fetchBatch(from, batchSize()), READERS);
+        }
+      }
+      action.accept(current.next());
+      return true;
+    }
+
+    void close() {
+      if (next != null) {
+        next.cancel(false);
+        next = null;
+      }
+    }
+
+    private Batch await(CompletableFuture<Batch> batch) {
+      try {
+        return batch.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException cause) {
+          throw cause;
+        }
+        throw new EventStoreException("could not read the event stream", e.getCause());
+      }
+    }
   }
 
   /** Up to {@code count} commits from {@code first} on, without a gap, in order. */
   List<Document> commitsFrom(long first, int count) {
+    return commitsFrom(first, count, null);
+  }
+
+  /**
+   * Up to {@code count} commits from {@code first} on, without a gap, in order, with only the
+   * fields that {@code projection} keeps ({@code null}: all).
+   */
+  private List<Document> commitsFrom(long first, int count, Bson projection) {
     List<Long> numbers = LongStream.range(first, first + count).boxed().toList();
-    List<Document> found = commits.find(Filters.in("_id", numbers)).into(new ArrayList<>());
+    List<Document> found =
+        commits.find(Filters.in("_id", numbers)).projection(projection).into(new ArrayList<>());
     found.sort(Comparator.comparingLong(d -> d.getLong("_id")));
     List<Document> gapFree = new ArrayList<>(found.size());
     long expected = first;
@@ -539,7 +773,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
       head = searchHead();
     }
     while (true) {
-      List<Document> ahead = commitsFrom(head + 1, HEAD_PROBE);
+      List<Document> ahead = commitsFrom(head + 1, HEAD_PROBE, NUMBER_ONLY);
       head += ahead.size();
       if (ahead.size() < HEAD_PROBE) {
         break;
@@ -751,6 +985,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
    */
   public long commitNumberCollisions() {
     return commitNumberCollisions.get();
+  }
+
+  /** Appends queued for their turn to be stored, for tests. */
+  int appendsWaiting() {
+    return waiting.size();
   }
 
   /** The events of one aggregate exactly as stored, in sequence order. */

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -225,6 +226,83 @@ class MongoEventStorageEngineTest {
     assertThat(verification.intact()).isFalse();
     assertThat(verification.firstBrokenLink().sequenceNumber()).isEqualTo(2);
     assertThat(verification.firstBrokenLink().problem()).contains("previousHash");
+  }
+
+  @Test
+  void appends_waiting_for_their_turn_are_stored_together_and_each_gets_its_own_outcome()
+      throws Exception {
+    engine.appendEvents(event("taken", 0));
+    RecordingDatabase recording = new RecordingDatabase(database);
+    MongoEventStorageEngine writer =
+        MongoEventStorageEngine.builder().database(recording.database()).build();
+    CountDownLatch firstInsertStarted = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    recording.beforeInsert(
+        () -> {
+          if (firstInsertStarted.getCount() > 0) {
+            firstInsertStarted.countDown();
+            await(release);
+          }
+        });
+    ExecutorService writers = Executors.newFixedThreadPool(4);
+    try {
+      // The first writer holds the turn inside its insert while three more queue behind it.
+      Future<?> first = writers.submit(() -> writer.appendEvents(event("first", 0)));
+      assertThat(firstInsertStarted.await(10, TimeUnit.SECONDS)).isTrue();
+      Future<?> second = writers.submit(() -> writer.appendEvents(event("second", 0)));
+      Future<?> conflicting = writers.submit(() -> writer.appendEvents(event("taken", 0)));
+      Future<?> fourth = writers.submit(() -> writer.appendEvents(event("fourth", 0)));
+      while (writer.appendsWaiting() < 3) {
+        Thread.sleep(5);
+      }
+      release.countDown();
+
+      first.get(10, TimeUnit.SECONDS);
+      second.get(10, TimeUnit.SECONDS);
+      fourth.get(10, TimeUnit.SECONDS);
+      assertThatThrownBy(() -> conflicting.get(10, TimeUnit.SECONDS))
+          .hasCauseInstanceOf(AggregateStreamCreationException.class);
+    } finally {
+      writers.shutdownNow();
+    }
+
+    // The three queued behind the first writer went to the server in one insert.
+    assertThat(recording.insertSizes()).contains(3);
+    List<? extends TrackedEventMessage<?>> stream = engine.readEvents(null, false).toList();
+    assertThat(stream)
+        .extracting(e -> ((DomainEventMessage<?>) e).getAggregateIdentifier())
+        .containsExactlyInAnyOrder("taken", "first", "second", "fourth");
+    assertThat(stream)
+        .extracting(e -> position(e.trackingToken()) / MongoEventStorageEngine.EVENTS_PER_COMMIT)
+        .containsExactly(0L, 1L, 2L, 3L);
+  }
+
+  @Test
+  void a_reader_far_behind_reads_ahead_and_still_gets_every_event_once_in_order() {
+    MongoEventStorageEngine small =
+        MongoEventStorageEngine.builder().database(database).batchSize(7).build();
+    for (int i = 0; i < 300; i++) {
+      small.appendEvents(event("agg-" + (i % 13), i / 13));
+    }
+
+    List<Long> positions =
+        small.readEvents(null, false).map(e -> position(e.trackingToken())).toList();
+
+    assertThat(positions).hasSize(300);
+    assertThat(positions).isSorted().doesNotHaveDuplicates();
+    try (var stream = small.readEvents(null, false)) {
+      assertThat(stream.limit(10).count()).isEqualTo(10);
+    }
+    assertThat(small.readEvents(new GlobalSequenceTrackingToken(positions.get(299)), false).count())
+        .isEqualTo(0);
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test

@@ -12,10 +12,15 @@ import org.bson.BsonDocument;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
-/** A database whose collections record the filter of every {@code find}, for tests. */
+/**
+ * A database whose collections record the filter of every {@code find} and the size of every
+ * insert, and can hold inserts back, for tests.
+ */
 final class RecordingDatabase {
 
   private final List<BsonDocument> findFilters = Collections.synchronizedList(new ArrayList<>());
+  private final List<Integer> insertSizes = Collections.synchronizedList(new ArrayList<>());
+  private volatile Runnable beforeInsert = () -> {};
   private final MongoDatabase database;
 
   RecordingDatabase(MongoDatabase target) {
@@ -41,6 +46,16 @@ final class RecordingDatabase {
     return findFilters;
   }
 
+  /** The number of documents of each insert, in order: 1 for {@code insertOne}. */
+  List<Integer> insertSizes() {
+    return insertSizes;
+  }
+
+  /** Runs {@code hook} on the inserting thread before each insert reaches the server. */
+  void beforeInsert(Runnable hook) {
+    this.beforeInsert = hook;
+  }
+
   private MongoCollection<?> recording(MongoCollection<?> target) {
     return (MongoCollection<?>)
         Proxy.newProxyInstance(
@@ -55,6 +70,13 @@ final class RecordingDatabase {
                 findFilters.add(
                     filter.toBsonDocument(
                         Document.class, MongoClientSettings.getDefaultCodecRegistry()));
+              }
+              if (method.getName().equals("insertOne")) {
+                beforeInsert.run();
+                insertSizes.add(1);
+              } else if (method.getName().equals("insertMany")) {
+                beforeInsert.run();
+                insertSizes.add(((List<?>) args[0]).size());
               }
               Object result = invoke(method, target, args);
               return result instanceof MongoCollection<?> collection
