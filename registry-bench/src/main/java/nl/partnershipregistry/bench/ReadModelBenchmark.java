@@ -274,7 +274,7 @@ final class ReadModelBenchmark {
   }
 
   /** The global position of the last event stored (commit number and index in it). */
-  private static long headPosition(MongoEventStorageEngine engine) {
+  static long headPosition(MongoEventStorageEngine engine) {
     return engine.createHeadToken().position().orElse(-1);
   }
 
@@ -283,7 +283,7 @@ final class ReadModelBenchmark {
    * that rebuilds stays "replaying" until an event beyond the position at its reset arrives, so
    * only the position counts.
    */
-  private static void awaitCaughtUp(TrackingEventProcessor processor, long head)
+  static void awaitCaughtUp(TrackingEventProcessor processor, long head)
       throws InterruptedException {
     Instant limit = Instant.now().plus(CATCH_UP_LIMIT);
     while (!caughtUp(processor, head)) {

@@ -6,6 +6,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,6 +21,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import nl.partnershipregistry.api.RegistryApplication;
 import nl.partnershipregistry.api.config.EmbeddedMongoServer;
 import nl.partnershipregistry.api.config.RegistryProperties;
@@ -44,12 +48,15 @@ import nl.partnershipregistry.core.partnership.event.PartnershipFact;
 import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
 import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
 import nl.partnershipregistry.eventstore.serialization.RegistryJackson;
+import nl.partnershipregistry.projections.views.ReadModels;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -70,9 +77,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  *       the read models' rebuild against a raw scan, and question latencies.
  * </ol>
  *
- * Prints a Markdown report. Usage: {@code ./bench [events]} (default 100000), or {@code ./bench
- * read-models [events] [memory|file]} for the read side alone (default 200000 events, both
- * backends).
+ * Prints a Markdown report. Usage: {@code ./bench [events]} (default 100000), {@code ./bench store
+ * [events] [memory|file]} for stages 1 to 3 alone, or {@code ./bench read-models [events]
+ * [memory|file]} for the read side alone (default 200000 events, both backends).
  */
 public final class RegistryBenchmark {
 
@@ -80,6 +87,12 @@ public final class RegistryBenchmark {
   private static final int READ_MODEL_EVENTS = 200_000;
   private static final int CLIENTS = 8;
   private static final int COMMANDS_PER_CLIENT = 600;
+  private static final int WARM_UP_PARTNERSHIPS = 2_000;
+  private static final int WARM_UP_ROUNDS = 30;
+  private static final int REPLAYS = 5;
+  private static final int COMMANDS = CLIENTS * COMMANDS_PER_CLIENT;
+  private static final int IN_APP_WARM_UP_PARTNERSHIPS = 200;
+  private static final int TARGETS = 800;
   private static final int EVENTS_PER_PARTNERSHIP = 5;
   private static final SourceCitation SOURCE =
       SourceCitation.of("benchmark", "generated partnership");
@@ -94,17 +107,33 @@ public final class RegistryBenchmark {
     RegistryApplication.withoutUpdateCheck();
     if (args.length > 0 && args[0].equals("read-models")) {
       int events = args.length > 1 ? Integer.parseInt(args[1]) : READ_MODEL_EVENTS;
-      List<Mode> modes =
-          args.length > 2
-              ? List.of(Mode.valueOf(args[2].toUpperCase(Locale.ROOT)))
-              : List.of(Mode.MEMORY, Mode.FILE);
-      new RegistryBenchmark().readModelsOnly(events, modes);
+      new RegistryBenchmark().readModelsOnly(events, modes(args, 2));
+    } else if (args.length > 0 && args[0].equals("store")) {
+      int events = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+      new RegistryBenchmark().storeOnly(events, modes(args, 2));
     } else {
       int events = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
       new RegistryBenchmark().run(events);
     }
     // Stopped Axon configurations and embedded servers may leave threads behind.
     System.exit(0);
+  }
+
+  /** The backend named at {@code args[index]}, or both when there is none. */
+  private static List<Mode> modes(String[] args, int index) {
+    return args.length > index
+        ? List.of(Mode.valueOf(args[index].toUpperCase(Locale.ROOT)))
+        : List.of(Mode.MEMORY, Mode.FILE);
+  }
+
+  /** Only the event store (stages 1 to 3), with {@code largeStore} events in the large store. */
+  private void storeOnly(int largeStore, List<Mode> modes) throws Exception {
+    for (Mode mode : modes) {
+      Path dataDir = Files.createTempDirectory("registry-bench");
+      appendsAgainstRawInserts(mode, dataDir.resolve("store"));
+      commandsAndReplay(mode, dataDir.resolve("app"), largeStore / 10, largeStore);
+    }
+    print();
   }
 
   /** Only the read side (stage 4), at {@code events} events (100 per partnership). */
@@ -214,42 +243,122 @@ public final class RegistryBenchmark {
 
   private void commandsAndReplay(Mode mode, Path dataDir, int smallStore, int largeStore)
       throws Exception {
-    try (ConfigurableApplicationContext app =
-        new SpringApplicationBuilder(RegistryApplication.class)
-            .logStartupInfo(false)
-            .run(
-                "--server.port=0",
-                "--registry.embedded.mode=" + mode.name().toLowerCase(Locale.ROOT),
-                "--registry.embedded.data-dir=" + dataDir,
-                "--logging.level.root=WARN")) {
-      EventStorageEngine engine = app.getBean(EventStorageEngine.class);
+    warmUp(mode, dataDir.resolve("warm-up"));
+    try (ConfigurableApplicationContext app = application(mode, dataDir)) {
+      MongoEventStorageEngine engine = app.getBean(MongoEventStorageEngine.class);
       CommandGateway gateway = app.getBean(CommandGateway.class);
+      TrackingEventProcessor views = views(app);
 
-      int partnershipsSmall = smallStore / EVENTS_PER_PARTNERSHIP;
-      double preloadSmall = preload(engine, 0, partnershipsSmall);
-      row(mode, "preload through the engine, 5 events per append", rate(preloadSmall, "events/s"));
-      Result small = commands(gateway, 0, partnershipsSmall);
-      row(mode, "commands, 8 clients, " + count(smallStore) + " events stored", small.describe());
+      // A new application compiles much of its code again: it first meets commands on
+      // partnerships of its own, whose events count in the stores measured below.
+      double preloadRate = preload(engine, "w", 0, IN_APP_WARM_UP_PARTNERSHIPS);
+      row(mode, "preload through the engine, 5 events per append", rate(preloadRate, "events/s"));
+      ReadModelBenchmark.awaitCaughtUp(views, ReadModelBenchmark.headPosition(engine));
+      commands(gateway, "w", 0, IN_APP_WARM_UP_PARTNERSHIPS, COMMANDS_PER_CLIENT);
+      long stored = IN_APP_WARM_UP_PARTNERSHIPS * (long) EVENTS_PER_PARTNERSHIP + COMMANDS;
+      row(
+          mode,
+          "warm-up (not measured) in the measured application",
+          count(COMMANDS) + " commands to " + IN_APP_WARM_UP_PARTNERSHIPS + " partnerships");
 
-      int partnershipsLarge = largeStore / EVENTS_PER_PARTNERSHIP;
-      preload(engine, partnershipsSmall, partnershipsLarge);
-      Result large = commands(gateway, partnershipsLarge - partnershipsSmall, partnershipsLarge);
-      row(mode, "commands, 8 clients, " + count(largeStore) + " events stored", large.describe());
+      int small = (int) ((smallStore - stored) / EVENTS_PER_PARTNERSHIP);
+      preload(engine, "p", 0, small);
+      stored += small * (long) EVENTS_PER_PARTNERSHIP;
+      // The read models take in the preload before the clients start: the commands meet the
+      // application as it runs, its processor following their events, not digesting a bulk load.
+      ReadModelBenchmark.awaitCaughtUp(views, ReadModelBenchmark.headPosition(engine));
+      Result atSmall = commands(gateway, "p", small - TARGETS, small, COMMANDS_PER_CLIENT);
+      row(mode, "commands, 8 clients, " + count(stored) + " events stored", atSmall.describe());
+      stored += COMMANDS;
+
+      int large = small + (int) ((largeStore - stored) / EVENTS_PER_PARTNERSHIP);
+      preload(engine, "p", small, large);
+      stored += (large - small) * (long) EVENTS_PER_PARTNERSHIP;
+      ReadModelBenchmark.awaitCaughtUp(views, ReadModelBenchmark.headPosition(engine));
+      Result atLarge = commands(gateway, "p", large - TARGETS, large, COMMANDS_PER_CLIENT);
+      row(mode, "commands, 8 clients, " + count(stored) + " events stored", atLarge.describe());
       row(
           mode,
           "commands/s at " + count(largeStore) + " / at " + count(smallStore),
-          ratio(large.rate() / small.rate()) + " (target >= 0.80)");
+          ratio(atLarge.rate() / atSmall.rate()) + " (target >= 0.80)");
+      stored += COMMANDS;
 
+      // Every command to a partnership of its own: each one loads its aggregate from the store.
+      ReadModelBenchmark.awaitCaughtUp(views, ReadModelBenchmark.headPosition(engine));
+      Result atLargeCold =
+          commands(gateway, "p", large - TARGETS - COMMANDS, large - TARGETS, COMMANDS_PER_CLIENT);
+      row(
+          mode,
+          "commands, 8 clients, "
+              + count(stored)
+              + " events stored, each to a partnership not loaded before",
+          atLargeCold.describe());
+
+      ReadModelBenchmark.awaitCaughtUp(views, ReadModelBenchmark.headPosition(engine));
       MongoDatabase database = app.getBean(MongoDatabase.class);
       replayAgainstScan(mode, database);
     }
   }
 
-  /** Stores partnerships {@code from} to {@code to}, five events each, one append each. */
-  private double preload(EventStorageEngine engine, int from, int to) {
+  /**
+   * Runs the commands of this stage, unmeasured, in an application of its own on a store of its
+   * own, until the JIT compiler has done most of its work (on two cores it otherwise takes most of
+   * one core for minutes): rounds of 4,800 commands until one in which the compiler was busy for
+   * less than a tenth of the time, at most {@value #WARM_UP_ROUNDS} rounds. The measured stages
+   * then meet compiled code, and their stores hold just the events they say.
+   */
+  private void warmUp(Mode mode, Path dataDir) throws Exception {
+    CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+    try (ConfigurableApplicationContext app = application(mode, dataDir)) {
+      MongoEventStorageEngine engine = app.getBean(MongoEventStorageEngine.class);
+      preload(engine, "p", 0, WARM_UP_PARTNERSHIPS);
+      ReadModelBenchmark.awaitCaughtUp(views(app), ReadModelBenchmark.headPosition(engine));
+      CommandGateway gateway = app.getBean(CommandGateway.class);
+      int rounds = 0;
+      double compiling = 1;
+      while (rounds < WARM_UP_ROUNDS && compiling >= 0.1) {
+        long compiledBefore = compiler.getTotalCompilationTime();
+        long start = System.nanoTime();
+        commands(gateway, "p", 0, WARM_UP_PARTNERSHIPS, COMMANDS_PER_CLIENT);
+        compiling = (compiler.getTotalCompilationTime() - compiledBefore) / 1e3 / seconds(start);
+        rounds++;
+      }
+      row(
+          mode,
+          "warm-up (not measured): commands in an application of its own",
+          String.format(
+              Locale.ROOT,
+              "%,d commands; JIT compiler busy %.0f %% of the last round",
+              rounds * CLIENTS * COMMANDS_PER_CLIENT,
+              compiling * 100));
+    }
+  }
+
+  private static ConfigurableApplicationContext application(Mode mode, Path dataDir) {
+    return new SpringApplicationBuilder(RegistryApplication.class)
+        .logStartupInfo(false)
+        .run(
+            "--server.port=0",
+            "--registry.embedded.mode=" + mode.name().toLowerCase(Locale.ROOT),
+            "--registry.embedded.data-dir=" + dataDir,
+            "--registry.import.demo=never",
+            "--logging.level.root=WARN");
+  }
+
+  private static TrackingEventProcessor views(ConfigurableApplicationContext app) {
+    return app.getBean(EventProcessingConfiguration.class)
+        .eventProcessor(ReadModels.PROCESSING_GROUP, TrackingEventProcessor.class)
+        .orElseThrow();
+  }
+
+  /**
+   * Stores partnerships {@code prefix + from} to {@code prefix + to}, five events each, one append
+   * each.
+   */
+  private double preload(EventStorageEngine engine, String prefix, int from, int to) {
     long start = System.nanoTime();
     for (int k = from; k < to; k++) {
-      String id = "p" + k;
+      String id = prefix + k;
       PartnershipId partnership = PartnershipId.of(id);
       List<PartnershipFact> facts =
           List.of(
@@ -290,13 +399,16 @@ public final class RegistryBenchmark {
   }
 
   /**
-   * 8 clients send {@link RecordEvaluation} commands to partnerships {@code from} to {@code to},
-   * none touched before, so every stage meets the same mix of cold and cached aggregates.
+   * 8 clients send {@code perClient} {@link RecordEvaluation} commands each to partnerships {@code
+   * prefix + from} to {@code prefix + to} in turn, none touched before: the first command to a
+   * partnership loads it from the store, later ones may find it in the application's aggregate
+   * cache. Stages with as many partnerships meet the same mix.
    */
-  private Result commands(CommandGateway gateway, int from, int to) throws Exception {
+  private Result commands(CommandGateway gateway, String prefix, int from, int to, int perClient)
+      throws Exception {
     ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
     AtomicLong sequence = new AtomicLong();
-    long[] latencies = new long[CLIENTS * COMMANDS_PER_CLIENT];
+    long[] latencies = new long[CLIENTS * perClient];
     AtomicLong slot = new AtomicLong();
     long start = System.nanoTime();
     List<Future<?>> done = new ArrayList<>();
@@ -304,9 +416,9 @@ public final class RegistryBenchmark {
       done.add(
           clients.submit(
               () -> {
-                for (int i = 0; i < COMMANDS_PER_CLIENT; i++) {
+                for (int i = 0; i < perClient; i++) {
                   long n = sequence.getAndIncrement();
-                  String id = "p" + (from + (n % (to - from)));
+                  String id = prefix + (from + (n % (to - from)));
                   long sent = System.nanoTime();
                   gateway.sendAndWait(
                       new RecordEvaluation(
@@ -335,31 +447,67 @@ public final class RegistryBenchmark {
         latencies[(int) (latencies.length * 0.99)] / 1e6);
   }
 
+  /**
+   * {@value #REPLAYS} raw scans and replays, in turns; the medians are reported, since one replay
+   * of 100,000 events takes a few seconds and the JIT compiler and the garbage collector move
+   * single runs.
+   */
   private void replayAgainstScan(Mode mode, MongoDatabase database) throws Exception {
-    MongoCollection<Document> commits = database.getCollection("commits");
-    long scanStart = System.nanoTime();
-    long scanned = 0;
-    for (Document commit : commits.find().batchSize(1000)) {
-      scanned += commit.getList("events", Document.class).size();
+    double[] scanRates = new double[REPLAYS];
+    double[] replayRates = new double[REPLAYS];
+    long events = 0;
+    for (int i = 0; i < REPLAYS; i++) {
+      long scanStart = System.nanoTime();
+      long scanned = 0;
+      for (Document commit : database.getCollection("commits").find().batchSize(1000)) {
+        scanned += commit.getList("events", Document.class).size();
+      }
+      scanRates[i] = scanned / seconds(scanStart);
+      replayRates[i] = scanned / replay(database, scanned);
+      events = scanned;
     }
-    double scanRate = scanned / seconds(scanStart);
+    double scanRate = median(scanRates);
+    double replayRate = median(replayRates);
+    row(
+        mode,
+        "raw cursor scan of the store ("
+            + count(events)
+            + " events), median of "
+            + REPLAYS
+            + " with the replays between",
+        rate(scanRate, "events/s"));
+    row(
+        mode,
+        "tracking processor replay, payloads read, median of " + REPLAYS,
+        rate(replayRate, "events/s"));
+    row(mode, "replay / raw scan (medians)", ratio(replayRate / scanRate) + " (target >= 0.33)");
+    row(
+        mode,
+        "replay / raw scan of each turn",
+        IntStream.range(0, REPLAYS)
+            .mapToObj(i -> ratio(replayRates[i] / scanRates[i]))
+            .collect(Collectors.joining(", ")));
+  }
 
+  /** Seconds for a new tracking processor to replay the store's {@code events} from the start. */
+  private double replay(MongoDatabase database, long events) throws InterruptedException {
     AtomicLong replayed = new AtomicLong();
     Configurer configurer =
         Replays.configuration(serializer, database, "replay", 100, c -> new Counter(replayed));
-    long replayStart = System.nanoTime();
+    long start = System.nanoTime();
     Configuration replay = configurer.start();
-    while (replayed.get() < scanned) {
+    while (replayed.get() < events) {
       Thread.sleep(5);
     }
-    double replayRate = scanned / seconds(replayStart);
+    double elapsed = seconds(start);
     replay.shutdown();
-    row(
-        mode,
-        "raw cursor scan of the store (" + count(scanned) + " events)",
-        rate(scanRate, "events/s"));
-    row(mode, "tracking processor replay, payloads read", rate(replayRate, "events/s"));
-    row(mode, "replay / raw scan", ratio(replayRate / scanRate) + " (target >= 0.33)");
+    return elapsed;
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
   }
 
   /** Reads every payload, as a projection would. */
