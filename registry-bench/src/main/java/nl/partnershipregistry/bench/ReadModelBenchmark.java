@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
-import nl.partnershipregistry.api.RegistryApplication;
 import nl.partnershipregistry.api.config.RegistryProperties.Mode;
 import nl.partnershipregistry.api.operations.ProjectionOperations;
 import nl.partnershipregistry.core.organisation.OrganisationFact;
@@ -36,7 +35,6 @@ import nl.partnershipregistry.projections.views.PartnershipViewsProjection;
 import nl.partnershipregistry.projections.views.ReadModels;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
@@ -44,7 +42,6 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -84,27 +81,18 @@ final class ReadModelBenchmark {
   void run(Mode mode, Path dataDir, int events) throws Exception {
     int partnerships = Math.max(1, events / EVENTS_PER_PARTNERSHIP);
     try (ConfigurableApplicationContext app =
-        new SpringApplicationBuilder(RegistryApplication.class)
-            .logStartupInfo(false)
-            .run(
-                "--server.port=0",
-                "--registry.embedded.mode=" + mode.name().toLowerCase(Locale.ROOT),
-                "--registry.embedded.data-dir=" + dataDir,
-                "--registry.import.demo=never",
-                "--axon.eventhandling.processors."
-                    + ReadModels.PROCESSING_GROUP
-                    + ".batch-size="
-                    + ReadModels.BATCH_SIZE,
-                "--logging.level.root=WARN")) {
+        RegistryBenchmark.application(
+            mode,
+            dataDir,
+            "--axon.eventhandling.processors."
+                + ReadModels.PROCESSING_GROUP
+                + ".batch-size="
+                + ReadModels.BATCH_SIZE)) {
       MongoEventStorageEngine engine = app.getBean(MongoEventStorageEngine.class);
       MongoDatabase database = app.getBean(MongoDatabase.class);
       MongoClient client = app.getBean(MongoClient.class);
-      EventProcessingConfiguration processing = app.getBean(EventProcessingConfiguration.class);
       QueryGateway queries = app.getBean(QueryGateway.class);
-      TrackingEventProcessor views =
-          processing
-              .eventProcessor(ReadModels.PROCESSING_GROUP, TrackingEventProcessor.class)
-              .orElseThrow();
+      TrackingEventProcessor views = RegistryBenchmark.views(app);
 
       long stored = preload(mode, engine, partnerships);
       awaitCaughtUp(views, headPosition(engine));

@@ -334,18 +334,24 @@ public final class RegistryBenchmark {
     }
   }
 
-  private static ConfigurableApplicationContext application(Mode mode, Path dataDir) {
+  /**
+   * The registry application on the embedded server ({@code mode}, data in {@code dataDir}), on a
+   * free port, without the demo dataset, with the {@code settings} given ({@code --name=value}).
+   */
+  static ConfigurableApplicationContext application(Mode mode, Path dataDir, String... settings) {
+    List<String> arguments = new ArrayList<>();
+    arguments.add("--server.port=0");
+    arguments.add("--registry.embedded.mode=" + mode.name().toLowerCase(Locale.ROOT));
+    arguments.add("--registry.embedded.data-dir=" + dataDir);
+    arguments.add("--registry.import.demo=never");
+    arguments.add("--logging.level.root=WARN");
+    arguments.addAll(Arrays.asList(settings));
     return new SpringApplicationBuilder(RegistryApplication.class)
         .logStartupInfo(false)
-        .run(
-            "--server.port=0",
-            "--registry.embedded.mode=" + mode.name().toLowerCase(Locale.ROOT),
-            "--registry.embedded.data-dir=" + dataDir,
-            "--registry.import.demo=never",
-            "--logging.level.root=WARN");
+        .run(arguments.toArray(String[]::new));
   }
 
-  private static TrackingEventProcessor views(ConfigurableApplicationContext app) {
+  static TrackingEventProcessor views(ConfigurableApplicationContext app) {
     return app.getBean(EventProcessingConfiguration.class)
         .eventProcessor(ReadModels.PROCESSING_GROUP, TrackingEventProcessor.class)
         .orElseThrow();
