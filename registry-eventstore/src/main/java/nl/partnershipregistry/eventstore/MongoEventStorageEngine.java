@@ -525,11 +525,16 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
       if (!found.isEmpty()) {
         knownHead.accumulateAndGet(first + found.size() - 1, Math::max);
       }
-      if (found.size() < ask || read >= wanted) {
-        return new Batch(result, read >= wanted);
+      if (found.size() < ask) {
+        return new Batch(result, false);
+      }
+      // A first commit whose events were all delivered before counts as read but gives nothing:
+      // with a batch of one commit the reader would otherwise never get past it.
+      if (read >= wanted && !result.isEmpty()) {
+        return new Batch(result, true);
       }
       first += found.size();
-      ask = Math.min(wanted - read, ask * 2);
+      ask = Math.max(1, Math.min(wanted - read, ask * 2));
     }
   }
 

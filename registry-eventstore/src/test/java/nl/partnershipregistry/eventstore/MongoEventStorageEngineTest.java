@@ -297,6 +297,20 @@ class MongoEventStorageEngineTest {
         .isEqualTo(0);
   }
 
+  @Test
+  void a_reader_fetching_one_commit_at_a_time_gets_past_commits_of_several_events() {
+    MongoEventStorageEngine one =
+        MongoEventStorageEngine.builder().database(database).batchSize(1).build();
+    one.appendEvents(event("a", 0), event("a", 1));
+    one.appendEvents(event("b", 0), event("b", 1));
+    one.appendEvents(event("c", 0), event("c", 1));
+
+    assertThat(
+            one.readEvents(null, false)
+                .map(e -> ((DomainEventMessage<?>) e).getAggregateIdentifier()))
+        .containsExactly("a", "a", "b", "b", "c", "c");
+  }
+
   private static void await(CountDownLatch latch) {
     try {
       latch.await(10, TimeUnit.SECONDS);
