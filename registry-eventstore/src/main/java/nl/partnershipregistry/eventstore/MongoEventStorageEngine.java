@@ -222,6 +222,10 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     } finally {
       appendLock.unlock();
     }
+    if (!append.settled) {
+      // Taken from the queue by a writer that failed before it could settle it.
+      throw new EventStoreException("the append was not stored: the writer that took it failed");
+    }
     if (append.failure != null) {
       throw append.failure;
     }
@@ -258,6 +262,14 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         }
         // Ordered: the commits before the first failure are stored, none after it.
         stored = e.getWriteErrors().stream().mapToInt(BulkWriteError::getIndex).min().orElse(0);
+      } catch (RuntimeException e) {
+        // The server could not be reached or did not answer: as for a single insert, every
+        // writer of the group hears of it.
+        for (Append append : group) {
+          append.failure = e;
+          append.settled = true;
+        }
+        return;
       }
       for (int i = 0; i < stored; i++) {
         stored(group.get(i), first + i);
