@@ -21,6 +21,7 @@ final class RecordingDatabase {
   private final List<BsonDocument> findFilters = Collections.synchronizedList(new ArrayList<>());
   private final List<Integer> insertSizes = Collections.synchronizedList(new ArrayList<>());
   private volatile Runnable beforeInsert = () -> {};
+  private volatile Runnable beforeFind = () -> {};
   private final MongoDatabase database;
 
   RecordingDatabase(MongoDatabase target) {
@@ -51,6 +52,11 @@ final class RecordingDatabase {
     return insertSizes;
   }
 
+  /** Runs {@code hook} on the reading thread before each {@code find} is built. */
+  void beforeFind(Runnable hook) {
+    this.beforeFind = hook;
+  }
+
   /** Runs {@code hook} on the inserting thread before each insert reaches the server. */
   void beforeInsert(Runnable hook) {
     this.beforeInsert = hook;
@@ -63,6 +69,7 @@ final class RecordingDatabase {
             new Class<?>[] {MongoCollection.class},
             (proxy, method, args) -> {
               if (method.getName().equals("find")) {
+                beforeFind.run();
                 Bson filter =
                     args != null && args.length > 0 && args[0] instanceof Bson bson
                         ? bson
