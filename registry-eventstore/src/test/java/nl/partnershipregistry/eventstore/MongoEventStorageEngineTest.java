@@ -240,7 +240,7 @@ class MongoEventStorageEngineTest {
     CountDownLatch firstInsertStarted = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     recording.beforeInsert(
-        () -> {
+        documents -> {
           if (firstInsertStarted.getCount() > 0) {
             firstInsertStarted.countDown();
             await(release);
@@ -277,6 +277,50 @@ class MongoEventStorageEngineTest {
     assertThat(stream)
         .extracting(e -> position(e.trackingToken()) / MongoEventStorageEngine.EVENTS_PER_COMMIT)
         .containsExactly(0L, 1L, 2L, 3L);
+  }
+
+  @Test
+  void when_the_insert_of_a_group_fails_every_writer_of_the_group_hears_of_it() throws Exception {
+    RecordingDatabase recording = new RecordingDatabase(database);
+    MongoEventStorageEngine writer =
+        MongoEventStorageEngine.builder().database(recording.database()).build();
+    CountDownLatch firstInsertStarted = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    recording.beforeInsert(
+        documents -> {
+          if (firstInsertStarted.getCount() > 0) {
+            firstInsertStarted.countDown();
+            await(release);
+          } else if (documents > 1) {
+            throw new MongoException("the server went away");
+          }
+        });
+    ExecutorService writers = Executors.newFixedThreadPool(3);
+    try {
+      Future<?> first = writers.submit(() -> writer.appendEvents(event("first", 0)));
+      assertThat(firstInsertStarted.await(10, TimeUnit.SECONDS)).isTrue();
+      Future<?> second = writers.submit(() -> writer.appendEvents(event("second", 0)));
+      Future<?> third = writers.submit(() -> writer.appendEvents(event("third", 0)));
+      while (writer.appendsWaiting() < 2) {
+        Thread.sleep(5);
+      }
+      release.countDown();
+
+      first.get(10, TimeUnit.SECONDS);
+      for (Future<?> queued : List.of(second, third)) {
+        assertThatThrownBy(() -> queued.get(10, TimeUnit.SECONDS))
+            .hasCauseInstanceOf(MongoException.class)
+            .hasMessageContaining("the server went away");
+      }
+    } finally {
+      writers.shutdownNow();
+    }
+
+    recording.beforeInsert(documents -> {});
+    writer.appendEvents(event("after", 0));
+    assertThat(engine.readEvents(null, false).toList())
+        .extracting(e -> ((DomainEventMessage<?>) e).getAggregateIdentifier())
+        .containsExactly("first", "after");
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.IntConsumer;
 import org.bson.BsonDocument;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -20,7 +21,7 @@ final class RecordingDatabase {
 
   private final List<BsonDocument> findFilters = Collections.synchronizedList(new ArrayList<>());
   private final List<Integer> insertSizes = Collections.synchronizedList(new ArrayList<>());
-  private volatile Runnable beforeInsert = () -> {};
+  private volatile IntConsumer beforeInsert = documents -> {};
   private volatile Runnable beforeFind = () -> {};
   private final MongoDatabase database;
 
@@ -57,8 +58,11 @@ final class RecordingDatabase {
     this.beforeFind = hook;
   }
 
-  /** Runs {@code hook} on the inserting thread before each insert reaches the server. */
-  void beforeInsert(Runnable hook) {
+  /**
+   * Runs {@code hook} on the inserting thread before each insert reaches the server, with the
+   * number of documents it holds; what the hook throws, the insert throws.
+   */
+  void beforeInsert(IntConsumer hook) {
     this.beforeInsert = hook;
   }
 
@@ -79,11 +83,11 @@ final class RecordingDatabase {
                         Document.class, MongoClientSettings.getDefaultCodecRegistry()));
               }
               if (method.getName().equals("insertOne")) {
-                beforeInsert.run();
                 insertSizes.add(1);
+                beforeInsert.accept(1);
               } else if (method.getName().equals("insertMany")) {
-                beforeInsert.run();
                 insertSizes.add(((List<?>) args[0]).size());
+                beforeInsert.accept(((List<?>) args[0]).size());
               }
               Object result = invoke(method, target, args);
               return result instanceof MongoCollection<?> collection
