@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.stream.LongStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -237,32 +238,24 @@ class MongoEventStorageEngineTest {
     RecordingDatabase recording = new RecordingDatabase(database);
     MongoEventStorageEngine writer =
         MongoEventStorageEngine.builder().database(recording.database()).build();
-    CountDownLatch firstInsertStarted = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    recording.beforeInsert(
-        documents -> {
-          if (firstInsertStarted.getCount() > 0) {
-            firstInsertStarted.countDown();
-            await(release);
-          }
-        });
     ExecutorService writers = Executors.newFixedThreadPool(4);
     try {
       // The first writer holds the turn inside its insert while three more queue behind it.
-      Future<?> first = writers.submit(() -> writer.appendEvents(event("first", 0)));
-      assertThat(firstInsertStarted.await(10, TimeUnit.SECONDS)).isTrue();
-      Future<?> second = writers.submit(() -> writer.appendEvents(event("second", 0)));
-      Future<?> conflicting = writers.submit(() -> writer.appendEvents(event("taken", 0)));
-      Future<?> fourth = writers.submit(() -> writer.appendEvents(event("fourth", 0)));
-      while (writer.appendsWaiting() < 3) {
-        Thread.sleep(5);
-      }
-      release.countDown();
+      List<Future<?>> appends =
+          appendWithQueueBehindFirst(
+              recording,
+              writer,
+              writers,
+              documents -> {},
+              event("first", 0),
+              event("second", 0),
+              event("taken", 0),
+              event("fourth", 0));
 
-      first.get(10, TimeUnit.SECONDS);
-      second.get(10, TimeUnit.SECONDS);
-      fourth.get(10, TimeUnit.SECONDS);
-      assertThatThrownBy(() -> conflicting.get(10, TimeUnit.SECONDS))
+      appends.get(0).get(10, TimeUnit.SECONDS);
+      appends.get(1).get(10, TimeUnit.SECONDS);
+      appends.get(3).get(10, TimeUnit.SECONDS);
+      assertThatThrownBy(() -> appends.get(2).get(10, TimeUnit.SECONDS))
           .hasCauseInstanceOf(AggregateStreamCreationException.class);
     } finally {
       writers.shutdownNow();
@@ -284,30 +277,24 @@ class MongoEventStorageEngineTest {
     RecordingDatabase recording = new RecordingDatabase(database);
     MongoEventStorageEngine writer =
         MongoEventStorageEngine.builder().database(recording.database()).build();
-    CountDownLatch firstInsertStarted = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    recording.beforeInsert(
-        documents -> {
-          if (firstInsertStarted.getCount() > 0) {
-            firstInsertStarted.countDown();
-            await(release);
-          } else if (documents > 1) {
-            throw new MongoException("the server went away");
-          }
-        });
     ExecutorService writers = Executors.newFixedThreadPool(3);
     try {
-      Future<?> first = writers.submit(() -> writer.appendEvents(event("first", 0)));
-      assertThat(firstInsertStarted.await(10, TimeUnit.SECONDS)).isTrue();
-      Future<?> second = writers.submit(() -> writer.appendEvents(event("second", 0)));
-      Future<?> third = writers.submit(() -> writer.appendEvents(event("third", 0)));
-      while (writer.appendsWaiting() < 2) {
-        Thread.sleep(5);
-      }
-      release.countDown();
+      List<Future<?>> appends =
+          appendWithQueueBehindFirst(
+              recording,
+              writer,
+              writers,
+              documents -> {
+                if (documents > 1) {
+                  throw new MongoException("the server went away");
+                }
+              },
+              event("first", 0),
+              event("second", 0),
+              event("third", 0));
 
-      first.get(10, TimeUnit.SECONDS);
-      for (Future<?> queued : List.of(second, third)) {
+      appends.get(0).get(10, TimeUnit.SECONDS);
+      for (Future<?> queued : appends.subList(1, 3)) {
         assertThatThrownBy(() -> queued.get(10, TimeUnit.SECONDS))
             .hasCauseInstanceOf(MongoException.class)
             .hasMessageContaining("the server went away");
@@ -391,6 +378,44 @@ class MongoEventStorageEngineTest {
             one.readEvents(null, false)
                 .map(e -> ((DomainEventMessage<?>) e).getAggregateIdentifier()))
         .containsExactly("a", "a", "b", "b", "c", "c");
+  }
+
+  /**
+   * Appends {@code first} through {@code writer} and holds it inside its insert until the {@code
+   * queued} appends, started next, all wait for their turn behind it; then lets it go. Inserts
+   * after the first go through {@code laterInserts} (which may throw). Returns the appends'
+   * futures, the first one's first.
+   */
+  private static List<Future<?>> appendWithQueueBehindFirst(
+      RecordingDatabase recording,
+      MongoEventStorageEngine writer,
+      ExecutorService writers,
+      IntConsumer laterInserts,
+      DomainEventMessage<?> first,
+      DomainEventMessage<?>... queued)
+      throws InterruptedException {
+    CountDownLatch firstInsertStarted = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    recording.beforeInsert(
+        documents -> {
+          if (firstInsertStarted.getCount() > 0) {
+            firstInsertStarted.countDown();
+            await(release);
+          } else {
+            laterInserts.accept(documents);
+          }
+        });
+    List<Future<?>> appends = new ArrayList<>();
+    appends.add(writers.submit(() -> writer.appendEvents(first)));
+    assertThat(firstInsertStarted.await(10, TimeUnit.SECONDS)).isTrue();
+    for (DomainEventMessage<?> event : queued) {
+      appends.add(writers.submit(() -> writer.appendEvents(event)));
+    }
+    while (writer.appendsWaiting() < queued.length) {
+      Thread.sleep(5);
+    }
+    release.countDown();
+    return appends;
   }
 
   private static void await(CountDownLatch latch) {
