@@ -53,7 +53,16 @@ final class CsvTables {
   }
 
   static String funding(FundingMix mix) {
-    Csv csv = new Csv("year", "fundingType", "amount", "share", "total", "subsidyShare", "facts");
+    Csv csv =
+        new Csv(
+            "year",
+            "fundingType",
+            "amount",
+            "share",
+            "total",
+            "subsidyShare",
+            "fundingWithoutAmount",
+            "facts");
     for (FundingMix.Year year : mix.years()) {
       for (Map.Entry<FundingType, java.math.BigDecimal> amount : year.amountByType().entrySet()) {
         csv.row(
@@ -63,6 +72,18 @@ final class CsvTables {
             year.shareByType().get(amount.getKey()),
             year.total(),
             year.subsidyShare(),
+            null,
+            year.factIds());
+      }
+      for (FundingMix.WithoutAmount unknown : year.withoutAmount()) {
+        csv.row(
+            year.year(),
+            unknown.type(),
+            null,
+            null,
+            year.total(),
+            year.subsidyShare(),
+            unknown.fundingId().value(),
             year.factIds());
       }
     }

@@ -363,14 +363,14 @@ final class HistoryCheck {
     }
     if (change instanceof FundingDisbursed disbursement) {
       Money total = funding.disbursed.plus(disbursement.amount());
-      if (total.exceeds(funding.awarded)) {
+      if (funding.awarded != null && total.exceeds(funding.awarded)) {
         report(new FundingExceeded(change.fundingId(), "disbursements", total, funding.awarded));
       } else {
         funding.disbursed = total;
       }
     } else if (change instanceof FundingClawedBack clawback) {
       Money total = funding.clawedBack.plus(clawback.amount());
-      if (total.exceeds(funding.awarded)) {
+      if (funding.awarded != null && total.exceeds(funding.awarded)) {
         report(new FundingExceeded(change.fundingId(), "claw-backs", total, funding.awarded));
       } else {
         funding.clawedBack = total;
@@ -591,7 +591,9 @@ final class HistoryCheck {
   }
 
   private static final class FundingState {
+    /** Null when no source gives the amount: then nothing caps disbursements and claw-backs. */
     final Money awarded;
+
     Money disbursed = Money.euros(0);
     Money clawedBack = Money.euros(0);
     FactDate endedOn;

@@ -351,6 +351,25 @@ final class Facts {
         RECORDED);
   }
 
+  /** Awards a subsidy whose amount no source gives. */
+  static AwardFunding awardWithoutAmount(FactId factId, String funding, FactDate date) {
+    AwardFunding known = award(factId, funding, FundingType.SUBSIDY, date);
+    return new AwardFunding(
+        known.partnershipId(),
+        known.factId(),
+        known.occurredOn(),
+        known.fundingId(),
+        known.fundingType(),
+        known.instrument(),
+        known.funder(),
+        known.funderId(),
+        null,
+        known.period(),
+        known.conditions(),
+        known.source(),
+        known.recorded());
+  }
+
   static FundingAwarded awarded(String funding, FundingType type, FactDate date) {
     return award(newFactId(), funding, type, date).toFact();
   }

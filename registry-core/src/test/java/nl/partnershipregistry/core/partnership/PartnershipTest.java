@@ -15,6 +15,7 @@ import nl.partnershipregistry.core.common.Unit;
 import nl.partnershipregistry.core.partnership.command.AdmitPartner;
 import nl.partnershipregistry.core.partnership.command.CorrectFact;
 import nl.partnershipregistry.core.partnership.command.PartnershipCommand;
+import nl.partnershipregistry.core.partnership.command.RenewFunding;
 import nl.partnershipregistry.core.partnership.command.RetractFact;
 import nl.partnershipregistry.core.partnership.event.PartnerJoined;
 import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
@@ -906,6 +907,38 @@ class PartnershipTest {
           FundingExceeded.class,
           awardedIn2005,
           renewFunding(id("n"), "f1", "f2", year(2007)).toFact());
+    }
+
+    @Test
+    void can_award_funding_whose_amount_no_source_gives() {
+      accepts(awardWithoutAmount(id("a"), "f1", year(2005)));
+    }
+
+    @Test
+    void disbursements_of_funding_without_amount_are_not_capped() {
+      accepts(
+          disburse(id("m2"), "f1", year(2007), 900_000),
+          awardWithoutAmount(id("a"), "f1", year(2005)).toFact(),
+          disburse(id("m1"), "f1", year(2006), 600_000).toFact());
+    }
+
+    @Test
+    void a_renewal_whose_amount_no_source_gives_is_not_capped() {
+      RenewFunding known = renewFunding(id("n"), "f1", "f2", year(2007));
+      accepts(
+          disburse(id("m"), "f2", year(2008), 70_000),
+          awardedIn2005,
+          new RenewFunding(
+                  known.partnershipId(),
+                  known.factId(),
+                  known.occurredOn(),
+                  known.fundingId(),
+                  known.renewalId(),
+                  null,
+                  known.period(),
+                  known.source(),
+                  known.recorded())
+              .toFact());
     }
 
     @Test

@@ -118,7 +118,10 @@ public final class PartnershipAsOf {
     }
   }
 
-  /** Money that carries the partnership, with what happened to it. */
+  /**
+   * Money that carries the partnership, with what happened to it; {@code amount} is null when no
+   * source gives it.
+   */
   public record Funding(
       FundingId fundingId,
       FundingType type,
@@ -153,9 +156,16 @@ public final class PartnershipAsOf {
       return Optional.of(ended != null && ended.isBefore(until) ? ended : until);
     }
 
-    /** The amount awarded less what was clawed back. */
-    public BigDecimal netAmount() {
-      return amount.euros().subtract(clawedBack.euros()).max(BigDecimal.ZERO);
+    /** Whether a source gives the amount; funding without one counts in no share. */
+    public boolean hasAmount() {
+      return amount != null;
+    }
+
+    /** The amount awarded less what was clawed back; empty when no source gives the amount. */
+    public Optional<BigDecimal> netAmount() {
+      return amount == null
+          ? Optional.empty()
+          : Optional.of(amount.euros().subtract(clawedBack.euros()).max(BigDecimal.ZERO));
     }
   }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,6 +54,7 @@ public final class SummaryAsOf {
   private final Set<OrganisationId> everPartners = new LinkedHashSet<>();
   private final Map<String, FundingType> fundingTypes = new LinkedHashMap<>();
   private final Map<FundingType, BigDecimal> fundingByType = new LinkedHashMap<>();
+  private final Set<FundingType> typesWithoutAmount = EnumSet.noneOf(FundingType.class);
 
   private SummaryAsOf(PartnershipId partnershipId) {
     this.partnershipId = partnershipId;
@@ -132,18 +134,26 @@ public final class SummaryAsOf {
       case "FundingAwarded" -> {
         FundingType type = FundingType.valueOf(fact.value());
         fundingTypes.put(fact.reference(), type);
-        fundingByType.merge(type, fact.amount(), BigDecimal::add);
+        countFunding(type, fact.amount());
       }
       case "FundingRenewed" -> {
         FundingType type = fundingTypes.get(fact.reference());
         if (type != null) {
           fundingTypes.put(fact.renewal(), type);
-          fundingByType.merge(type, fact.amount(), BigDecimal::add);
+          countFunding(type, fact.amount());
         }
       }
       default -> {
         // role changes do not change who is a partner
       }
+    }
+  }
+
+  private void countFunding(FundingType type, BigDecimal amount) {
+    if (amount == null) {
+      typesWithoutAmount.add(type);
+    } else {
+      fundingByType.merge(type, amount, BigDecimal::add);
     }
   }
 
@@ -211,8 +221,15 @@ public final class SummaryAsOf {
     return Set.copyOf(everPartners);
   }
 
-  /** Funding awarded and renewed up to the valid date, by type, in euros. */
+  /**
+   * Funding awarded and renewed up to the valid date, by type, in euros, where amounts are known.
+   */
   public Map<FundingType, BigDecimal> fundingByType() {
     return Map.copyOf(fundingByType);
+  }
+
+  /** The types of the funding awarded or renewed up to the valid date whose amount is unknown. */
+  public Set<FundingType> typesWithoutAmount() {
+    return Set.copyOf(typesWithoutAmount);
   }
 }

@@ -435,7 +435,8 @@ final class DurabilityAnswers {
     String rule =
         "at risk when subsidy is more than half of the funding counted in the year of the date,"
             + " or a subsidy cliff lies ahead; holds otherwise; unknown when no funding counts in"
-            + " that year";
+            + " that year, or when funding whose amount no source gives could move the subsidy"
+            + " share across one half";
     FundingMix mix = FundingAnswers.mix(id, slice, partnership);
     Optional<FundingMix.Year> year =
         mix.years().stream().filter(y -> y.year() == asOf.getYear()).findFirst();
@@ -447,23 +448,51 @@ final class DurabilityAnswers {
           UNKNOWN,
           List.of());
     }
-    List<FactId> facts = new ArrayList<>(year.get().factIds());
+    FundingMix.Year counted = year.get();
+    List<FactId> facts = new ArrayList<>(counted.factIds());
     mix.subsidyCliffs().forEach(c -> facts.addAll(c.factIds()));
-    boolean dependent = year.get().subsidyShare().compareTo(HALF) > 0;
-    return indicator(
-        Condition.SUBSIDY_DEPENDENCE,
-        "in %d subsidy is %s of EUR %s, own revenue %s (trend %s); %d subsidy cliff%s ahead"
-            .formatted(
-                year.get().year(),
-                percent(year.get().subsidyShare()),
-                year.get().total().toPlainString(),
-                percent(year.get().ownRevenueShare()),
-                mix.ownRevenueTrend(),
-                mix.subsidyCliffs().size(),
-                mix.subsidyCliffs().size() == 1 ? "" : "s"),
-        rule,
-        dependent || !mix.subsidyCliffs().isEmpty() ? AT_RISK : HOLDS,
-        facts);
+    boolean dependent = counted.subsidyShareAtLeast().compareTo(HALF) > 0;
+    boolean independent = counted.subsidyShareAtMost().compareTo(HALF) <= 0;
+    String cliffs =
+        "%d subsidy cliff%s ahead"
+            .formatted(mix.subsidyCliffs().size(), mix.subsidyCliffs().size() == 1 ? "" : "s");
+    String value;
+    if (counted.complete()) {
+      value =
+          "in %d subsidy is %s of EUR %s, own revenue %s (trend %s); %s"
+              .formatted(
+                  counted.year(),
+                  percent(counted.subsidyShare()),
+                  counted.total().toPlainString(),
+                  percent(counted.ownRevenueShare()),
+                  mix.ownRevenueTrend(),
+                  cliffs);
+    } else {
+      value =
+          "in %d %d funding%s without a known amount (%s)%s; subsidy is between %s and %s of the funding; %s"
+              .formatted(
+                  counted.year(),
+                  counted.withoutAmount().size(),
+                  counted.withoutAmount().size() == 1 ? "" : "s",
+                  counted.withoutAmount().stream()
+                      .map(f -> f.fundingId().value() + ": " + f.type())
+                      .collect(Collectors.joining(", ")),
+                  counted.total().signum() == 0
+                      ? ""
+                      : ", besides EUR " + counted.total().toPlainString() + " known",
+                  percent(counted.subsidyShareAtLeast()),
+                  percent(counted.subsidyShareAtMost()),
+                  cliffs);
+    }
+    Verdict verdict;
+    if (dependent || !mix.subsidyCliffs().isEmpty()) {
+      verdict = AT_RISK;
+    } else if (independent) {
+      verdict = HOLDS;
+    } else {
+      verdict = UNKNOWN;
+    }
+    return indicator(Condition.SUBSIDY_DEPENDENCE, value, rule, verdict, facts);
   }
 
   /** Every subsidy that ended without renewal by {@code asOf}, and what came after. */

@@ -39,23 +39,44 @@ final class FundingAnswers {
   static FundingMix mix(PartnershipId id, TimeSlice slice, PartnershipAsOf partnership) {
     LocalDate asOf = slice.asOf();
     Map<Integer, Map<FundingType, BigDecimal>> byYear = new TreeMap<>();
+    Map<Integer, List<FundingMix.WithoutAmount>> withoutAmount = new TreeMap<>();
     Map<Integer, List<FactId>> factsByYear = new LinkedHashMap<>();
     for (PartnershipAsOf.Funding funding : partnership.fundings()) {
       Optional<LocalDate> last = lastDay(funding, asOf);
       if (last.isEmpty()) {
         continue;
       }
-      ProRata.perYear(funding.netAmount(), funding.period().from().earliest(), last.get())
-          .forEach(
-              (year, amount) -> {
-                byYear
-                    .computeIfAbsent(year, y -> new EnumMap<>(FundingType.class))
-                    .merge(funding.type(), amount, BigDecimal::add);
-                factsByYear.computeIfAbsent(year, y -> new ArrayList<>()).addAll(funding.factIds());
-              });
+      LocalDate first = funding.period().from().earliest();
+      Optional<BigDecimal> net = funding.netAmount();
+      if (net.isPresent()) {
+        ProRata.perYear(net.get(), first, last.get())
+            .forEach(
+                (year, amount) ->
+                    byYear
+                        .computeIfAbsent(year, y -> new EnumMap<>(FundingType.class))
+                        .merge(funding.type(), amount, BigDecimal::add));
+      } else {
+        FundingMix.WithoutAmount unknown =
+            new FundingMix.WithoutAmount(
+                funding.fundingId(), funding.type(), funding.instrument(), funding.funder());
+        for (int year = first.getYear(); year <= last.get().getYear(); year++) {
+          byYear.computeIfAbsent(year, y -> new EnumMap<>(FundingType.class));
+          withoutAmount.computeIfAbsent(year, y -> new ArrayList<>()).add(unknown);
+        }
+      }
+      for (int year = first.getYear(); year <= last.get().getYear(); year++) {
+        factsByYear.computeIfAbsent(year, y -> new ArrayList<>()).addAll(funding.factIds());
+      }
     }
     List<FundingMix.Year> years = new ArrayList<>();
-    byYear.forEach((year, amounts) -> years.add(year(year, amounts, factsByYear.get(year))));
+    byYear.forEach(
+        (year, amounts) ->
+            years.add(
+                year(
+                    year,
+                    amounts,
+                    withoutAmount.getOrDefault(year, List.of()),
+                    factsByYear.get(year))));
     return new FundingMix(
         id,
         asOf,
@@ -72,24 +93,48 @@ final class FundingAnswers {
   }
 
   private static FundingMix.Year year(
-      int year, Map<FundingType, BigDecimal> amounts, List<FactId> factIds) {
+      int year,
+      Map<FundingType, BigDecimal> amounts,
+      List<FundingMix.WithoutAmount> withoutAmount,
+      List<FactId> factIds) {
     BigDecimal total = amounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    boolean noShares = total.signum() == 0 && !withoutAmount.isEmpty();
     Map<FundingType, BigDecimal> shares = new EnumMap<>(FundingType.class);
-    amounts.forEach((type, amount) -> shares.put(type, share(amount, total)));
+    if (!noShares) {
+      amounts.forEach((type, amount) -> shares.put(type, share(amount, total)));
+    }
     BigDecimal own =
         amounts.entrySet().stream()
             .filter(e -> OWN_REVENUE.contains(e.getKey()))
             .map(Map.Entry::getValue)
             .reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal subsidy = amounts.getOrDefault(FundingType.SUBSIDY, BigDecimal.ZERO);
+    boolean subsidyUnknown = withoutAmount.stream().anyMatch(f -> f.type() == FundingType.SUBSIDY);
+    boolean otherUnknown = withoutAmount.stream().anyMatch(f -> f.type() != FundingType.SUBSIDY);
+    BigDecimal known = share(subsidy, total);
+    BigDecimal atLeast;
+    BigDecimal atMost;
+    if (total.signum() == 0) {
+      atLeast = subsidyUnknown && !otherUnknown ? BigDecimal.ONE : BigDecimal.ZERO;
+      atMost = subsidyUnknown ? BigDecimal.ONE : BigDecimal.ZERO;
+    } else {
+      atLeast = otherUnknown ? BigDecimal.ZERO : known;
+      atMost = subsidyUnknown ? BigDecimal.ONE : known;
+    }
     return new FundingMix.Year(
         year,
         total,
         amounts,
         shares,
-        share(amounts.getOrDefault(FundingType.SUBSIDY, BigDecimal.ZERO), total),
-        share(own, total),
-        share(amounts.getOrDefault(FundingType.CO_FINANCING, BigDecimal.ZERO), total),
-        share(amounts.getOrDefault(FundingType.IN_KIND, BigDecimal.ZERO), total),
+        noShares ? null : known,
+        noShares ? null : share(own, total),
+        noShares
+            ? null
+            : share(amounts.getOrDefault(FundingType.CO_FINANCING, BigDecimal.ZERO), total),
+        noShares ? null : share(amounts.getOrDefault(FundingType.IN_KIND, BigDecimal.ZERO), total),
+        List.copyOf(withoutAmount),
+        atLeast,
+        atMost,
         List.copyOf(new LinkedHashSet<>(factIds)));
   }
 
@@ -100,7 +145,7 @@ final class FundingAnswers {
   private static FundingMix.Trend trend(List<FundingMix.Year> years, int year) {
     Optional<FundingMix.Year> now = years.stream().filter(y -> y.year() == year).findFirst();
     Optional<FundingMix.Year> before = years.stream().filter(y -> y.year() == year - 2).findFirst();
-    if (now.isEmpty() || before.isEmpty()) {
+    if (now.isEmpty() || before.isEmpty() || !now.get().complete() || !before.get().complete()) {
       return FundingMix.Trend.UNKNOWN;
     }
     BigDecimal change = now.get().ownRevenueShare().subtract(before.get().ownRevenueShare());
@@ -116,7 +161,10 @@ final class FundingAnswers {
     List<PartnershipAsOf.Funding> inForce =
         partnership.fundings().stream().filter(f -> f.isInForce(asOf)).toList();
     BigDecimal totalRate =
-        inForce.stream().map(f -> rate(f, asOf)).reduce(BigDecimal.ZERO, BigDecimal::add);
+        inForce.stream()
+            .filter(PartnershipAsOf.Funding::hasAmount)
+            .map(f -> rate(f, asOf))
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
     List<FundingMix.SubsidyCliff> cliffs = new ArrayList<>();
     for (PartnershipAsOf.Funding subsidy : inForce) {
       if (subsidy.type() != FundingType.SUBSIDY || subsidy.renewedAs() != null) {
@@ -126,44 +174,72 @@ final class FundingAnswers {
       if (end.isEmpty() || end.get().isAfter(asOf.plusMonths(12))) {
         continue;
       }
+      LocalDate dayAfter = end.get().plusDays(1);
+      List<PartnershipAsOf.Funding> after =
+          partnership.fundings().stream()
+              .filter(f -> !f.fundingId().equals(subsidy.fundingId()))
+              .filter(f -> f.isInForce(dayAfter))
+              .toList();
+      if (!subsidy.hasAmount()) {
+        if (after.isEmpty()) {
+          cliffs.add(
+              cliff(subsidy, end.get(), null, "an unknown share (no source gives its amount)"));
+        }
+        continue;
+      }
       BigDecimal rate = rate(subsidy, asOf);
       BigDecimal shareOfFunding = share(rate, totalRate);
       if (shareOfFunding.compareTo(QUARTER) < 0) {
         continue;
       }
-      LocalDate dayAfter = end.get().plusDays(1);
       boolean replaced =
-          partnership.fundings().stream()
-              .filter(f -> !f.fundingId().equals(subsidy.fundingId()))
-              .filter(f -> f.isInForce(dayAfter))
+          after.stream()
+              .filter(PartnershipAsOf.Funding::hasAmount)
               .anyMatch(f -> rate(f, asOf).compareTo(rate.multiply(HALF)) >= 0);
       if (replaced) {
         continue;
       }
       cliffs.add(
-          new FundingMix.SubsidyCliff(
-              subsidy.fundingId(),
-              subsidy.instrument(),
-              subsidy.funder(),
-              subsidy.amount(),
+          cliff(
+              subsidy,
               end.get(),
               shareOfFunding,
-              "subsidy %s (%s, %s) ends on %s, within 12 months, and carries %s%% of the funding in force; no renewal or replacement is recorded"
-                  .formatted(
-                      subsidy.fundingId(),
-                      subsidy.instrument() == null ? "no instrument" : subsidy.instrument(),
-                      subsidy.amount(),
-                      end.get(),
-                      shareOfFunding.movePointRight(2).setScale(0, RoundingMode.HALF_EVEN)),
-              subsidy.factIds()));
+              shareOfFunding.movePointRight(2).setScale(0, RoundingMode.HALF_EVEN)
+                  + "% of the funding in force"
+                  + (inForce.stream().allMatch(PartnershipAsOf.Funding::hasAmount)
+                      ? ""
+                      : " with a known amount")));
     }
     return cliffs;
   }
 
-  /** The yearly amount of a funding over its days (open-ended: until {@code asOf}). */
+  private static FundingMix.SubsidyCliff cliff(
+      PartnershipAsOf.Funding subsidy, LocalDate end, BigDecimal share, String carries) {
+    return new FundingMix.SubsidyCliff(
+        subsidy.fundingId(),
+        subsidy.instrument(),
+        subsidy.funder(),
+        subsidy.amount(),
+        end,
+        share,
+        "subsidy %s (%s, %s) ends on %s, within 12 months, and carries %s; no renewal or replacement is recorded"
+            .formatted(
+                subsidy.fundingId(),
+                subsidy.instrument() == null ? "no instrument" : subsidy.instrument(),
+                subsidy.amount() == null ? "amount unknown" : subsidy.amount(),
+                end,
+                carries),
+        subsidy.factIds());
+  }
+
+  /**
+   * The yearly amount of a funding with a known amount over its days (open-ended: until {@code
+   * asOf}).
+   */
   static BigDecimal rate(PartnershipAsOf.Funding funding, LocalDate asOf) {
     LocalDate from = funding.period().from().earliest();
     LocalDate last = funding.lastDay().orElse(asOf);
-    return ProRata.yearlyRate(funding.netAmount(), from, last.isBefore(from) ? from : last);
+    return ProRata.yearlyRate(
+        funding.netAmount().orElseThrow(), from, last.isBefore(from) ? from : last);
   }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import nl.partnershipregistry.core.organisation.OrganisationId;
@@ -50,13 +51,24 @@ final class SurvivalAnswers {
   static String fundingProfile(SummaryAsOf summary) {
     BigDecimal total =
         summary.fundingByType().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    if (total.signum() == 0) {
+    Set<FundingType> unknown = summary.typesWithoutAmount();
+    if (total.signum() == 0 && unknown.isEmpty()) {
       return SurvivalCurves.NO_FUNDING_RECORDED;
     }
     BigDecimal subsidy = summary.fundingByType().getOrDefault(FundingType.SUBSIDY, BigDecimal.ZERO);
-    return subsidy.multiply(BigDecimal.valueOf(2)).compareTo(total) > 0
-        ? SurvivalCurves.SUBSIDY_DEPENDENT
-        : SurvivalCurves.NOT_SUBSIDY_DEPENDENT;
+    boolean subsidyUnknown = unknown.contains(FundingType.SUBSIDY);
+    boolean otherUnknown = unknown.stream().anyMatch(t -> t != FundingType.SUBSIDY);
+    boolean moreThanHalf = subsidy.multiply(BigDecimal.valueOf(2)).compareTo(total) > 0;
+    if (total.signum() == 0) {
+      moreThanHalf = subsidyUnknown;
+    }
+    if (moreThanHalf && !otherUnknown) {
+      return SurvivalCurves.SUBSIDY_DEPENDENT;
+    }
+    if (!moreThanHalf && !subsidyUnknown) {
+      return SurvivalCurves.NOT_SUBSIDY_DEPENDENT;
+    }
+    return SurvivalCurves.FUNDING_AMOUNTS_UNKNOWN;
   }
 
   static String concentration(SummaryAsOf summary, OrganisationDirectory organisations) {

@@ -16,8 +16,9 @@ import java.util.List;
  * (left-truncated) either.
  *
  * <p>Funding profile: subsidy-dependent when subsidies are more than half of all funding awarded up
- * to {@code asOf}. Employer concentration: concentrated when one employer group makes up more than
- * half of the employers that were ever partners.
+ * to {@code asOf}; where funding without a known amount could tip that either way, the profile is
+ * "funding amounts unknown". Employer concentration: concentrated when one employer group makes up
+ * more than half of the employers that were ever partners.
  */
 public record SurvivalCurves(
     LocalDate asOf,
@@ -43,6 +44,7 @@ public record SurvivalCurves(
   public static final String SUBSIDY_DEPENDENT = "subsidy-dependent";
   public static final String NOT_SUBSIDY_DEPENDENT = "not subsidy-dependent";
   public static final String NO_FUNDING_RECORDED = "no funding recorded";
+  public static final String FUNDING_AMOUNTS_UNKNOWN = "funding amounts unknown";
   public static final String CONCENTRATED = "one employer group carries more than half";
   public static final String SPREAD = "no employer group carries more than half";
   public static final String NO_EMPLOYER_RECORDED = "no employer recorded";

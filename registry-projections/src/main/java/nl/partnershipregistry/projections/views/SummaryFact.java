@@ -34,6 +34,7 @@ import org.bson.Document;
  * @param occurredOn the fact's date as text ({@code 2008}, {@code 2008-03}, {@code 2008-03-15})
  * @param value the name, phase, role, discontinuation reason or funding type, by fact type
  * @param organisationId the partner of a join, role change or departure
+ * @param amount the amount of a funding award or renewal in euros; null when no source gives it
  * @param reference the funding of an award or renewal
  * @param renewal the new funding of a renewal
  * @param startUnknown true for a registration whose start no source dates (dated on the earliest
@@ -128,10 +129,10 @@ public record SummaryFact(
       organisation = l.organisationId().value();
     } else if (fact instanceof FundingAwarded f) {
       value = f.fundingType().name();
-      amount = f.amount().euros();
+      amount = f.amount() == null ? null : f.amount().euros();
       reference = f.fundingId().value();
     } else if (fact instanceof FundingRenewed f) {
-      amount = f.amount().euros();
+      amount = f.amount() == null ? null : f.amount().euros();
       reference = f.fundingId().value();
       renewal = f.renewalId().value();
     } else {

@@ -222,6 +222,28 @@ class DurabilityIndicatorsTest {
   }
 
   @Test
+  void a_subsidy_whose_amount_no_source_gives_leaves_dependence_unknown() {
+    hub.fundingWithoutAmount("2016", "eu-grant", FundingType.SUBSIDY, "2016", "2018");
+
+    Indicator subsidy = indicator(MID_2016, Condition.SUBSIDY_DEPENDENCE);
+
+    assertThat(subsidy.verdict()).isEqualTo(UNKNOWN);
+    assertThat(subsidy.value())
+        .contains("1 funding without a known amount (eu-grant: SUBSIDY)")
+        .contains("subsidy is between 0% and 100%");
+  }
+
+  @Test
+  void in_kind_funding_without_amount_cannot_make_it_live_on_subsidy() {
+    hub.fundingWithoutAmount("2016", "schools-in-kind", FundingType.IN_KIND, "2016", null);
+
+    Indicator subsidy = indicator(MID_2016, Condition.SUBSIDY_DEPENDENCE);
+
+    assertThat(subsidy.verdict()).isEqualTo(HOLDS);
+    assertThat(subsidy.value()).contains("subsidy is between 0% and 0%");
+  }
+
+  @Test
   void a_partnership_discontinued_within_a_year_of_its_subsidy_did_not_survive_it() {
     hub.discontinued("2013-06", DiscontinuationReason.SUBSIDY_ENDED);
 

@@ -93,4 +93,88 @@ class FundingMixTest {
   void a_subsidy_ending_more_than_a_year_ahead_is_no_cliff_yet() {
     assertThat(mixOn("2021-05-01").subsidyCliffs()).isEmpty();
   }
+
+  @Test
+  void funding_without_amount_is_listed_in_its_years_and_counts_in_no_share() {
+    hub.fundingWithoutAmount("2021", "efro", FundingType.SUBSIDY, "2021", "2022");
+
+    FundingMix mix = mixOn("2022-12-31");
+
+    FundingMix.Year year2021 = mix.years().get(1);
+    assertThat(year2021.total()).isEqualByComparingTo("160000.00");
+    assertThat(year2021.subsidyShare()).isEqualByComparingTo("0.9375");
+    assertThat(year2021.complete()).isFalse();
+    assertThat(year2021.withoutAmount())
+        .extracting(w -> w.fundingId().value(), FundingMix.WithoutAmount::type)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("efro", FundingType.SUBSIDY));
+    assertThat(year2021.subsidyShareAtLeast()).isEqualByComparingTo("0.9375");
+    assertThat(year2021.subsidyShareAtMost()).isEqualByComparingTo("1");
+    assertThat(mix.years().get(0).complete()).isTrue();
+    assertThat(mix.years().get(0).subsidyShareAtMost()).isEqualByComparingTo("1");
+    assertThat(mix.ownRevenueTrend()).isEqualTo(FundingMix.Trend.UNKNOWN);
+  }
+
+  @Test
+  void a_year_whose_only_funding_has_no_amount_has_no_shares() {
+    Story lab = new Story("lab");
+    lab.registered("2015", "Learning lab", PartnershipKind.OTHER);
+    lab.fundingWithoutAmount("2015", "province", FundingType.SUBSIDY, "2015", null);
+    readModels.feed(lab.events().toArray());
+
+    FundingMix mix =
+        readModels
+            .partnerships()
+            .handle(new FindFundingMix(lab.id(), LocalDate.parse("2016-06-30"), null))
+            .orElseThrow();
+
+    assertThat(mix.years()).extracting(FundingMix.Year::year).containsExactly(2015, 2016);
+    FundingMix.Year year = mix.years().get(1);
+    assertThat(year.total()).isEqualByComparingTo("0");
+    assertThat(year.subsidyShare()).isNull();
+    assertThat(year.shareByType()).isEmpty();
+    assertThat(year.subsidyShareAtLeast()).isEqualByComparingTo("1");
+    assertThat(year.subsidyShareAtMost()).isEqualByComparingTo("1");
+  }
+
+  @Test
+  void a_subsidy_without_amount_ending_with_nothing_after_it_is_a_cliff_of_unknown_size() {
+    Story lab = new Story("lab");
+    lab.registered("2015", "Learning lab", PartnershipKind.OTHER);
+    lab.fundingWithoutAmount("2015", "province", FundingType.SUBSIDY, "2015", "2016-12-31");
+    readModels.feed(lab.events().toArray());
+
+    FundingMix mix =
+        readModels
+            .partnerships()
+            .handle(new FindFundingMix(lab.id(), LocalDate.parse("2016-06-30"), null))
+            .orElseThrow();
+
+    assertThat(mix.subsidyCliffs())
+        .singleElement()
+        .satisfies(
+            cliff -> {
+              assertThat(cliff.amount()).isNull();
+              assertThat(cliff.shareOfFundingInForce()).isNull();
+              assertThat(cliff.warning()).contains("amount unknown").contains("unknown share");
+            });
+  }
+
+  @Test
+  void a_subsidy_without_amount_followed_by_other_funding_is_no_cliff() {
+    Story lab = new Story("lab");
+    lab.registered("2015", "Learning lab", PartnershipKind.OTHER);
+    lab.fundingWithoutAmount("2015", "province", FundingType.SUBSIDY, "2015", "2016-12-31");
+    lab.fundingWithoutAmount("2016", "fees", FundingType.MEMBER_FEES, "2016", null);
+    readModels.feed(lab.events().toArray());
+
+    FundingMix mix =
+        readModels
+            .partnerships()
+            .handle(new FindFundingMix(lab.id(), LocalDate.parse("2016-06-30"), null))
+            .orElseThrow();
+
+    assertThat(mix.subsidyCliffs()).isEmpty();
+    assertThat(mix.years().get(1).subsidyShareAtLeast()).isEqualByComparingTo("0");
+    assertThat(mix.years().get(1).subsidyShareAtMost()).isEqualByComparingTo("1");
+  }
 }

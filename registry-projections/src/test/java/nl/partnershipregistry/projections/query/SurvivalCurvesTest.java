@@ -105,6 +105,25 @@ class SurvivalCurvesTest {
   }
 
   @Test
+  void funding_without_amount_decides_the_profile_only_where_no_amount_could_tip_it() {
+    Story e = partnership("e", PartnershipKind.TECHNOHUB);
+    e.fundingWithoutAmount("2000-01-01", "e-efro", FundingType.SUBSIDY, "2000", null);
+    Story f = partnership("f", PartnershipKind.TECHNOHUB);
+    f.funding("2000-01-01", "f-fees", FundingType.MEMBER_FEES, 50_000, "2000", null);
+    f.fundingWithoutAmount("2000-01-01", "f-efro", FundingType.SUBSIDY, "2000", null);
+    readModels.feed(e.events().toArray());
+    readModels.feed(f.events().toArray());
+
+    assertThat(curves("2010-01-01").byFundingProfile())
+        .extracting(SurvivalCurves.Curve::group, SurvivalCurves.Curve::partnerships)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(SurvivalCurves.FUNDING_AMOUNTS_UNKNOWN, 1),
+            org.assertj.core.groups.Tuple.tuple(SurvivalCurves.NO_FUNDING_RECORDED, 1),
+            org.assertj.core.groups.Tuple.tuple(SurvivalCurves.NOT_SUBSIDY_DEPENDENT, 1),
+            org.assertj.core.groups.Tuple.tuple(SurvivalCurves.SUBSIDY_DEPENDENT, 3));
+  }
+
+  @Test
   void a_partnership_whose_start_is_unknown_is_left_out_and_counted() {
     Story e = new Story("e");
     e.registeredExistingBy("2005-01-01", "e", PartnershipKind.TECHNOHUB);

@@ -298,6 +298,26 @@ public final class Story {
             recording()));
   }
 
+  /** A funding whose amount no source gives. */
+  public FundingAwarded fundingWithoutAmount(
+      String on, String funding, FundingType type, String from, String until) {
+    return add(
+        new FundingAwarded(
+            id,
+            nextId(),
+            date(on),
+            FundingId.of(funding),
+            type,
+            type == FundingType.SUBSIDY ? SubsidyInstrument.EFRO : null,
+            "a funder",
+            null,
+            null,
+            period(from, until),
+            null,
+            SOURCE,
+            recording()));
+  }
+
   public FundingEnded fundingEnded(String on, String funding) {
     return add(
         new FundingEnded(id, nextId(), date(on), FundingId.of(funding), null, SOURCE, recording()));

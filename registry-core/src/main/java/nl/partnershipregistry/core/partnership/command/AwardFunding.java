@@ -15,7 +15,11 @@ import nl.partnershipregistry.core.partnership.SubsidyInstrument;
 import nl.partnershipregistry.core.partnership.event.FundingAwarded;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Records funding awarded to the partnership. */
+/**
+ * Records funding awarded to the partnership. {@code amount} is left out (null) when no source
+ * gives it: the funding then counts in the funding mix without a share, and no ceiling holds its
+ * disbursements.
+ */
 public record AwardFunding(
     @TargetAggregateIdentifier PartnershipId partnershipId,
     FactId factId,
@@ -39,7 +43,6 @@ public record AwardFunding(
     Require.present(fundingId, "fundingId");
     Require.present(fundingType, "fundingType");
     funder = Require.name(funder, "funder");
-    Require.present(amount, "amount");
     Require.present(period, "period");
     conditions = Require.optionalText(conditions, "conditions");
     Require.present(source, "source");

@@ -12,7 +12,10 @@ import nl.partnershipregistry.core.partnership.PartnershipId;
 import nl.partnershipregistry.core.partnership.event.FundingRenewed;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Records that a funding was renewed into a new funding. */
+/**
+ * Records that a funding was renewed into a new funding. {@code amount} is left out (null) when no
+ * source gives the renewal's amount.
+ */
 public record RenewFunding(
     @TargetAggregateIdentifier PartnershipId partnershipId,
     FactId factId,
@@ -31,7 +34,6 @@ public record RenewFunding(
     Require.present(occurredOn, "occurredOn");
     Require.present(fundingId, "fundingId");
     Require.present(renewalId, "renewalId");
-    Require.present(amount, "amount");
     Require.present(period, "period");
     Require.present(source, "source");
     Require.present(recorded, "recorded");

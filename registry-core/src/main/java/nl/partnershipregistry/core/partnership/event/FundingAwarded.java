@@ -14,7 +14,7 @@ import nl.partnershipregistry.core.partnership.SubsidyInstrument;
 
 /**
  * Emitted when money was awarded or agreed: a subsidy (with its instrument), co-financing, fees,
- * tuition, revenue or in-kind value.
+ * tuition, revenue or in-kind value. {@code amount} is null when no source gives it.
  */
 public record FundingAwarded(
     PartnershipId partnershipId,

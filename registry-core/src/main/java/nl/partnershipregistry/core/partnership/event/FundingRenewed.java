@@ -11,7 +11,7 @@ import nl.partnershipregistry.core.partnership.PartnershipId;
 
 /**
  * Emitted when a funding was renewed; the renewal is a new funding (renewalId) of the same type,
- * instrument and funder.
+ * instrument and funder. {@code amount} is null when no source gives the renewal's amount.
  */
 public record FundingRenewed(
     PartnershipId partnershipId,
