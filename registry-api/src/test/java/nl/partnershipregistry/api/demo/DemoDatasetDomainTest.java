@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class DemoDatasetDomainTest {
 
   private static final String DATASET = "/demo/partnerships.jsonl";
-  private static final String RECORDED_AT = "2026-01-01T00:00:00Z";
+  private static final String RECORDED_AT = "2026-11-24T00:00:00Z";
   private static final List<String> COMMAND_PACKAGES =
       List.of(
           "nl.partnershipregistry.core.partnership.command.",

@@ -218,7 +218,9 @@ class DemoDatasetIT {
     assertThat(state("technasium", "2004-01-01").get("phase").asText()).isEqualTo("PILOT");
     JsonNode grown = state("technasium", "2016-01-01");
     assertThat(grown.get("phase").asText()).isEqualTo("STRUCTURAL");
-    assertThat(grown.get("fundingInForce")).isEmpty();
+    List<String> fundingTypes = new ArrayList<>();
+    grown.get("fundingInForce").forEach(f -> fundingTypes.add(f.get("type").asText()));
+    assertThat(fundingTypes).containsExactly("MEMBER_FEES");
     assertThat(get("/api/partnerships/technasium/timeline").toString()).contains("95 schools");
   }
 
@@ -237,6 +239,26 @@ class DemoDatasetIT {
     assertThat(state.get("startedOn").asText()).isEqualTo("2011");
     assertThat(partners(state)).hasSize(8);
     assertThat(state.get("governance").isNull()).isFalse();
+
+    JsonNode year2015 =
+        year(get("/api/partnerships/cew-water-technology/funding?asOf=2015-12-31"), 2015);
+    List<String> types = new ArrayList<>();
+    year2015.get("withoutAmount").forEach(f -> types.add(f.get("type").asText()));
+    assertThat(types)
+        .containsExactlyInAnyOrder(
+            "SUBSIDY", "IN_KIND", "CO_FINANCING", "APPLIED_RESEARCH_REVENUE");
+    JsonNode durability = get("/api/partnerships/cew-water-technology/durability?asOf=2015-12-31");
+    assertThat(indicator(durability, "SUBSIDY_DEPENDENCE").get("verdict").asText())
+        .isEqualTo("UNKNOWN");
+  }
+
+  static JsonNode year(JsonNode mix, int year) {
+    for (JsonNode y : mix.get("years")) {
+      if (y.get("year").asInt() == year) {
+        return y;
+      }
+    }
+    throw new AssertionError(year + " missing in " + mix);
   }
 
   @Test
@@ -244,6 +266,9 @@ class DemoDatasetIT {
     JsonNode state = state("care-academy-veluwe", "2016-01-01");
     assertThat(state.get("startedOn").asText()).isEqualTo("2011");
     assertThat(partners(state)).hasSize(11);
+    JsonNode subsidies = state.get("fundingInForce").get(0);
+    assertThat(subsidies.get("type").asText()).isEqualTo("SUBSIDY");
+    assertThat(subsidies.get("amount").isNull()).isTrue();
     assertThat(get("/api/partnerships/care-academy-veluwe/timeline").toString())
         .containsIgnoringCase("subsid");
   }
@@ -282,6 +307,20 @@ class DemoDatasetIT {
     assertThat(partner(state, "provincie-noord-brabant").get("role").asText()).isEqualTo("FUNDER");
     assertThat(get("/api/partnerships/automotive-centre-of-expertise/timeline").toString())
         .contains("ACE Academy");
+
+    JsonNode year2018 =
+        get("/api/partnerships/automotive-centre-of-expertise/funding?asOf=2018-12-31")
+            .get("years")
+            .get(0);
+    assertThat(year2018.get("year").asInt()).isEqualTo(2018);
+    assertThat(year2018.get("subsidyShare").isNull()).isTrue();
+    List<String> withoutAmount = new ArrayList<>();
+    year2018
+        .get("withoutAmount")
+        .forEach(
+            f -> withoutAmount.add(f.get("instrument").asText() + " " + f.get("type").asText()));
+    assertThat(withoutAmount)
+        .containsExactlyInAnyOrder("EFRO SUBSIDY", "REGIONAL_GOVERNMENT SUBSIDY");
   }
 
   @Test
@@ -313,6 +352,9 @@ class DemoDatasetIT {
     assertThat(get("/api/partnerships/veluwe-portaal/timeline").toString())
         .contains("depends on the size of the company")
         .contains("team of four");
+    List<String> funding = new ArrayList<>();
+    state.get("fundingInForce").forEach(f -> funding.add(f.get("type").asText()));
+    assertThat(funding).contains("MEMBER_FEES", "SUBSIDY");
   }
 
   @Test
@@ -344,9 +386,99 @@ class DemoDatasetIT {
     assertThat(curves.get("overall").get("partnerships").asInt()).isEqualTo(11);
   }
 
+  // Katapult's cases (seed 004): the source is undated, so every fact is dated by the day the
+  // registry first read it (decision 25), and asOf that day they exist.
+
+  static final String KATAPULT_READ = "2026-11-23";
+
+  JsonNode katapultCase(String id, String katapultType) {
+    assertThat(state(id, "2026-11-22").get("existingBy").isNull()).isTrue();
+    JsonNode state = state(id, KATAPULT_READ);
+    assertThat(state.get("startedOn").isNull()).isTrue();
+    assertThat(state.get("existingBy").asText()).isEqualTo(KATAPULT_READ);
+    assertThat(state.get("katapult").get("type").asText()).isEqualTo(katapultType);
+    return state;
+  }
+
+  String cohorts(String id) {
+    return get("/api/partnerships/" + id + "/cohorts?asOf=" + KATAPULT_READ).toString();
+  }
+
+  String timeline(String id) {
+    return get("/api/partnerships/" + id + "/timeline").toString();
+  }
+
   @Test
-  void the_registry_lists_all_nineteen_partnerships() {
+  void zorgboulevard_roosendaal_is_a_developer_with_kellebeek_college_and_trained_3_groups() {
+    JsonNode state = katapultCase("zorgboulevard-roosendaal", "DEVELOPER");
+    assertThat(partners(state)).containsExactly("kellebeek-college");
+    assertThat(timeline("zorgboulevard-roosendaal")).contains("3 groups");
+  }
+
+  @Test
+  void horticampus_westland_is_a_developer_whose_associate_degree_started_with_11_students() {
+    JsonNode state = katapultCase("horticampus-westland", "DEVELOPER");
+    assertThat(partners(state)).containsExactlyInAnyOrder("mbo-westland", "inholland");
+    assertThat(cohorts("horticampus-westland")).contains("\"enrolled\":11");
+    JsonNode funding = state.get("fundingInForce").get(0);
+    assertThat(funding.get("instrument").asText()).isEqualTo("RIF");
+    assertThat(funding.get("amount").isNull()).isTrue();
+  }
+
+  @Test
+  void civ_water_is_a_trainer_with_vitens_and_van_hall_and_4_electives() {
+    JsonNode state = katapultCase("civ-water", "TRAINER");
+    assertThat(partners(state)).containsExactlyInAnyOrder("vitens", "vhl");
+    assertThat(state.get("katapult").toString()).contains("water-electives");
+    assertThat(timeline("civ-water")).contains("Woudagemaal");
+  }
+
+  @Test
+  void topcentrum_autoschadeherstel_is_a_trainer_with_voc_focwa_and_pth() {
+    JsonNode state = katapultCase("topcentrum-autoschadeherstel", "TRAINER");
+    assertThat(partners(state)).containsExactlyInAnyOrder("voc", "focwa", "pth");
+  }
+
+  @Test
+  void house_of_hospitality_is_a_catalyst_training_about_50_statushouders_a_year() {
+    JsonNode state = katapultCase("house-of-hospitality", "CATALYST");
+    assertThat(partners(state)).isEmpty();
+    assertThat(timeline("house-of-hospitality")).contains("About 50 statushouders a year");
+  }
+
+  @Test
+  void civ_techwise_twente_is_a_catalyst_with_saxion_and_three_training_organisations() {
+    JsonNode state = katapultCase("civ-techwise-twente", "CATALYST");
+    assertThat(partners(state)).containsExactlyInAnyOrder("saxion", "stodt", "remo", "smeot");
+  }
+
+  @Test
+  void beyond_is_an_entrepreneur_training_in_company_at_levels_1_to_3() {
+    JsonNode state = katapultCase("beyond-academy", "ENTREPRENEUR");
+    assertThat(state.get("katapult").toString()).contains("in-company-training");
+    assertThat(timeline("beyond-academy")).contains("levels 1 to 3");
+  }
+
+  @Test
+  void
+      civil_is_an_entrepreneur_that_realised_277_courses_against_150_and_retrained_75_installers() {
+    JsonNode state = katapultCase("civil", "ENTREPRENEUR");
+    assertThat(partners(state))
+        .containsExactlyInAnyOrder("installatiewerk-zuidoost", "nefit", "volta");
+    assertThat(timeline("civil")).contains("150 budgeted, 277 realised");
+    assertThat(cohorts("civil")).contains("\"enrolled\":75").contains("\"enrolled\":4");
+  }
+
+  @Test
+  void survival_curves_leave_out_katapults_cases_too_once_they_exist() {
+    JsonNode curves = get("/api/analytics/survival?asOf=" + KATAPULT_READ);
+    assertThat(curves.get("leftOutStartUnknown").asInt()).isEqualTo(16);
+    assertThat(curves.get("overall").get("partnerships").asInt()).isEqualTo(11);
+  }
+
+  @Test
+  void the_registry_lists_all_twenty_seven_partnerships() {
     JsonNode page = get("/api/partnerships?size=50");
-    assertThat(page.get("total").asLong()).isEqualTo(19);
+    assertThat(page.get("total").asLong()).isEqualTo(27);
   }
 }
