@@ -468,8 +468,16 @@ final class DurabilityAnswers {
                   mix.ownRevenueTrend(),
                   cliffs);
     } else {
+      String share =
+          counted.subsidyShareAtLeast().compareTo(counted.subsidyShareAtMost()) == 0
+              ? "subsidy is %s of the funding whatever the unknown amounts"
+                  .formatted(percent(counted.subsidyShareAtLeast()))
+              : "subsidy is between %s and %s of the funding"
+                  .formatted(
+                      percent(counted.subsidyShareAtLeast()),
+                      percent(counted.subsidyShareAtMost()));
       value =
-          "in %d %d funding%s without a known amount (%s)%s; subsidy is between %s and %s of the funding; %s"
+          "in %d %d funding%s without a known amount (%s)%s; %s; %s"
               .formatted(
                   counted.year(),
                   counted.withoutAmount().size(),
@@ -480,8 +488,7 @@ final class DurabilityAnswers {
                   counted.total().signum() == 0
                       ? ""
                       : ", besides EUR " + counted.total().toPlainString() + " known",
-                  percent(counted.subsidyShareAtLeast()),
-                  percent(counted.subsidyShareAtMost()),
+                  share,
                   cliffs);
     }
     Verdict verdict;
