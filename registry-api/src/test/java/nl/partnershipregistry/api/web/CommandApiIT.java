@@ -206,6 +206,41 @@ class CommandApiIT {
         .isCreated();
   }
 
+  static String funding(String id, String amount) {
+    return "{\"factId\":\""
+        + id
+        + "\",\"occurredOn\":\"2003\",\"fundingId\":\""
+        + id
+        + "\",\"fundingType\":\"SUBSIDY\",\"instrument\":\"EFRO\",\"funder\":\"EFRO\","
+        + (amount == null ? "" : "\"amount\":" + amount + ",")
+        + "\"period\":{\"from\":\"2003\",\"until\":\"2005\"},"
+        + SOURCE
+        + "}";
+  }
+
+  @Test
+  void
+      funding_whose_amount_no_source_gives_is_recorded_without_one_and_a_negative_one_is_refused() {
+    post("registrar", "/api/partnerships", partnership("reg-11")).expectStatus().isCreated();
+
+    post("registrar", "/api/partnerships/reg-11/funding", funding("efro-1", null))
+        .expectStatus()
+        .isAccepted();
+    post("registrar", "/api/partnerships/reg-11/funding", funding("efro-2", "null"))
+        .expectStatus()
+        .isAccepted();
+    post("registrar", "/api/partnerships/reg-11/funding", funding("efro-3", "-5"))
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.field")
+        .isEqualTo("amount");
+    post("registrar", "/api/partnerships/reg-11/funding", funding("efro-4", "\"lots\""))
+        .expectStatus()
+        .isBadRequest();
+    assertThat(events.readEvents("reg-11").asStream().count()).isEqualTo(3);
+  }
+
   @Test
   void malformed_json_and_an_empty_body_are_bad_requests() {
     for (String body : new String[] {"{\"partnershipId\":", "[1,2]", "null", " "}) {
