@@ -91,8 +91,9 @@ import org.bson.conversions.Bson;
  * <p><b>Reads.</b> Every read goes by {@code _id} or by unique key, never by a scan: the embedded
  * server answers range queries and queries on other fields by reading the whole collection, but
  * answers {@code $in} over an index from the index. The stream is read by asking for the next
- * commit numbers by {@code $in} (no more than can exist, without the hash links), ahead of its
- * reader while that reader is behind the head; an aggregate by asking for its next event keys.
+ * commit numbers by {@code $in} (no more than can exist, whole: the embedded server's projections
+ * cost it more than the fields they leave out), ahead of its reader while that reader is behind the
+ * head; an aggregate by asking for its next event keys.
  *
  * <p><b>Group commit.</b> Writers of one process take turns; the one whose turn it is stores the
  * appends queued behind it too, with one insert, and each writer hears its own outcome.
@@ -120,13 +121,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
   private static final int MAX_CACHED_LINKS = 100_000;
   private static final int HEAD_PROBE = 64;
   private static final long SNAPSHOT_CHECK_NANOS = 10_000_000_000L;
-
-  /**
-   * What readers of the stream leave on the server: the fields that only the hash chain and the
-   * unique indexes use. Less for the server to encode and for the reader to decode.
-   */
-  private static final Bson WITHOUT_LINKS =
-      Projections.exclude("committedAt", "events.key", "events.previousHash", "events.hash");
 
   private static final Bson NUMBER_ONLY = Projections.include("_id");
 
@@ -522,7 +516,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     List<TrackedEventData<?>> result = new ArrayList<>();
     int read = 0;
     while (true) {
-      List<Document> found = commitsFrom(first, ask, WITHOUT_LINKS);
+      List<Document> found = commitsFrom(first, ask);
       for (Document commit : found) {
         long number = commit.getLong("_id");
         List<Document> events = commit.getList("events", Document.class);
