@@ -29,6 +29,11 @@ public class CommandSender {
             });
   }
 
+  /** The aggregate a command read from {@code command}'s catalogue entry is for. */
+  public static String aggregateOf(CommandCatalogue command, Object message) {
+    return component(message, command.target().identifierField());
+  }
+
   /** A record component of the command, as text: identifiers print as their value. */
   private static String component(Object message, String name) {
     try {

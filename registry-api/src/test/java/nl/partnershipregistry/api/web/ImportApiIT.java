@@ -3,6 +3,8 @@ package nl.partnershipregistry.api.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.web.reactive.function.client.ExchangeFilterFunctions.basicAuthentication;
 
+import java.util.ArrayList;
+import java.util.List;
 import nl.partnershipregistry.api.importing.ImportReport;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -127,6 +129,69 @@ class ImportApiIT {
 
     assertThat(report.applied()).isEqualTo(3);
     assertThat(report.lastCommit() - report.firstCommit()).isEqualTo(2);
+  }
+
+  @Test
+  void the_lines_of_each_partnership_apply_in_file_order_while_partnerships_interleave() {
+    List<String> lines = new ArrayList<>();
+    for (int partnership = 0; partnership < 3; partnership++) {
+      lines.add(
+          "{\"type\":\"RegisterPartnership\",\"partnershipId\":\"imp-5-"
+              + partnership
+              + "\",\"factId\":\"r\",\"occurredOn\":\"2001\",\"name\":\"STBK\","
+              + "\"kind\":\"DUAL_TRAJECTORY\","
+              + SOURCE
+              + "}");
+    }
+    for (int phase = 0; phase < 20; phase++) {
+      for (int partnership = 0; partnership < 3; partnership++) {
+        lines.add(
+            "{\"type\":\"RecordEvaluation\",\"partnershipId\":\"imp-5-"
+                + partnership
+                + "\",\"factId\":\"e"
+                + phase
+                + "\",\"occurredOn\":\""
+                + (2002 + phase)
+                + "\",\"evaluator\":\"audit\",\"summary\":\"evaluation "
+                + phase
+                + "\",\"findings\":[],"
+                + SOURCE
+                + "}");
+      }
+    }
+    lines.add(
+        "{\"type\":\"RecordEvaluation\",\"partnershipId\":\"imp-5-none\",\"factId\":\"x\","
+            + "\"occurredOn\":\"2003\",\"evaluator\":\"audit\",\"summary\":\"s\",\"findings\":[],"
+            + SOURCE
+            + "}");
+
+    ImportReport report =
+        importAs("registrar", String.join("\n", lines))
+            .expectBody(ImportReport.class)
+            .returnResult()
+            .getResponseBody();
+
+    assertThat(report.applied()).isEqualTo(63);
+    assertThat(report.rejections()).extracting(ImportReport.Rejection::line).containsExactly(64L);
+    List<String> expected = new ArrayList<>(List.of("0:r"));
+    for (int phase = 0; phase < 20; phase++) {
+      expected.add((phase + 1) + ":e" + phase);
+    }
+    for (int partnership = 0; partnership < 3; partnership++) {
+      assertThat(
+              events
+                  .readEvents("imp-5-" + partnership)
+                  .asStream()
+                  .map(e -> e.getSequenceNumber() + ":" + factIdOf(e.getPayload()))
+                  .toList())
+          .containsExactlyElementsOf(expected);
+    }
+  }
+
+  private static String factIdOf(Object payload) {
+    return ((nl.partnershipregistry.core.partnership.event.PartnershipFact) payload)
+        .factId()
+        .value();
   }
 
   @Test
