@@ -34,11 +34,23 @@ class FundingMixTest {
   }
 
   private FundingMix mixOn(String asOf) {
-    readModels.feed(hub.events().toArray());
+    return mixOf(hub, asOf);
+  }
+
+  private FundingMix mixOf(Story story, String asOf) {
+    readModels.feed(story.events().toArray());
     return readModels
         .partnerships()
-        .handle(new FindFundingMix(hub.id(), LocalDate.parse(asOf), null))
+        .handle(new FindFundingMix(story.id(), LocalDate.parse(asOf), null))
         .orElseThrow();
+  }
+
+  /** A learning lab registered in 2015 whose only funding is a subsidy of no known amount. */
+  private static Story labWithSubsidyUntil(String until) {
+    Story lab = new Story("lab");
+    lab.registered("2015", "Learning lab", PartnershipKind.OTHER);
+    lab.fundingWithoutAmount("2015", "province", FundingType.SUBSIDY, "2015", until);
+    return lab;
   }
 
   @Test
@@ -116,16 +128,7 @@ class FundingMixTest {
 
   @Test
   void a_year_whose_only_funding_has_no_amount_has_no_shares() {
-    Story lab = new Story("lab");
-    lab.registered("2015", "Learning lab", PartnershipKind.OTHER);
-    lab.fundingWithoutAmount("2015", "province", FundingType.SUBSIDY, "2015", null);
-    readModels.feed(lab.events().toArray());
-
-    FundingMix mix =
-        readModels
-            .partnerships()
-            .handle(new FindFundingMix(lab.id(), LocalDate.parse("2016-06-30"), null))
-            .orElseThrow();
+    FundingMix mix = mixOf(labWithSubsidyUntil(null), "2016-06-30");
 
     assertThat(mix.years()).extracting(FundingMix.Year::year).containsExactly(2015, 2016);
     FundingMix.Year year = mix.years().get(1);
@@ -138,16 +141,7 @@ class FundingMixTest {
 
   @Test
   void a_subsidy_without_amount_ending_with_nothing_after_it_is_a_cliff_of_unknown_size() {
-    Story lab = new Story("lab");
-    lab.registered("2015", "Learning lab", PartnershipKind.OTHER);
-    lab.fundingWithoutAmount("2015", "province", FundingType.SUBSIDY, "2015", "2016-12-31");
-    readModels.feed(lab.events().toArray());
-
-    FundingMix mix =
-        readModels
-            .partnerships()
-            .handle(new FindFundingMix(lab.id(), LocalDate.parse("2016-06-30"), null))
-            .orElseThrow();
+    FundingMix mix = mixOf(labWithSubsidyUntil("2016-12-31"), "2016-06-30");
 
     assertThat(mix.subsidyCliffs())
         .singleElement()
@@ -161,17 +155,10 @@ class FundingMixTest {
 
   @Test
   void a_subsidy_without_amount_followed_by_other_funding_is_no_cliff() {
-    Story lab = new Story("lab");
-    lab.registered("2015", "Learning lab", PartnershipKind.OTHER);
-    lab.fundingWithoutAmount("2015", "province", FundingType.SUBSIDY, "2015", "2016-12-31");
+    Story lab = labWithSubsidyUntil("2016-12-31");
     lab.fundingWithoutAmount("2016", "fees", FundingType.MEMBER_FEES, "2016", null);
-    readModels.feed(lab.events().toArray());
 
-    FundingMix mix =
-        readModels
-            .partnerships()
-            .handle(new FindFundingMix(lab.id(), LocalDate.parse("2016-06-30"), null))
-            .orElseThrow();
+    FundingMix mix = mixOf(lab, "2016-06-30");
 
     assertThat(mix.subsidyCliffs()).isEmpty();
     assertThat(mix.years().get(1).subsidyShareAtLeast()).isEqualByComparingTo("0");

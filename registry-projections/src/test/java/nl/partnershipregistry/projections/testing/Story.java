@@ -281,26 +281,23 @@ public final class Story {
 
   public FundingAwarded funding(
       String on, String funding, FundingType type, long euros, String from, String until) {
-    return add(
-        new FundingAwarded(
-            id,
-            nextId(),
-            date(on),
-            FundingId.of(funding),
-            type,
-            type == FundingType.SUBSIDY ? SubsidyInstrument.RIF : null,
-            "a funder",
-            null,
-            Money.euros(euros),
-            period(from, until),
-            null,
-            SOURCE,
-            recording()));
+    return awarded(on, funding, type, SubsidyInstrument.RIF, Money.euros(euros), from, until);
   }
 
   /** A funding whose amount no source gives. */
   public FundingAwarded fundingWithoutAmount(
       String on, String funding, FundingType type, String from, String until) {
+    return awarded(on, funding, type, SubsidyInstrument.EFRO, null, from, until);
+  }
+
+  private FundingAwarded awarded(
+      String on,
+      String funding,
+      FundingType type,
+      SubsidyInstrument subsidyInstrument,
+      Money amount,
+      String from,
+      String until) {
     return add(
         new FundingAwarded(
             id,
@@ -308,10 +305,10 @@ public final class Story {
             date(on),
             FundingId.of(funding),
             type,
-            type == FundingType.SUBSIDY ? SubsidyInstrument.EFRO : null,
+            type == FundingType.SUBSIDY ? subsidyInstrument : null,
             "a funder",
             null,
-            null,
+            amount,
             period(from, until),
             null,
             SOURCE,
