@@ -11,10 +11,13 @@ import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
 /**
  * The writes of several events, held until {@link #flush()}: per partnership its summary facts and
  * its events, per organisation its events, each in delivery order. A flush writes the summaries
- * first, then the partnerships' and the organisations' events, each touched document once ({@link
+ * first, then the organisations' and the partnerships' events, each touched document once ({@link
  * PartnershipSummaries#putAll}, {@link EventStreams#appendAll}), so that the read models end as if
  * the events had been applied one by one: an event at or below its document's {@code lastApplied}
- * changes nothing.
+ * changes nothing. Organisations go before partnerships, since a partnership's answers read its
+ * partners' organisations and a question about a partnership waits for the partnership's own {@code
+ * lastApplied}; last, the batch's highest position is marked ({@link ReadModels#lastApplied()}),
+ * for questions that wait for the read models as a whole.
  */
 final class ReadModelBatch {
 
@@ -22,12 +25,14 @@ final class ReadModelBatch {
   private Map<String, List<SummaryFact>> summaries = new LinkedHashMap<>();
   private Map<String, List<StoredEvent<PartnershipEvent>>> partnerships = new LinkedHashMap<>();
   private Map<String, List<StoredEvent<OrganisationFact>>> organisations = new LinkedHashMap<>();
+  private long highest = -1;
 
   ReadModelBatch(ReadModels readModels) {
     this.readModels = readModels;
   }
 
   void add(long position, PartnershipEvent event) {
+    highest = Math.max(highest, position);
     String id = event.partnershipId().value();
     SummaryFact.of(position, event)
         .ifPresent(fact -> summaries.computeIfAbsent(id, k -> new ArrayList<>()).add(fact));
@@ -38,6 +43,7 @@ final class ReadModelBatch {
   }
 
   void add(long position, OrganisationFact fact) {
+    highest = Math.max(highest, position);
     organisations
         .computeIfAbsent(fact.organisationId().value(), k -> new ArrayList<>())
         .add(new StoredEvent<>(position, fact.recorded().at(), fact));
@@ -55,13 +61,18 @@ final class ReadModelBatch {
     Map<String, List<SummaryFact>> summaryWrites = summaries;
     Map<String, List<StoredEvent<PartnershipEvent>>> partnershipWrites = partnerships;
     Map<String, List<StoredEvent<OrganisationFact>>> organisationWrites = organisations;
+    long written = highest;
     summaries = new LinkedHashMap<>();
     partnerships = new LinkedHashMap<>();
     organisations = new LinkedHashMap<>();
+    highest = -1;
     // The summaries first: setting them again is harmless, and the events' own writes are what
     // mark the events as applied.
     readModels.summaries().putAll(summaryWrites);
-    readModels.partnerships().appendAll(partnershipWrites);
     readModels.organisations().appendAll(organisationWrites);
+    readModels.partnerships().appendAll(partnershipWrites);
+    if (written >= 0) {
+      readModels.markApplied(written);
+    }
   }
 }

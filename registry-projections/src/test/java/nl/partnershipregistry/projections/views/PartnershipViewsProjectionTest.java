@@ -96,6 +96,28 @@ class PartnershipViewsProjectionTest {
   }
 
   @Test
+  void the_position_as_a_whole_waits_until_the_last_write_of_a_batch() {
+    readModels.feed(story.events().subList(0, 2).toArray());
+    long batchWritten = readModels.lastPosition();
+    ReadModels views = new ReadModels(readModels.database(), readModels.serializer());
+
+    // A batch in the middle of its flush: one partnership's events written, the mark not yet.
+    views
+        .partnerships()
+        .append(
+            "rdm", batchWritten + 5, story.events().get(2).recorded().at(), story.events().get(2));
+
+    assertThat(readModels.registry().handle(FindProjectionPosition.overall()).lastApplied())
+        .isEqualTo(batchWritten);
+    assertThat(
+            readModels
+                .registry()
+                .handle(FindProjectionPosition.overall())
+                .hasApplied(batchWritten + 5))
+        .isFalse();
+  }
+
+  @Test
   void a_partnership_position_tells_whether_a_write_to_it_is_reflected() {
     readModels.feed(story.events().toArray());
     Story other = new Story("other");
