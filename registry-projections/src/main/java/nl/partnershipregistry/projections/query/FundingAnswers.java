@@ -55,17 +55,18 @@ final class FundingAnswers {
                     byYear
                         .computeIfAbsent(year, y -> new EnumMap<>(FundingType.class))
                         .merge(funding.type(), amount, BigDecimal::add));
-      } else {
-        FundingMix.WithoutAmount unknown =
-            new FundingMix.WithoutAmount(
-                funding.fundingId(), funding.type(), funding.instrument(), funding.funder());
-        for (int year = first.getYear(); year <= last.get().getYear(); year++) {
+      }
+      FundingMix.WithoutAmount unknown =
+          net.isPresent()
+              ? null
+              : new FundingMix.WithoutAmount(
+                  funding.fundingId(), funding.type(), funding.instrument(), funding.funder());
+      for (int year = first.getYear(); year <= last.get().getYear(); year++) {
+        factsByYear.computeIfAbsent(year, y -> new ArrayList<>()).addAll(funding.factIds());
+        if (unknown != null) {
           byYear.computeIfAbsent(year, y -> new EnumMap<>(FundingType.class));
           withoutAmount.computeIfAbsent(year, y -> new ArrayList<>()).add(unknown);
         }
-      }
-      for (int year = first.getYear(); year <= last.get().getYear(); year++) {
-        factsByYear.computeIfAbsent(year, y -> new ArrayList<>()).addAll(funding.factIds());
       }
     }
     List<FundingMix.Year> years = new ArrayList<>();
