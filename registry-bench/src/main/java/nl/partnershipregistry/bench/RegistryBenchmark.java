@@ -47,7 +47,7 @@ import nl.partnershipregistry.core.partnership.event.PartnerJoined;
 import nl.partnershipregistry.core.partnership.event.PartnershipFact;
 import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
 import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
-import nl.partnershipregistry.eventstore.serialization.RegistryJackson;
+import nl.partnershipregistry.eventstore.serialization.RegistrySerializer;
 import nl.partnershipregistry.projections.views.ReadModels;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
@@ -59,7 +59,6 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -107,8 +106,7 @@ public final class RegistryBenchmark {
   private static final Recording RECORDED =
       Recording.of(Instant.parse("2026-01-01T00:00:00Z"), "bench");
 
-  private final Serializer serializer =
-      JacksonSerializer.builder().objectMapper(RegistryJackson.eventMapper()).build();
+  private final Serializer serializer = RegistrySerializer.forEvents();
   private final List<String> rows = new ArrayList<>();
 
   public static void main(String[] args) throws Exception {

@@ -43,6 +43,7 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import nl.partnershipregistry.eventstore.HashChain.StoredFields;
+import nl.partnershipregistry.eventstore.serialization.IsoInstants;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.AbstractEventEntry;
 import org.axonframework.eventhandling.DomainEventData;
@@ -842,6 +843,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
       implements TrackedEventData<String> {
 
     private final TrackingToken token;
+    private final String timestamp;
 
     TrackedApplicationEvent(TrackingToken token, Document event) {
       super(
@@ -852,16 +854,22 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
           event.getString("payload"),
           event.getString("metaData"));
       this.token = token;
+      this.timestamp = event.getString("timestamp");
     }
 
     @Override
     public TrackingToken trackingToken() {
       return token;
     }
+
+    @Override
+    public Instant getTimestamp() {
+      return IsoInstants.parse(timestamp);
+    }
   }
 
   private static GenericDomainEventEntry<String> entry(Document event) {
-    return new GenericDomainEventEntry<>(
+    return new StoredEntry(
         event.getString("type"),
         event.getString("aggregateIdentifier"),
         event.getLong("sequenceNumber"),
@@ -871,6 +879,42 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         event.getString("payloadRevision"),
         event.getString("payload"),
         event.getString("metaData"));
+  }
+
+  /**
+   * A stored domain event, whose timestamp is read by {@link IsoInstants}, not Axon's formatter.
+   */
+  private static final class StoredEntry extends GenericDomainEventEntry<String> {
+
+    private final String timestamp;
+
+    StoredEntry(
+        String type,
+        String aggregateIdentifier,
+        long sequenceNumber,
+        String eventIdentifier,
+        String timestamp,
+        String payloadType,
+        String payloadRevision,
+        String payload,
+        String metaData) {
+      super(
+          type,
+          aggregateIdentifier,
+          sequenceNumber,
+          eventIdentifier,
+          timestamp,
+          payloadType,
+          payloadRevision,
+          payload,
+          metaData);
+      this.timestamp = timestamp;
+    }
+
+    @Override
+    public Instant getTimestamp() {
+      return IsoInstants.parse(timestamp);
+    }
   }
 
   static String key(String aggregateIdentifier, long sequenceNumber) {

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.mongodb.client.MongoClient;
 import nl.partnershipregistry.eventstore.serialization.RegistryJackson;
+import nl.partnershipregistry.eventstore.serialization.RegistrySerializer;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,19 +36,19 @@ public class AxonConfiguration {
   @Bean
   @Primary
   Serializer serializer() {
-    return JacksonSerializer.builder().objectMapper(messageMapper()).build();
+    return RegistrySerializer.using(messageMapper());
   }
 
   @Bean
   @Qualifier("eventSerializer")
   Serializer eventSerializer() {
-    return JacksonSerializer.builder().objectMapper(messageMapper()).build();
+    return RegistrySerializer.using(messageMapper());
   }
 
   @Bean
   @Qualifier("messageSerializer")
   Serializer messageSerializer() {
-    return JacksonSerializer.builder().objectMapper(messageMapper()).build();
+    return RegistrySerializer.using(messageMapper());
   }
 
   /**

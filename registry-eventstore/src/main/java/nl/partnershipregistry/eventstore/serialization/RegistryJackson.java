@@ -29,6 +29,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.time.Instant;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.Money;
 import nl.partnershipregistry.core.organisation.OrganisationFact;
@@ -44,7 +45,7 @@ import nl.partnershipregistry.core.partnership.event.PartnershipEvents;
  *   <li>{@link Money} is a plain number of euros: {@code 450000} or {@code 1250.50};
  *   <li>every event carries its type's simple name in {@code "type"}, so that a correction's
  *       replacement (any partnership fact) reads back as the right record;
- *   <li>instants are ISO-8601 text.
+ *   <li>instants are ISO-8601 text (read by {@link IsoInstants} in the shape the registry writes).
  * </ul>
  *
  * The domain module knows nothing of Jackson; this module teaches Jackson the domain.
@@ -61,6 +62,9 @@ public final class RegistryJackson {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
         .addModule(module())
+        .addModule(
+            new SimpleModule("registry-instants")
+                .addDeserializer(Instant.class, new WrittenInstantDeserializer()))
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
@@ -123,6 +127,30 @@ public final class RegistryJackson {
         return FactDate.year(parser.getIntValue());
       }
       return FactDate.parse(parser.getValueAsString());
+    }
+  }
+
+  /**
+   * Instants as the registry writes them read by {@link IsoInstants}, any other form by the
+   * standard {@code java.time} deserializer, with the same result.
+   */
+  private static final class WrittenInstantDeserializer extends StdScalarDeserializer<Instant> {
+
+    WrittenInstantDeserializer() {
+      super(Instant.class);
+    }
+
+    @Override
+    public Instant deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      if (parser.currentToken() == JsonToken.VALUE_STRING) {
+        Instant quick = IsoInstants.quick(parser.getText());
+        if (quick != null) {
+          return quick;
+        }
+      }
+      return com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer.INSTANT.deserialize(
+          parser, context);
     }
   }
 
