@@ -26,6 +26,7 @@ import nl.partnershipregistry.core.partnership.command.RegisterPartnership;
 import nl.partnershipregistry.core.partnership.event.PartnerJoined;
 import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,24 @@ class RegistryApplicationIT {
     assertThat(events.readEvents("hva").asStream().map(EventMessage::getPayload))
         .singleElement()
         .isInstanceOf(OrganisationRegistered.class);
+  }
+
+  @Test
+  void on_the_embedded_server_aggregates_used_last_stay_in_memory_between_commands() {
+    commands.sendAndWait(
+        new RegisterOrganisation(
+            OrganisationId.of("cached-school"),
+            FactId.of("cached-school-registered"),
+            FactDate.year(1993),
+            "A school used last",
+            OrganisationType.SCHOOL,
+            SchoolLevel.MBO,
+            SOURCE,
+            RECORDED));
+    System.gc();
+
+    Cache cache = context.getBean("aggregateCache", Cache.class);
+    assertThat(cache.containsKey("cached-school")).isTrue();
   }
 
   @Test

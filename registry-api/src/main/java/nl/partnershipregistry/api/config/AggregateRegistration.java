@@ -18,13 +18,19 @@ public class AggregateRegistration {
 
   /**
    * Aggregates stay in memory between commands, so that a command costs one append rather than a
-   * read of the aggregate's events first. A stale entry (another instance changed the aggregate)
-   * makes the append conflict on the aggregate's sequence; the command fails with a concurrency
-   * error and the entry is dropped.
+   * read of the aggregate's events first. On the embedded server this process is the only writer,
+   * so the cache holds the {@code registry.aggregates.cache-size} aggregates used last ({@link
+   * RecentAggregatesCache}). On an external MongoDB other instances may write the same aggregates:
+   * there an aggregate stays only while the garbage collector leaves it (Axon's {@link
+   * WeakReferenceCache}), since an entry another instance made stale makes the next command on it
+   * fail with a concurrency error (after which the entry is dropped and the command can be sent
+   * again).
    */
   @Bean
-  Cache aggregateCache() {
-    return new WeakReferenceCache();
+  Cache aggregateCache(RegistryProperties properties) {
+    return properties.mongodb().isExternal()
+        ? new WeakReferenceCache()
+        : new RecentAggregatesCache(properties.aggregates().cacheSize());
   }
 
   @Bean

@@ -9,9 +9,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param mongodb where the data live
  * @param embedded the embedded server used when no MongoDB address is given
+ * @param aggregates how commands find their aggregates
  */
 @ConfigurationProperties("registry")
-public record RegistryProperties(@DefaultValue Mongodb mongodb, @DefaultValue Embedded embedded) {
+public record RegistryProperties(
+    @DefaultValue Mongodb mongodb,
+    @DefaultValue Embedded embedded,
+    @DefaultValue Aggregates aggregates) {
 
   /**
    * @param uri a MongoDB connection string; empty for the embedded server (environment {@code
@@ -35,6 +39,12 @@ public record RegistryProperties(@DefaultValue Mongodb mongodb, @DefaultValue Em
       @DefaultValue("file") Mode mode,
       @DefaultValue("./data") Path dataDir,
       @DefaultValue("0") int port) {}
+
+  /**
+   * @param cacheSize aggregates kept in memory between commands, those used last; a command to one
+   *     of them reads none of its events
+   */
+  public record Aggregates(@DefaultValue("5000") int cacheSize) {}
 
   /** Where the embedded server keeps its data. */
   public enum Mode {
