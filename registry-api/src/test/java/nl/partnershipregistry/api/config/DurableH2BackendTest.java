@@ -1,0 +1,125 @@
+package nl.partnershipregistry.api.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
+import org.bson.Document;
+import org.h2.mvstore.type.ObjectDataType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DurableH2BackendTest {
+
+  @TempDir Path folder;
+
+  @Test
+  void index_keys_are_ordered_exactly_as_h2_orders_them() {
+    ObjectDataType h2 = new ObjectDataType();
+    DurableH2Backend.IndexKeyType ours = new DurableH2Backend.IndexKeyType();
+    Random random = new Random(7);
+    List<KeyValue> keys = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      keys.add(
+          switch (i % 5) {
+            case 0 -> new KeyValue(random.nextLong());
+            case 1 -> new KeyValue((long) random.nextInt(1000));
+            case 2 -> new KeyValue("p" + random.nextInt(500) + ":" + random.nextInt(20));
+            case 3 -> new KeyValue(random.nextInt(100), "x" + random.nextInt(9));
+            default -> new KeyValue(random.nextDouble());
+          });
+    }
+
+    for (int round = 0; round < 2; round++) {
+      for (KeyValue a : keys) {
+        for (KeyValue b : keys) {
+          assertThat(Integer.signum(ours.compare(a, b)))
+              .as("%s against %s", a, b)
+              .isEqualTo(Integer.signum(h2.compare(a, b)));
+        }
+        KeyValue copy = new KeyValue(a.stream().toList());
+        assertThat(ours.compare(a, copy)).isZero();
+      }
+    }
+  }
+
+  @Test
+  void a_file_written_by_h2s_own_backend_reads_the_same_and_its_unique_keys_still_hold() {
+    String file = folder.resolve("registry.mv").toString();
+    withServer(
+        new H2Backend(file),
+        commits -> {
+          commits.createIndex(Indexes.ascending("key"), new IndexOptions().unique(true));
+          for (long n = 0; n < 3_000; n++) {
+            commits.insertOne(new Document("_id", n).append("key", "p" + (n % 700) + ":" + n));
+          }
+        });
+
+    withServer(
+        new DurableH2Backend(file),
+        commits -> {
+          assertThat(commits.countDocuments()).isEqualTo(3_000);
+          for (long n = 0; n < 3_000; n += 37) {
+            assertThat(commits.find(Filters.eq("_id", n)).first())
+                .isEqualTo(new Document("_id", n).append("key", "p" + (n % 700) + ":" + n));
+            Document byKey = commits.find(Filters.eq("key", "p" + (n % 700) + ":" + n)).first();
+            assertThat(byKey).isNotNull();
+            assertThat(byKey.getLong("_id")).isEqualTo(n);
+          }
+          assertThat(
+                  commits
+                      .find(Filters.in("_id", List.of(5L, 2_999L, 3_000L, 17L)))
+                      .map(document -> document.getLong("_id"))
+                      .into(new ArrayList<>()))
+              .containsExactlyInAnyOrder(5L, 17L, 2_999L);
+          assertDuplicateRefused(() -> commits.insertOne(new Document("_id", 12L)));
+          assertDuplicateRefused(
+              () -> commits.insertOne(new Document("_id", 9_000L).append("key", "p12:12")));
+          commits.insertOne(new Document("_id", 3_000L).append("key", "p0:3000"));
+        });
+
+    withServer(
+        new H2Backend(file),
+        commits -> {
+          assertThat(commits.countDocuments()).isEqualTo(3_001);
+          assertThat(commits.find(Filters.eq("key", "p0:3000")).first()).isNotNull();
+          assertDuplicateRefused(
+              () -> commits.insertOne(new Document("_id", 9_001L).append("key", "p0:3000")));
+        });
+  }
+
+  private static void assertDuplicateRefused(Runnable insert) {
+    assertThatThrownBy(insert::run)
+        .isInstanceOfSatisfying(
+            MongoWriteException.class,
+            e -> assertThat(e.getError().getCategory()).isEqualTo(ErrorCategory.DUPLICATE_KEY));
+  }
+
+  private static void withServer(MongoBackend backend, Consumer<MongoCollection<Document>> work) {
+    MongoServer server = new MongoServer(backend);
+    server.bind("127.0.0.1", 0);
+    try (MongoClient client =
+        MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+      work.accept(client.getDatabase("registry").getCollection("commits"));
+    } finally {
+      server.shutdownNow();
+      backend.close();
+    }
+  }
+}
