@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.WeakHashMap;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
 /**
@@ -143,22 +144,60 @@ final class DurableH2Backend extends H2Backend {
   /**
    * H2's {@link ObjectDataType} (same bytes on file), ordering two index keys by their serialized
    * bytes as H2 does, but serializing each key once while it is in use rather than at every
-   * comparison. Equal keys serialize to equal bytes, so the bytes are kept per key value.
+   * comparison and every write of its page. Equal keys serialize to equal bytes, so the bytes are
+   * kept per key value, for the keys in the map.
    */
   static final class IndexKeyType extends ObjectDataType {
 
+    /** H2's tag of a serialized Java object in {@link ObjectDataType}'s format. */
+    static final byte SERIALIZED_OBJECT = 19;
+
     private final Map<KeyValue, byte[]> serialized =
         Collections.synchronizedMap(new WeakHashMap<>());
+    private final ThreadLocal<Sought> lastSought = new ThreadLocal<>();
 
+    private record Sought(KeyValue key, byte[] bytes) {}
+
+    /**
+     * Compares as H2 does. In a lookup {@code a} is the key looked for, {@code b} one in the map:
+     * the bytes of keys in the map are kept while the key is, those of the key looked for only for
+     * the lookup, on its thread.
+     */
     @Override
     public int compare(Object a, Object b) {
       if (a == b) {
         return 0;
       }
       if (a instanceof KeyValue left && b instanceof KeyValue right) {
-        return ObjectDataType.compareNotNull(bytes(left), bytes(right));
+        return ObjectDataType.compareNotNull(sought(left), bytes(right));
       }
       return super.compare(a, b);
+    }
+
+    /** The bytes of a key looked for: kept, or the last key looked for on this thread. */
+    private byte[] sought(KeyValue key) {
+      byte[] kept = serialized.get(key);
+      if (kept != null) {
+        return kept;
+      }
+      Sought last = lastSought.get();
+      if (last != null && last.key() == key) {
+        return last.bytes();
+      }
+      byte[] bytes = ObjectDataType.serialize(key);
+      lastSought.set(new Sought(key, bytes));
+      return bytes;
+    }
+
+    /** Writes a key as H2 does (its serialized-object tag, length, bytes), from the kept bytes. */
+    @Override
+    public void write(WriteBuffer buffer, Object object) {
+      if (object instanceof KeyValue key) {
+        byte[] bytes = bytes(key);
+        buffer.put((byte) SERIALIZED_OBJECT).putVarInt(bytes.length).put(bytes);
+      } else {
+        super.write(buffer, object);
+      }
     }
 
     private byte[] bytes(KeyValue key) {

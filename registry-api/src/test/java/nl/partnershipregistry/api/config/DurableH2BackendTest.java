@@ -15,12 +15,15 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 import org.bson.Document;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +60,46 @@ class DurableH2BackendTest {
         assertThat(ours.compare(a, copy)).isZero();
       }
     }
+  }
+
+  @Test
+  void index_keys_are_written_and_read_in_h2s_own_bytes() {
+    ObjectDataType h2 = new ObjectDataType();
+    DurableH2Backend.IndexKeyType ours = new DurableH2Backend.IndexKeyType();
+    List<Object> values =
+        List.of(
+            new KeyValue(42L),
+            new KeyValue("stbk:17"),
+            new KeyValue(3, "x"),
+            new KeyValue(List.of(1L, 2L)),
+            "a plain string",
+            7L,
+            new KeyValue(-0.5));
+
+    for (Object value : values) {
+      WriteBuffer theirs = new WriteBuffer();
+      h2.write(theirs, value);
+      WriteBuffer mine = new WriteBuffer();
+      ours.write(mine, value);
+      ours.write(mine, value);
+
+      byte[] expected = bytes(theirs);
+      byte[] written = bytes(mine);
+      assertThat(Arrays.copyOfRange(written, 0, expected.length)).isEqualTo(expected);
+      assertThat(Arrays.copyOfRange(written, expected.length, written.length)).isEqualTo(expected);
+      ByteBuffer reading = ByteBuffer.wrap(written);
+      assertThat(ours.read(reading)).isEqualTo(value);
+      assertThat(h2.read(reading)).isEqualTo(value);
+      assertThat(reading.hasRemaining()).isFalse();
+    }
+  }
+
+  private static byte[] bytes(WriteBuffer buffer) {
+    ByteBuffer written = buffer.getBuffer();
+    written.flip();
+    byte[] bytes = new byte[written.remaining()];
+    written.get(bytes);
+    return bytes;
   }
 
   @Test
