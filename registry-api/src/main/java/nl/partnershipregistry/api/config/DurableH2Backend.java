@@ -42,6 +42,12 @@ final class DurableH2Backend extends H2Backend {
   /** MVStore's page cache, in MB (H2's default is 16). */
   static final int CACHE_MEGABYTES = 64;
 
+  /**
+   * Keys per page of MVStore's B-trees (H2's default is 48). A commit writes every page it changed
+   * whole, so a new document at the end of a collection rewrites the documents sharing its page.
+   */
+  static final int KEYS_PER_PAGE = 16;
+
   private static final Set<String> WRITES =
       Set.of(
           "insert",
@@ -55,7 +61,12 @@ final class DurableH2Backend extends H2Backend {
           "create");
 
   DurableH2Backend(String fileName) {
-    super(new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MEGABYTES).open());
+    super(
+        new MVStore.Builder()
+            .fileName(fileName)
+            .cacheSize(CACHE_MEGABYTES)
+            .keysPerPage(KEYS_PER_PAGE)
+            .open());
   }
 
   @Override
