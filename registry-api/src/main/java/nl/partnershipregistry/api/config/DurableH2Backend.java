@@ -31,6 +31,9 @@ import org.h2.mvstore.type.ObjectDataType;
  * committed to the file before its reply goes out. The file is not forced to the disk, so the
  * guarantee covers a killed process, not a power cut.
  *
+ * <p><b>Consistent reads.</b> Each command holds on to the version of the store it started on (see
+ * {@link #handleCommand}).
+ *
  * <p><b>Keys.</b> The unique indexes are MVStore maps whose keys H2 stores as serialized Java
  * objects and orders by those bytes, serializing both keys again for every comparison of a lookup:
  * with 100,000 events, that was over half of the server's time. Here the index maps compare keys by
@@ -69,9 +72,22 @@ final class DurableH2Backend extends H2Backend {
             .open());
   }
 
+  /**
+   * Handles a command on the store's version of its start, which H2 then keeps until the command is
+   * done: without it, a command reading many documents while others commit can meet a page in a
+   * chunk H2 has just freed ("Chunk ... not found", H2 issues 2118 and 4218). A write command is
+   * committed before its reply goes out.
+   */
   @Override
   public Document handleCommand(Channel channel, String database, String command, Document query) {
-    Document reply = super.handleCommand(channel, database, command, query);
+    MVStore store = getMvStore();
+    MVStore.TxCounter version = store.registerVersionUsage();
+    Document reply;
+    try {
+      reply = super.handleCommand(channel, database, command, query);
+    } finally {
+      store.deregisterVersionUsage(version);
+    }
     if (WRITES.contains(command.toLowerCase(Locale.ROOT))) {
       commit();
     }
