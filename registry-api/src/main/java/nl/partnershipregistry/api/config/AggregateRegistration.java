@@ -3,6 +3,7 @@ package nl.partnershipregistry.api.config;
 import nl.partnershipregistry.core.organisation.Organisation;
 import nl.partnershipregistry.core.partnership.Partnership;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
@@ -20,17 +21,19 @@ public class AggregateRegistration {
    * Aggregates stay in memory between commands, so that a command costs one append rather than a
    * read of the aggregate's events first. On the embedded server this process is the only writer,
    * so the cache holds the {@code registry.aggregates.cache-size} aggregates used last ({@link
-   * RecentAggregatesCache}). On an external MongoDB other instances may write the same aggregates:
-   * there an aggregate stays only while the garbage collector leaves it (Axon's {@link
-   * WeakReferenceCache}), since an entry another instance made stale makes the next command on it
-   * fail with a concurrency error (after which the entry is dropped and the command can be sent
-   * again).
+   * RecentAggregatesCache}; 0 keeps none). On an external MongoDB other instances may write the
+   * same aggregates: there an aggregate stays only while the garbage collector leaves it (Axon's
+   * {@link WeakReferenceCache}), since an entry another instance made stale makes the next command
+   * on it fail with a concurrency error (after which the entry is dropped and the command can be
+   * sent again).
    */
   @Bean
   Cache aggregateCache(RegistryProperties properties) {
-    return properties.mongodb().isExternal()
-        ? new WeakReferenceCache()
-        : new RecentAggregatesCache(properties.aggregates().cacheSize());
+    if (properties.mongodb().isExternal()) {
+      return new WeakReferenceCache();
+    }
+    int size = properties.aggregates().cacheSize();
+    return size == 0 ? NoCache.INSTANCE : new RecentAggregatesCache(size);
   }
 
   @Bean

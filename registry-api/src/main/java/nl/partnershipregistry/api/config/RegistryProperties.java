@@ -42,7 +42,7 @@ public record RegistryProperties(
 
   /**
    * @param cacheSize aggregates kept in memory between commands, those used last; a command to one
-   *     of them reads none of its events
+   *     of them reads none of its events; 0 keeps none
    */
   public record Aggregates(@DefaultValue("5000") int cacheSize) {}
 
