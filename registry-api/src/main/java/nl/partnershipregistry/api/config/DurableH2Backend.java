@@ -51,6 +51,13 @@ final class DurableH2Backend extends H2Backend {
    */
   static final int KEYS_PER_PAGE = 16;
 
+  /**
+   * The share of live data in the file below which MVStore compacts it in the background (H2's
+   * default is 90). Committing every write leaves many small, soon half-dead chunks; compacting
+   * them toward 90 % kept the background writer rewriting pages the commands were reading.
+   */
+  static final int COMPACT_BELOW_PERCENT = 50;
+
   private static final Set<String> WRITES =
       Set.of(
           "insert",
@@ -69,6 +76,7 @@ final class DurableH2Backend extends H2Backend {
             .fileName(fileName)
             .cacheSize(CACHE_MEGABYTES)
             .keysPerPage(KEYS_PER_PAGE)
+            .autoCompactFillRate(COMPACT_BELOW_PERCENT)
             .open());
   }
 
