@@ -31,10 +31,6 @@ final class RecentAggregatesCache implements Cache {
     this.entries = new LinkedHashMap<>(Math.min(capacity, 1 << 16), 0.75f, true);
   }
 
-  int capacity() {
-    return capacity;
-  }
-
   @Override
   public <K, V> V get(K key) {
     Object value;

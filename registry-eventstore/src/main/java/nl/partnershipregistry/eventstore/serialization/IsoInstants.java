@@ -2,6 +2,8 @@ package nl.partnershipregistry.eventstore.serialization;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -78,7 +80,7 @@ public final class IsoInstants {
         nanos *= 10;
       }
     }
-    if (day > LocalDate.of(year, month, 1).lengthOfMonth()) {
+    if (day > Month.of(month).length(Year.isLeap(year))) {
       return null;
     }
     long days = LocalDate.of(year, month, day).toEpochDay();
