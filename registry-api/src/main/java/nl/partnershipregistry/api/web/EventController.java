@@ -34,6 +34,12 @@ public class EventController {
   private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
   private static final long FROM_NEXT_STORED = -1;
 
+  /** How long a client waits before it reconnects, sent first so that the response starts. */
+  private static final Duration RECONNECT = Duration.ofSeconds(5);
+
+  private static final ServerSentEvent<StreamedEvent> OPENED =
+      ServerSentEvent.<StreamedEvent>builder().retry(RECONNECT).build();
+
   private final EventArchive archive;
   private final EventTail tail;
   private final ObjectMapper json;
@@ -97,7 +103,8 @@ public class EventController {
    * New events as they are stored, as server-sent events whose id is the commit number. A client
    * resumes after the commit in {@code Last-Event-ID} (browsers send it when they reconnect), or
    * from {@code fromCommit}; without either, the stream starts with the next event stored. {@code
-   * partnershipId} keeps one partnership's events. Every stream follows the one {@link EventTail}.
+   * partnershipId} keeps one partnership's events. The response starts at once, with a {@code
+   * retry} field; every stream follows the one {@link EventTail}.
    */
   @GetMapping(path = "/api/events/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   public Flux<ServerSentEvent<StreamedEvent>> stream(
@@ -109,7 +116,7 @@ public class EventController {
         resumeAfter >= 0
             ? resumeAfter + 1
             : fromCommit != null ? Math.max(0, fromCommit) : FROM_NEXT_STORED;
-    return Flux.merge(events(first, partnershipId), keepAlive());
+    return Flux.concat(Mono.just(OPENED), Flux.merge(events(first, partnershipId), keepAlive()));
   }
 
   private Flux<ServerSentEvent<StreamedEvent>> events(long first, String partnershipId) {
