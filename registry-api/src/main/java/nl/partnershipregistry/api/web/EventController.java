@@ -3,10 +3,12 @@ package nl.partnershipregistry.api.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.Principal;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.partnershipregistry.api.events.EventArchive;
 import nl.partnershipregistry.api.events.EventTail;
+import nl.partnershipregistry.api.events.StreamLimit;
 import nl.partnershipregistry.eventstore.HashChainVerifier.Verification;
 import nl.partnershipregistry.eventstore.StoredEvent;
 import org.springframework.http.MediaType;
@@ -40,13 +42,19 @@ public class EventController {
   private static final ServerSentEvent<StreamedEvent> OPENED =
       ServerSentEvent.<StreamedEvent>builder().retry(RECONNECT).build();
 
+  /** Told to a user refused a stream: streams last, so there is no sense in asking again soon. */
+  private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
+
   private final EventArchive archive;
   private final EventTail tail;
+  private final StreamLimit limit;
   private final ObjectMapper json;
 
-  public EventController(EventArchive archive, EventTail tail, ObjectMapper json) {
+  public EventController(
+      EventArchive archive, EventTail tail, StreamLimit limit, ObjectMapper json) {
     this.archive = archive;
     this.tail = tail;
+    this.limit = limit;
     this.json = json;
   }
 
@@ -104,19 +112,29 @@ public class EventController {
    * resumes after the commit in {@code Last-Event-ID} (browsers send it when they reconnect), or
    * from {@code fromCommit}; without either, the stream starts with the next event stored. {@code
    * partnershipId} keeps one partnership's events. The response starts at once, with a {@code
-   * retry} field; every stream follows the one {@link EventTail}.
+   * retry} field; every stream follows the one {@link EventTail}, and a user holds at most {@link
+   * StreamLimit#perUser()} streams open.
    */
   @GetMapping(path = "/api/events/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   public Flux<ServerSentEvent<StreamedEvent>> stream(
       @RequestParam(required = false) String partnershipId,
       @RequestParam(required = false) Long fromCommit,
-      @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+      @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+      Principal user) {
     long resumeAfter = resumeAfter(lastEventId);
     long first =
         resumeAfter >= 0
             ? resumeAfter + 1
             : fromCommit != null ? Math.max(0, fromCommit) : FROM_NEXT_STORED;
-    return Flux.concat(Mono.just(OPENED), Flux.merge(events(first, partnershipId), keepAlive()));
+    String name = user == null ? "" : user.getName();
+    return Flux.using(
+        () ->
+            limit
+                .take(name)
+                .orElseThrow(() -> new TooManyStreams(name, limit.perUser(), RETRY_AFTER)),
+        place ->
+            Flux.concat(Mono.just(OPENED), Flux.merge(events(first, partnershipId), keepAlive())),
+        StreamLimit.Place::close);
   }
 
   private Flux<ServerSentEvent<StreamedEvent>> events(long first, String partnershipId) {
