@@ -38,7 +38,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The live stream as a client meets it: the response starts at once, a user holds a limited number
- * of streams open, and streams waiting for events do not read the store.
+ * of streams open, and streams waiting for events do not read the store. Each test streams as users
+ * of its own, since a closed stream frees its place a moment later.
  */
 @AutoConfigureWebTestClient(timeout = "PT30S")
 @SpringBootTest(
@@ -112,7 +113,7 @@ class EventStreamIT {
         .isEqualTo(
             "User auditor already has 12 event streams open, the most allowed at once; close one,"
                 + " or try again later.");
-    assertThat(open("researcher", "").response().statusCode())
+    assertThat(open("funder", "").response().statusCode())
         .as("another user's streams are counted apart")
         .isEqualTo(200);
 
