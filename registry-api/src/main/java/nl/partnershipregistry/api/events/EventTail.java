@@ -2,6 +2,7 @@ package nl.partnershipregistry.api.events;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import nl.partnershipregistry.eventstore.StoredEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,7 @@ public final class EventTail implements AutoCloseable {
   private static final int FIRST_READ = 16;
 
   /** The most commits asked for by one read. */
-  static final int MOST_READ = 500;
+  private static final int MOST_READ = 500;
 
   private static final Logger log = LoggerFactory.getLogger(EventTail.class);
 
@@ -66,7 +67,7 @@ public final class EventTail implements AutoCloseable {
   private long pollDue;
 
   /** The next commit the reader reads; only grows. Current while anybody follows. */
-  private volatile long next;
+  private final AtomicLong next = new AtomicLong();
 
   public EventTail(EventArchive archive, Duration poll) {
     this.archive = archive;
@@ -142,7 +143,7 @@ public final class EventTail implements AutoCloseable {
         if (followers > 0 || headRead) {
           if (followers == 0) {
             // Nobody followed, so the reader stood still; the first follower starts from the head.
-            next = Math.max(next, head + 1);
+            next.accumulateAndGet(head + 1, Math::max);
             pollDue = System.nanoTime() + poll.toNanos();
             // The reader waits without end while nobody follows; from now on it polls.
             lock.notifyAll();
@@ -179,7 +180,7 @@ public final class EventTail implements AutoCloseable {
           return;
         }
         woken = false;
-        from = next;
+        from = next.get();
         pollDue = System.nanoTime() + poll.toNanos();
       }
       try {
@@ -211,7 +212,7 @@ public final class EventTail implements AutoCloseable {
         return;
       }
       long last = events.get(events.size() - 1).commit();
-      next = Math.max(next, last + 1);
+      next.accumulateAndGet(last + 1, Math::max);
       batches.tryEmitNext(new Batch(from, last, events));
       if (last - from + 1 < count) {
         return;
@@ -235,7 +236,7 @@ public final class EventTail implements AutoCloseable {
 
     /** The events of a batch that this follower has not delivered, after those it missed. */
     Flux<StoredEvent> deliver(Batch batch) {
-      long until = batch == CATCH_UP ? next : batch.first();
+      long until = batch == CATCH_UP ? next.get() : batch.first();
       if (position == FROM_NEXT) {
         position = until;
       }
