@@ -3,10 +3,12 @@ package nl.partnershipregistry.api.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.Principal;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.partnershipregistry.api.events.EventArchive;
+import nl.partnershipregistry.api.events.EventTail;
+import nl.partnershipregistry.api.events.StreamLimit;
 import nl.partnershipregistry.eventstore.HashChainVerifier.Verification;
 import nl.partnershipregistry.eventstore.StoredEvent;
 import org.springframework.http.MediaType;
@@ -31,14 +33,28 @@ public class EventController {
   static final MediaType JSON_LINES = MediaType.parseMediaType("application/x-ndjson");
 
   private static final int COMMITS_PER_READ = 500;
-  private static final Duration POLL = Duration.ofMillis(250);
   private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+  private static final long FROM_NEXT_STORED = -1;
+
+  /** How long a client waits before it reconnects, sent first so that the response starts. */
+  private static final Duration RECONNECT = Duration.ofSeconds(5);
+
+  private static final ServerSentEvent<StreamedEvent> OPENED =
+      ServerSentEvent.<StreamedEvent>builder().retry(RECONNECT).build();
+
+  /** Told to a user refused a stream: streams last, so there is no sense in asking again soon. */
+  private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
 
   private final EventArchive archive;
+  private final EventTail tail;
+  private final StreamLimit limit;
   private final ObjectMapper json;
 
-  public EventController(EventArchive archive, ObjectMapper json) {
+  public EventController(
+      EventArchive archive, EventTail tail, StreamLimit limit, ObjectMapper json) {
     this.archive = archive;
+    this.tail = tail;
+    this.limit = limit;
     this.json = json;
   }
 
@@ -95,57 +111,50 @@ public class EventController {
    * New events as they are stored, as server-sent events whose id is the commit number. A client
    * resumes after the commit in {@code Last-Event-ID} (browsers send it when they reconnect), or
    * from {@code fromCommit}; without either, the stream starts with the next event stored. {@code
-   * partnershipId} keeps one partnership's events.
+   * partnershipId} keeps one partnership's events. The response starts at once, with a {@code
+   * retry} field; every stream follows the one {@link EventTail}, and a user holds at most {@link
+   * StreamLimit#perUser()} streams open.
    */
   @GetMapping(path = "/api/events/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   public Flux<ServerSentEvent<StreamedEvent>> stream(
       @RequestParam(required = false) String partnershipId,
       @RequestParam(required = false) Long fromCommit,
-      @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+      @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+      Principal user) {
     long resumeAfter = resumeAfter(lastEventId);
-    Mono<Long> start =
+    long first =
         resumeAfter >= 0
-            ? Mono.just(resumeAfter + 1)
-            : fromCommit != null
-                ? Mono.just(Math.max(0, fromCommit))
-                : Mono.fromCallable(() -> archive.head() + 1)
-                    .subscribeOn(Schedulers.boundedElastic());
-    Flux<ServerSentEvent<StreamedEvent>> events =
-        start.flatMapMany(
-            first -> {
-              AtomicLong next = new AtomicLong(first);
-              return Flux.interval(Duration.ZERO, POLL)
-                  .onBackpressureDrop()
-                  .concatMap(
-                      tick ->
-                          Mono.fromCallable(() -> readFrom(next))
-                              .subscribeOn(Schedulers.boundedElastic()),
-                      1)
-                  .concatMapIterable(batch -> batch)
-                  .filter(
-                      e ->
-                          partnershipId == null
-                              || (EventArchive.PARTNERSHIP.equals(e.type())
-                                  && partnershipId.equals(e.aggregateIdentifier())))
-                  .map(
-                      e ->
-                          ServerSentEvent.builder(StreamedEvent.of(e, json))
-                              .id(Long.toString(e.commit()))
-                              .event(StreamedEvent.eventName(e))
-                              .build());
-            });
-    Flux<ServerSentEvent<StreamedEvent>> keepAlive =
-        Flux.interval(KEEP_ALIVE)
-            .map(t -> ServerSentEvent.<StreamedEvent>builder().comment("").build());
-    return Flux.merge(events, keepAlive);
+            ? resumeAfter + 1
+            : fromCommit != null ? Math.max(0, fromCommit) : FROM_NEXT_STORED;
+    String name = user == null ? "" : user.getName();
+    return Flux.using(
+        () ->
+            limit
+                .take(name)
+                .orElseThrow(() -> new TooManyStreams(name, limit.perUser(), RETRY_AFTER)),
+        place ->
+            Flux.concat(Mono.just(OPENED), Flux.merge(events(first, partnershipId), keepAlive())),
+        StreamLimit.Place::close);
   }
 
-  private List<StoredEvent> readFrom(AtomicLong next) {
-    List<StoredEvent> events = archive.commits(next.get(), COMMITS_PER_READ);
-    if (!events.isEmpty()) {
-      next.set(events.get(events.size() - 1).commit() + 1);
-    }
-    return events;
+  private Flux<ServerSentEvent<StreamedEvent>> events(long first, String partnershipId) {
+    return tail.follow(first)
+        .filter(
+            e ->
+                partnershipId == null
+                    || (EventArchive.PARTNERSHIP.equals(e.type())
+                        && partnershipId.equals(e.aggregateIdentifier())))
+        .map(
+            e ->
+                ServerSentEvent.builder(StreamedEvent.of(e, json))
+                    .id(Long.toString(e.commit()))
+                    .event(StreamedEvent.eventName(e))
+                    .build());
+  }
+
+  private static Flux<ServerSentEvent<StreamedEvent>> keepAlive() {
+    return Flux.interval(KEEP_ALIVE)
+        .map(t -> ServerSentEvent.<StreamedEvent>builder().comment("").build());
   }
 
   private static long resumeAfter(String lastEventId) {
