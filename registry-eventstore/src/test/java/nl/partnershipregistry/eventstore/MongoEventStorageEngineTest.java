@@ -232,6 +232,30 @@ class MongoEventStorageEngineTest {
   }
 
   @Test
+  void every_broken_link_is_reported_so_that_a_later_change_is_not_hidden_by_an_earlier_one() {
+    for (long sequence = 0; sequence < 5; sequence++) {
+      engine.appendEvents(event("stbk", sequence));
+    }
+    MongoCollection<Document> commits = database.getCollection(MongoEventStorageEngine.COMMITS);
+    commits.updateOne(Filters.eq("_id", 1L), Updates.set("events.0.payload", "\"changed\""));
+    commits.deleteOne(Filters.eq("_id", 3L));
+    commits.updateOne(
+        Filters.eq("_id", 4L), Updates.set("events.0.metaData", "{\"by\":\"someone else\"}"));
+
+    HashChainVerifier.Verification verification = new HashChainVerifier(engine).verify("stbk");
+
+    assertThat(verification.intact()).isFalse();
+    assertThat(verification.eventsChecked()).isEqualTo(4);
+    assertThat(verification.brokenLinks())
+        .extracting(HashChainVerifier.BrokenLink::sequenceNumber)
+        .containsExactly(1L, 4L, 4L);
+    assertThat(verification.brokenLinks().get(0).problem()).contains("content");
+    assertThat(verification.brokenLinks().get(1).problem()).contains("previousHash");
+    assertThat(verification.brokenLinks().get(2).problem()).contains("content");
+    assertThat(verification.firstBrokenLink()).isEqualTo(verification.brokenLinks().get(0));
+  }
+
+  @Test
   void appends_waiting_for_their_turn_are_stored_together_and_each_gets_its_own_outcome()
       throws Exception {
     engine.appendEvents(event("taken", 0));

@@ -1,7 +1,10 @@
 package nl.partnershipregistry.api.config;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.mongodb.client.MongoClient;
 import nl.partnershipregistry.eventstore.serialization.RegistryJackson;
@@ -11,6 +14,7 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -70,5 +74,21 @@ public class AxonConfiguration {
   @Bean
   Module registryJacksonModule() {
     return RegistryJackson.module();
+  }
+
+  /**
+   * Amounts on the web as exact as in the store: fractions read as decimals (a stored payload the
+   * web edge reads as a tree), decimals written in plain notation with the digits they have.
+   */
+  @Bean
+  Jackson2ObjectMapperBuilderCustomizer exactDecimals() {
+    return builder ->
+        builder
+            .featuresToEnable(
+                DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS,
+                JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .postConfigurer(
+                mapper ->
+                    mapper.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false));
   }
 }

@@ -7,9 +7,11 @@ import nl.partnershipregistry.api.command.StoredCommitsInterceptor;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
 /** Commands from the web and from imports: reading, sending, and their commit numbers. */
 @Configuration(proxyBeanMethods = false)
@@ -22,9 +24,15 @@ public class CommandConfiguration {
     return Clock.systemUTC();
   }
 
+  /**
+   * Commands of at most the size of a request body the web reads whole, so that a command too large
+   * is refused with 413 whether the web or the reader finds it (and an import line as well).
+   */
   @Bean
-  CommandReader commandReader() {
-    return new CommandReader();
+  CommandReader commandReader(
+      @Value("${spring.codec.max-in-memory-size:${spring.http.codecs.max-in-memory-size:1MB}}")
+          DataSize maxBody) {
+    return new CommandReader(Math.toIntExact(maxBody.toBytes()));
   }
 
   @Bean

@@ -17,8 +17,9 @@ import org.springframework.context.annotation.Configuration;
 public class ImportConfiguration {
 
   @Bean
-  Importer importer(CommandReader reader, CommandSender sender, Clock clock) {
-    return new Importer(reader, sender, clock);
+  Importer importer(
+      CommandReader reader, CommandSender sender, Clock clock, ImportProperties properties) {
+    return new Importer(reader, sender, clock, properties.maxSize().toBytes());
   }
 
   @Bean

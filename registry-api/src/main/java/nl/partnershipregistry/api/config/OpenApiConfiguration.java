@@ -35,6 +35,7 @@ import nl.partnershipregistry.api.importing.StartupImport;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Money;
+import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.partnership.ActivityId;
 import nl.partnershipregistry.core.partnership.CohortId;
@@ -82,8 +83,8 @@ public class OpenApiConfiguration {
       schemas.put(
           identifier,
           new StringSchema()
-              .pattern("^[A-Za-z0-9._-]+$")
-              .description("an identifier: letters, digits, '.', '_' and '-'"));
+              .pattern("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
+              .description("an identifier: " + Require.IDENTIFIER_RULE));
     }
     schemas.put(
         FactDate.class,
@@ -93,7 +94,10 @@ public class OpenApiConfiguration {
             .description(
                 "a date with the precision its source gives: 2008, 2008-03 or 2008-03-15"));
     schemas.put(
-        Money.class, new NumberSchema().minimum(java.math.BigDecimal.ZERO).description("euros"));
+        Money.class,
+        new NumberSchema()
+            .minimum(java.math.BigDecimal.ZERO)
+            .description("euros, exact: " + Require.AMOUNT_RULE));
     schemas.put(
         PartnershipFact.class,
         new ObjectSchema()

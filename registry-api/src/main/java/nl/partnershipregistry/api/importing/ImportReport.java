@@ -8,9 +8,11 @@ import java.util.List;
  * @param lines the lines read, blank ones included
  * @param applied lines whose fact was stored
  * @param unchanged lines whose fact was already recorded, exactly so
- * @param rejected lines refused, each in {@link #rejections}
+ * @param rejected lines refused
  * @param firstCommit the first commit number stored, or -1
  * @param lastCommit the last commit number stored, or -1
+ * @param rejections the refused lines, in line order: the first {@value #LISTED_AT_MOST} of them
+ * @param rejectionsNotListed refused lines beyond those listed, counted in {@code rejected} only
  */
 public record ImportReport(
     long lines,
@@ -19,7 +21,14 @@ public record ImportReport(
     long rejected,
     long firstCommit,
     long lastCommit,
-    List<Rejection> rejections) {
+    List<Rejection> rejections,
+    long rejectionsNotListed) {
+
+  /**
+   * Rejections listed in a report at most, so that a huge file of bad lines cannot make a huge
+   * report; the counts stay exact.
+   */
+  public static final int LISTED_AT_MOST = 1_000;
 
   public ImportReport {
     rejections = List.copyOf(rejections);

@@ -1,12 +1,14 @@
 package nl.partnershipregistry.api.importing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -16,7 +18,11 @@ import nl.partnershipregistry.api.command.CommandCatalogue;
 import nl.partnershipregistry.api.command.CommandOutcome;
 import nl.partnershipregistry.api.command.CommandReader;
 import nl.partnershipregistry.api.command.CommandSender;
+import nl.partnershipregistry.api.command.InputTooLarge;
+import nl.partnershipregistry.api.command.InvalidInput;
 import nl.partnershipregistry.api.web.Problems;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.ProblemDetail;
 
 /**
@@ -29,6 +35,11 @@ import org.springframework.http.ProblemDetail;
  * waiting for each other (up to {@value #IN_FLIGHT} lines at a time, on {@value #SENDERS} threads),
  * since no rule of one aggregate reads another. Their appends then share the event store's inserts
  * (group commit), which with the durable file backend means far fewer commits of its store.
+ *
+ * <p>A file fed as bytes ({@link Run#feed}) is split into lines here, each line at most as large as
+ * a command ({@link CommandReader#maxBytes()}) and decoded strictly as UTF-8; a longer line or one
+ * that is not UTF-8 is a rejection like any other. The whole file is bounded too ({@code
+ * registry.import.max-size}): beyond it the import stops, and the lines before it stay applied.
  */
 public class Importer {
 
@@ -53,11 +64,29 @@ public class Importer {
   private final CommandReader reader;
   private final CommandSender sender;
   private final Clock clock;
+  private final long maxImportBytes;
 
-  public Importer(CommandReader reader, CommandSender sender, Clock clock) {
+  public Importer(CommandReader reader, CommandSender sender, Clock clock, long maxImportBytes) {
     this.reader = reader;
     this.sender = sender;
     this.clock = clock;
+    this.maxImportBytes = maxImportBytes;
+  }
+
+  /** The largest file an import reads, in bytes ({@code registry.import.max-size}). */
+  public long maxImportBytes() {
+    return maxImportBytes;
+  }
+
+  /** The refusal of a file known to be larger than {@link #maxImportBytes()}. */
+  public InputTooLarge tooLarge(long bytes) {
+    return new InputTooLarge(
+        "The import is "
+            + bytes
+            + " bytes; an import reads at most "
+            + maxImportBytes
+            + " bytes (registry.import.max-size). Split the file: lines already recorded change"
+            + " nothing when imported again.");
   }
 
   /** Starts an import on behalf of a user; feed it the lines in order, then {@code report()}. */
@@ -83,8 +112,17 @@ public class Importer {
     private final String recordedBy;
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
     private final Map<String, CompletableFuture<Void>> lastOfAggregate = new HashMap<>();
-    private final List<ImportReport.Rejection> rejections = new ArrayList<>();
+
+    /** The rejections listed: those of the lowest line numbers, the highest at the head. */
+    private final PriorityQueue<ImportReport.Rejection> rejections =
+        new PriorityQueue<>(Comparator.comparingLong(ImportReport.Rejection::line).reversed());
+
+    private long rejected;
     private long lines;
+    private long bytesRead;
+    private boolean overLimit;
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+    private long lineBytes;
     private long applied;
     private long unchanged;
     private long firstCommit = -1;
@@ -92,6 +130,118 @@ public class Importer {
 
     private Run(String recordedBy) {
       this.recordedBy = recordedBy;
+    }
+
+    /**
+     * Reads the next piece of the file, applying each line it completes; false once the file is
+     * over the import's size limit, when the rest is not read (see {@link #finish()}).
+     */
+    public boolean feed(DataBuffer buffer) {
+      try {
+        byte[] bytes = new byte[buffer.readableByteCount()];
+        buffer.read(bytes);
+        return feed(bytes);
+      } finally {
+        DataBufferUtils.release(buffer);
+      }
+    }
+
+    /** As {@link #feed(DataBuffer)}, for bytes. */
+    public boolean feed(byte[] bytes) {
+      if (overLimit) {
+        return false;
+      }
+      bytesRead += bytes.length;
+      if (bytesRead > maxImportBytes) {
+        overLimit = true;
+        return false;
+      }
+      int start = 0;
+      for (int i = 0; i < bytes.length; i++) {
+        if (bytes[i] == '\n') {
+          append(bytes, start, i);
+          endLine();
+          start = i + 1;
+        }
+      }
+      append(bytes, start, bytes.length);
+      return true;
+    }
+
+    private void append(byte[] bytes, int from, int to) {
+      lineBytes += to - from;
+      // A line longer than a command (a carriage return aside) is not kept, only measured.
+      if (lineBytes <= reader.maxBytes() + 1L) {
+        line.write(bytes, from, to - from);
+      } else {
+        line.reset();
+      }
+    }
+
+    private void endLine() {
+      long size = lineBytes;
+      byte[] bytes = line.toByteArray();
+      line.reset();
+      lineBytes = 0;
+      int length = bytes.length;
+      if (length > 0 && bytes[length - 1] == '\r') {
+        length--;
+        size--;
+      }
+      if (size > reader.maxBytes()) {
+        refuse(
+            new InputTooLarge(
+                "The line is "
+                    + size
+                    + " bytes; a line holds at most "
+                    + reader.maxBytes()
+                    + " bytes, as a command does."));
+        return;
+      }
+      String text;
+      try {
+        text = CommandReader.decode(java.util.Arrays.copyOf(bytes, length));
+      } catch (InvalidInput e) {
+        refuse(e);
+        return;
+      }
+      apply(text);
+    }
+
+    /**
+     * The report, once the last line (one without a line feed after it) is applied and every line
+     * has settled; an import stopped at its size limit is refused with what it did before.
+     */
+    public ImportReport finish() {
+      if (!overLimit && (lineBytes > 0 || line.size() > 0)) {
+        endLine();
+      }
+      ImportReport report = report();
+      if (overLimit) {
+        throw new InputTooLarge(
+            "The import is larger than "
+                + maxImportBytes
+                + " bytes (registry.import.max-size) and stopped there, after line "
+                + report.lines()
+                + ": "
+                + report.applied()
+                + " lines were applied, "
+                + report.unchanged()
+                + " unchanged and "
+                + report.rejected()
+                + " rejected. Import the rest as a file of its own: lines already recorded change"
+                + " nothing.");
+      }
+      return report;
+    }
+
+    /** A line that could not be read at all (too long, not UTF-8). */
+    private void refuse(RuntimeException problem) {
+      long number;
+      synchronized (this) {
+        number = ++lines;
+      }
+      reject(number, null, problem);
     }
 
     /**
@@ -156,6 +306,10 @@ public class Importer {
     }
 
     private synchronized void reject(long line, String commandName, Throwable failure) {
+      rejected++;
+      if (rejections.size() >= ImportReport.LISTED_AT_MOST && rejections.peek().line() < line) {
+        return;
+      }
       ProblemDetail problem = Problems.of(failure);
       var properties = problem.getProperties();
       rejections.add(
@@ -166,6 +320,9 @@ public class Importer {
               properties == null ? null : (String) properties.get("field"),
               properties == null ? null : (String) properties.get("rule"),
               problem.getDetail()));
+      if (rejections.size() > ImportReport.LISTED_AT_MOST) {
+        rejections.poll();
+      }
     }
 
     /** Waits until every line sent has settled, and tells what the import did. */
@@ -175,7 +332,14 @@ public class Importer {
         List<ImportReport.Rejection> inOrder = new ArrayList<>(rejections);
         inOrder.sort(Comparator.comparingLong(ImportReport.Rejection::line));
         return new ImportReport(
-            lines, applied, unchanged, inOrder.size(), firstCommit, lastCommit, inOrder);
+            lines,
+            applied,
+            unchanged,
+            rejected,
+            firstCommit,
+            lastCommit,
+            inOrder,
+            rejected - inOrder.size());
       }
     }
   }

@@ -21,10 +21,11 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Records facts: one {@code POST} per command of {@link CommandCatalogue}. The body is the
- * command's fields as JSON; the aggregate comes from the path, who recorded it and when from the
- * registry. Answers 201 with the new aggregate's location for a registration, 202 for a fact (the
- * read models follow within moments), 200 when the same fact was recorded before, each with the
- * commit numbers the events were stored under.
+ * command's fields as JSON, read as UTF-8 bytes so that bytes that are not UTF-8 are refused rather
+ * than replaced (see {@link CommandReader}); the aggregate comes from the path, who recorded it and
+ * when from the registry. Answers 201 with the new aggregate's location for a registration, 202 for
+ * a fact (the read models follow within moments), 200 when the same fact was recorded before, each
+ * with the commit numbers the events were stored under.
  */
 @RestController
 public class CommandController {
@@ -43,7 +44,7 @@ public class CommandController {
       path = {"/api/partnerships", "/api/organisations"},
       consumes = MediaType.APPLICATION_JSON_VALUE)
   public Mono<ResponseEntity<Receipt>> register(
-      @RequestBody(required = false) String body,
+      @RequestBody(required = false) byte[] body,
       Principal principal,
       org.springframework.http.server.reactive.ServerHttpRequest request) {
     Target target =
@@ -61,7 +62,7 @@ public class CommandController {
       @PathVariable String collection,
       @PathVariable String id,
       @PathVariable String segment,
-      @RequestBody(required = false) String body,
+      @RequestBody(required = false) byte[] body,
       Principal principal) {
     Target target = collection.equals("organisations") ? Target.ORGANISATION : Target.PARTNERSHIP;
     return handle(command(target, segment), body, id, principal);
@@ -81,7 +82,7 @@ public class CommandController {
   }
 
   private Mono<ResponseEntity<Receipt>> handle(
-      CommandCatalogue command, String body, String id, Principal principal) {
+      CommandCatalogue command, byte[] body, String id, Principal principal) {
     return Mono.fromCallable(
             () -> reader.readBody(command, body, id, principal.getName(), clock.instant()))
         .flatMap(message -> Mono.fromFuture(() -> sender.send(command, message)))

@@ -1,5 +1,6 @@
 package nl.partnershipregistry.api.web;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -31,7 +32,7 @@ final class Csv {
     String text =
         value instanceof Collection<?> many
             ? many.stream().map(String::valueOf).collect(Collectors.joining(" "))
-            : String.valueOf(value);
+            : value instanceof BigDecimal decimal ? decimal.toPlainString() : String.valueOf(value);
     // A leading =, +, - or @ would be read as a formula by spreadsheets.
     if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !isNumber(text)) {
       text = "'" + text;

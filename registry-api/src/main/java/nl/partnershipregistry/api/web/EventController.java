@@ -95,7 +95,7 @@ public class EventController {
         .concatMapIterable(batch -> batch);
   }
 
-  /** Checks a partnership's hash chain and reports the first broken link, if any. */
+  /** Checks a partnership's hash chain and reports every broken link, if any. */
   @GetMapping("/api/partnerships/{id}/verify")
   public Mono<Verification> verify(@PathVariable String id) {
     return Mono.fromCallable(() -> archive.verify(id))

@@ -3,10 +3,14 @@ package nl.partnershipregistry.api.web;
 import java.security.Principal;
 import nl.partnershipregistry.api.importing.ImportReport;
 import nl.partnershipregistry.api.importing.Importer;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -14,8 +18,10 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * {@code POST /api/import}: a JSON Lines file of commands (see {@code docs/import.md}), applied in
- * order as the lines arrive. Answers 200 with the report when every line was applied or already
- * recorded, 422 with the same report when some were rejected (the others are applied).
+ * order as the lines arrive. The body is read as bytes and split into lines by the {@link
+ * Importer}, which bounds each line and the whole file. Answers 200 with the report when every line
+ * was applied or already recorded, 422 with the same report when some were rejected (the others are
+ * applied), 413 for a file over {@code registry.import.max-size}.
  */
 @RestController
 public class ImportController {
@@ -36,14 +42,25 @@ public class ImportController {
         "application/octet-stream"
       })
   public Mono<ResponseEntity<ImportReport>> importLines(
-      @RequestBody(required = false) Flux<String> lines, Principal principal) {
-    Flux<String> body = lines == null ? Flux.empty() : lines;
+      @RequestBody(required = false) Flux<DataBuffer> file,
+      @RequestHeader(value = HttpHeaders.CONTENT_LENGTH, required = false) Long length,
+      Principal principal) {
+    if (length != null && length > importer.maxImportBytes()) {
+      return Mono.error(importer.tooLarge(length));
+    }
+    Flux<DataBuffer> body = file == null ? Flux.empty() : file;
     return Mono.fromCallable(() -> importer.start(principal.getName()))
         .flatMap(
             run ->
                 body.publishOn(Schedulers.boundedElastic())
-                    .doOnNext(run::apply)
-                    .then(Mono.fromCallable(run::report)))
+                    .<Void>handle(
+                        (buffer, sink) -> {
+                          if (!run.feed(buffer)) {
+                            sink.complete();
+                          }
+                        })
+                    .doOnDiscard(DataBuffer.class, DataBufferUtils::release)
+                    .then(Mono.fromCallable(run::finish)))
         .map(
             report ->
                 ResponseEntity.status(

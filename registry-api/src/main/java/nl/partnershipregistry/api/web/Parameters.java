@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.partnershipregistry.api.command.InvalidInput;
 import nl.partnershipregistry.core.common.InvalidValue;
+import nl.partnershipregistry.core.common.Require;
 
 /** Query and path parameters read into the domain's types, with a 400 naming the parameter. */
 final class Parameters {
@@ -32,7 +33,7 @@ final class Parameters {
     try {
       return constructor.apply(value);
     } catch (InvalidValue e) {
-      throw new InvalidInput(name, "is not an identifier: letters, digits, '.', '_' and '-'");
+      throw new InvalidInput(name, "is not an identifier: " + Require.IDENTIFIER_RULE);
     }
   }
 

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
+import nl.partnershipregistry.api.command.InputTooLarge;
 import nl.partnershipregistry.api.command.InvalidInput;
 import nl.partnershipregistry.core.common.DomainRuleViolation;
 import nl.partnershipregistry.core.common.InvalidValue;
@@ -90,6 +91,9 @@ public final class Problems {
           HttpStatus.PAYLOAD_TOO_LARGE,
           "Body too large",
           "The request body is larger than allowed.");
+    }
+    if (e instanceof InputTooLarge tooLarge) {
+      return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Body too large", tooLarge.getMessage());
     }
     if (e instanceof ServerWebInputException input) {
       ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad request", input.getReason());

@@ -3,6 +3,7 @@ package nl.partnershipregistry.api.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.CompletionException;
+import nl.partnershipregistry.api.command.InputTooLarge;
 import nl.partnershipregistry.api.command.InvalidInput;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.FactIdAlreadyUsed;
@@ -54,6 +55,15 @@ class ProblemsTest {
   void an_unknown_aggregate_is_404() {
     assertThat(Problems.of(new AggregateNotFoundException("nobody", "gone")).getStatus())
         .isEqualTo(404);
+  }
+
+  @Test
+  void a_command_or_an_import_over_its_limit_is_413_whoever_finds_it() {
+    ProblemDetail problem =
+        Problems.of(new InputTooLarge("The command is 2000000 bytes; at most 1048576."));
+
+    assertThat(problem.getStatus()).isEqualTo(413);
+    assertThat(problem.getDetail()).contains("1048576");
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
+import java.util.regex.Pattern;
 
 /**
  * When a fact happened in the world (valid time), with the precision its source gives.
@@ -21,6 +22,9 @@ public record FactDate(LocalDate date, Precision precision) implements Comparabl
   /** The earliest day first; at the same first day the finer precision first. */
   public static final Comparator<FactDate> TIMELINE_ORDER =
       Comparator.comparing(FactDate::earliest).thenComparing(FactDate::precision);
+
+  /** The written forms; only ASCII digits, which {@code Integer.parseInt} alone would not hold. */
+  private static final Pattern SHAPE = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
 
   public FactDate {
     Require.present(date, "date");
@@ -52,10 +56,14 @@ public record FactDate(LocalDate date, Precision precision) implements Comparabl
     return new FactDate(date, Precision.DAY);
   }
 
-  /** Reads {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}. */
+  /** Reads {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, in ASCII digits. */
   public static FactDate parse(String text) {
     Require.present(text, "date");
     String value = text.strip();
+    if (!SHAPE.matcher(value).matches()) {
+      throw new InvalidValue(
+          "date", "'" + abbreviate(value) + "' is not yyyy, yyyy-MM or yyyy-MM-dd");
+    }
     try {
       return switch (value.length()) {
         case 4 -> year(Integer.parseInt(value));

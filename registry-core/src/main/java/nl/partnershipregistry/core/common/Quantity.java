@@ -2,7 +2,10 @@ package nl.partnershipregistry.core.common;
 
 import java.math.BigDecimal;
 
-/** A non-negative amount with its unit: what a partner promised or delivered. */
+/**
+ * A non-negative amount with its unit: what a partner promised or delivered. The amount is exact,
+ * within the same limits as {@link Money} ({@link Require#AMOUNT_RULE}).
+ */
 public record Quantity(BigDecimal amount, Unit unit) {
 
   public Quantity {

@@ -13,7 +13,25 @@ public final class Require {
   /** Explanations, goals, findings and other free text. */
   public static final int TEXT_LENGTH = 4_000;
 
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
+  /** The rule for identifiers, in words, for every message and description that states it. */
+  public static final String IDENTIFIER_RULE =
+      "1 to 100 letters, digits, '.', '_' or '-', starting with a letter or digit";
+
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+  /** Amounts (money, quantities): at most this many digits after the decimal point. */
+  public static final int AMOUNT_SCALE = 2;
+
+  /** Amounts: at most this many digits before the decimal point (below 10 trillion). */
+  public static final int AMOUNT_INTEGER_DIGITS = 13;
+
+  /** The rule for amounts, in words. */
+  public static final String AMOUNT_RULE =
+      "at most "
+          + AMOUNT_INTEGER_DIGITS
+          + " digits before the decimal point and "
+          + AMOUNT_SCALE
+          + " after it";
 
   private Require() {}
 
@@ -61,29 +79,78 @@ public final class Require {
     if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
       throw new InvalidValue(field, "must not contain control characters");
     }
+    wellFormed(trimmed, field);
     return trimmed;
   }
 
   /**
-   * An identifier: 1 to 100 letters, digits, dots, underscores, colons or hyphens, starting with a
-   * letter or digit, so that it is safe in a URL path and a storage key.
+   * Text that is valid Unicode: no half of a surrogate pair on its own ({@code "\\ud800"} in JSON),
+   * which no encoding can store and which would otherwise be replaced on the way to the disk.
    */
-  public static String identifier(String value, String field) {
-    present(value, field);
-    if (!IDENTIFIER.matcher(value).matches()) {
+  public static String wellFormed(String value, String field) {
+    int surrogate = loneSurrogate(value);
+    if (surrogate >= 0) {
       throw new InvalidValue(
           field,
-          "must be 1 to 100 letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
+          "is not valid Unicode text: character "
+              + (surrogate + 1)
+              + " is half of a surrogate pair (U+"
+              + Integer.toHexString(value.charAt(surrogate)).toUpperCase(java.util.Locale.ROOT)
+              + ") on its own");
     }
     return value;
   }
 
+  /** The index of the first half of a surrogate pair standing on its own, or -1. */
+  public static int loneSurrogate(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * An identifier ({@link #IDENTIFIER_RULE}; letters and digits are ASCII), so that it is safe in a
+   * URL path and a storage key, and as {@code docs/import.md} states it.
+   */
+  public static String identifier(String value, String field) {
+    present(value, field);
+    if (!IDENTIFIER.matcher(value).matches()) {
+      throw new InvalidValue(field, "must be " + IDENTIFIER_RULE);
+    }
+    return value;
+  }
+
+  /**
+   * A non-negative amount within {@link #AMOUNT_RULE}, exactly as given (trailing zeros dropped):
+   * an amount is never rounded, so one beyond the limits is refused rather than changed.
+   */
   public static BigDecimal nonNegative(BigDecimal value, String field) {
     present(value, field);
     if (value.signum() < 0) {
       throw new InvalidValue(field, "must not be negative");
     }
-    return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
+    if (value.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    // Digits before the point, from precision and scale alone: 1E+999999999 is not expanded.
+    long integerDigits = (long) value.precision() - value.scale();
+    if (integerDigits > AMOUNT_INTEGER_DIGITS) {
+      throw new InvalidValue(field, "is too large; an amount has " + AMOUNT_RULE);
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    if (stripped.scale() > AMOUNT_SCALE) {
+      throw new InvalidValue(
+          field, "has too many decimals to be kept exactly; an amount has " + AMOUNT_RULE);
+    }
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   public static int positive(int value, String field) {

@@ -208,6 +208,32 @@ class ValueObjectsTest {
     }
 
     @Test
+    void holds_an_amount_exactly_to_the_cent() {
+      assertThat(Money.euros("1234567890123.45").euros())
+          .isEqualTo(new BigDecimal("1234567890123.45"));
+      assertThat(new Quantity(new BigDecimal("1.5"), Unit.HOURS).amount()).isEqualTo("1.5");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1234567890.123456789", "0.001", "1e-400", "1E-3"})
+    void cannot_hold_more_decimals_than_cents_rather_than_rounding(String euros) {
+      assertRefused(() -> Money.euros(euros), "amount");
+      assertRefused(() -> new Quantity(new BigDecimal(euros), Unit.EUR), "quantity.amount");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10000000000000", "1e400", "1E+999999999"})
+    void cannot_hold_an_amount_of_fourteen_digits_or_more(String euros) {
+      assertRefused(() -> Money.euros(euros), "amount");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0661\u0662", "\uff11", "1,5", "NaN", "Infinity", " 1"})
+    void cannot_read_an_amount_in_other_than_ascii_digits(String euros) {
+      assertRefused(() -> Money.euros(euros), "amount");
+    }
+
+    @Test
     void can_count_nothing_or_more_in_a_unit() {
       assertThat(Quantity.of(0, Unit.PLACES).amount()).isZero();
       assertThat(Quantity.of(75, Unit.PERSONS).toString()).isEqualTo("75 PERSONS");
@@ -243,7 +269,7 @@ class ValueObjectsTest {
 
     @ParameterizedTest
     @ValueSource(
-        strings = {"stbk", "luchtvaartcollege-schiphol", "CEW_2011", "kvk:12345678", "a.b"})
+        strings = {"stbk", "luchtvaartcollege-schiphol", "CEW_2011", "kvk-12345678", "a.b"})
     void can_identify_by_letters_digits_and_separators(String value) {
       assertThat(PartnershipId.of(value).value()).isEqualTo(value);
     }
@@ -255,7 +281,18 @@ class ValueObjectsTest {
 
     @ParameterizedTest
     @ValueSource(
-        strings = {"", "-stbk", ".stbk", "a b", "../etc/passwd", "stbk/2", "stbk?x=1", "é"})
+        strings = {
+          "",
+          "-stbk",
+          ".stbk",
+          "a b",
+          "../etc/passwd",
+          "stbk/2",
+          "stbk?x=1",
+          "é",
+          "kvk:12345678",
+          "\u0661\u0662"
+        })
     void cannot_identify_by_what_is_unsafe_in_a_path(String value) {
       assertRefused(() -> PartnershipId.of(value), "partnershipId");
     }
@@ -322,6 +359,14 @@ class ValueObjectsTest {
       assertRefused(() -> Require.name("a\u0000b", "name"), "name");
       assertRefused(() -> Require.text("bell\u0007", "summary"), "summary");
       assertRefused(() -> Require.optionalName("esc\u001b[0m", "region"), "region");
+    }
+
+    @Test
+    void cannot_put_half_a_surrogate_pair_in_a_text() {
+      assertRefused(() -> Require.text("\ud800", "summary"), "summary");
+      assertRefused(() -> Require.name("HiTecs \udc00", "name"), "name");
+      assertRefused(() -> Require.optionalText("a\ud83d", "goal"), "goal");
+      assertThat(Require.name("\ud83d\ude42 STBK", "name")).isEqualTo("\ud83d\ude42 STBK");
     }
 
     @Test

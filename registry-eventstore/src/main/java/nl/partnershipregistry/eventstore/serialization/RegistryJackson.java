@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -41,8 +43,11 @@ import nl.partnershipregistry.core.partnership.event.PartnershipEvents;
  *
  * <ul>
  *   <li>identifiers (records with one {@code String value}) are plain strings: {@code "stbk"};
- *   <li>a {@link FactDate} is its text: {@code "2008"}, {@code "2008-03"} or {@code "2008-03-15"};
- *   <li>{@link Money} is a plain number of euros: {@code 450000} or {@code 1250.50};
+ *   <li>a {@link FactDate} is its text: {@code "2008"}, {@code "2008-03"} or {@code "2008-03-15"},
+ *       never a number;
+ *   <li>{@link Money} is a plain number of euros: {@code 450000} or {@code 1250.50}, never text;
+ *   <li>numbers with a fraction are read as exact decimals and written in plain notation, never
+ *       through a {@code double}: an amount reads back digit for digit;
  *   <li>every event carries its type's simple name in {@code "type"}, so that a correction's
  *       replacement (any partnership fact) reads back as the right record;
  *   <li>instants are ISO-8601 text (read by {@link IsoInstants} in the shape the registry writes).
@@ -66,6 +71,9 @@ public final class RegistryJackson {
             new SimpleModule("registry-instants")
                 .addDeserializer(Instant.class, new WrittenInstantDeserializer()))
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .build();
@@ -123,10 +131,11 @@ public final class RegistryJackson {
     @Override
     public FactDate deserialize(JsonParser parser, DeserializationContext context)
         throws IOException {
-      if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
-        return FactDate.year(parser.getIntValue());
+      // Dates are text: 2011 where "2011" belongs is refused, as the registry never writes it.
+      if (parser.currentToken() != JsonToken.VALUE_STRING) {
+        return (FactDate) context.handleUnexpectedToken(FactDate.class, parser);
       }
-      return FactDate.parse(parser.getValueAsString());
+      return FactDate.parse(parser.getText());
     }
   }
 
@@ -167,7 +176,7 @@ public final class RegistryJackson {
     }
   }
 
-  /** A number of euros; text that is a number is accepted too ({@code "1250.50"}). */
+  /** A number of euros, read exactly; text ({@code "1250.50"}) is refused, not coerced. */
   private static final class MoneyDeserializer extends StdScalarDeserializer<Money> {
 
     MoneyDeserializer() {
@@ -180,9 +189,6 @@ public final class RegistryJackson {
       if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
         BigDecimal euros = parser.getDecimalValue();
         return new Money(euros);
-      }
-      if (token == JsonToken.VALUE_STRING) {
-        return Money.euros(parser.getText().trim());
       }
       return (Money) context.handleUnexpectedToken(Money.class, parser);
     }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,15 +98,47 @@ class RegistryJacksonTest {
   void money_is_a_plain_number_of_euros() throws Exception {
     assertThat(mapper.writeValueAsString(Money.euros("1250.50"))).isEqualTo("1250.5");
     assertThat(mapper.readValue("450000", Money.class)).isEqualTo(Money.euros(450000));
-    assertThat(mapper.readValue("\"1250.50\"", Money.class)).isEqualTo(Money.euros("1250.50"));
     assertThatThrownBy(() -> mapper.readValue("-5", Money.class)).hasMessageContaining("amount");
+  }
+
+  @Test
+  void money_written_as_text_is_refused_rather_than_coerced() {
+    assertThatThrownBy(() -> mapper.readValue("\"1250.50\"", Money.class))
+        .isInstanceOf(MismatchedInputException.class);
     assertThatThrownBy(() -> mapper.readValue("\"lots\"", Money.class))
+        .isInstanceOf(MismatchedInputException.class);
+  }
+
+  @Test
+  void amounts_read_back_digit_for_digit_also_through_a_tree() throws Exception {
+    String json =
+        "{\"type\":\"FundingDisbursed\",\"amount\":1234567890123.45,\"quantity\":"
+            + "{\"amount\":9999999999999.99,\"unit\":\"EUR\"}}";
+    JsonNode tree = mapper.readTree(json);
+
+    assertThat(tree.get("amount").decimalValue()).isEqualTo(new BigDecimal("1234567890123.45"));
+    assertThat(mapper.treeToValue(tree.get("amount"), Money.class).euros())
+        .isEqualTo(new BigDecimal("1234567890123.45"));
+    assertThat(mapper.treeToValue(tree.get("quantity"), Quantity.class).amount())
+        .isEqualTo(new BigDecimal("9999999999999.99"));
+    assertThat(mapper.writeValueAsString(tree)).isEqualTo(json);
+    assertThat(mapper.writeValueAsString(Money.euros("1E+3"))).isEqualTo("1000");
+  }
+
+  @Test
+  void an_amount_too_fine_to_keep_is_refused_rather_than_rounded() {
+    assertThatThrownBy(() -> mapper.readValue("1234567890.123456789", Money.class))
+        .hasMessageContaining("amount");
+    assertThatThrownBy(() -> mapper.readValue("1e-400", Money.class))
         .hasMessageContaining("amount");
   }
 
   @Test
-  void a_year_may_be_written_as_a_number() throws Exception {
-    assertThat(mapper.readValue("2008", FactDate.class)).isEqualTo(FactDate.year(2008));
+  void a_date_written_as_a_number_is_refused_rather_than_coerced() {
+    assertThatThrownBy(() -> mapper.readValue("2008", FactDate.class))
+        .isInstanceOf(MismatchedInputException.class);
+    assertThatThrownBy(() -> mapper.readValue("\"\u0662\u0660\u0660\u0668\"", FactDate.class))
+        .hasMessageContaining("date");
   }
 
   @Test
