@@ -12,6 +12,8 @@ public class ProblemAdvice {
   @ExceptionHandler(Throwable.class)
   ResponseEntity<ProblemDetail> handle(Throwable failure) {
     ProblemDetail problem = Problems.of(failure);
-    return ResponseEntity.status(problem.getStatus()).body(problem);
+    return ResponseEntity.status(problem.getStatus())
+        .headers(Problems.headers(failure))
+        .body(problem);
   }
 }
