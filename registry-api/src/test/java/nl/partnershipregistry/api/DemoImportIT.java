@@ -3,16 +3,26 @@ package nl.partnershipregistry.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import nl.partnershipregistry.api.StartedRegistry.Answer;
+import nl.partnershipregistry.api.config.EmbeddedMongoServer;
+import nl.partnershipregistry.api.config.RegistryProperties;
 import nl.partnershipregistry.api.importing.DemoImportMark;
 import nl.partnershipregistry.api.importing.ImportReport;
 import nl.partnershipregistry.api.importing.Importer;
 import nl.partnershipregistry.api.importing.StartupImport;
+import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,6 +51,21 @@ class DemoImportIT {
               .importLines(demo.subList(0, demo.size() / 2), StartupImport.DEMO_RECORDER);
       assertThat(half.rejected()).isZero();
     }
+
+    try (StartedRegistry second =
+        StartedRegistry.started(dataDir, "--registry.import.demo=first-start")) {
+      assertTheWholeDemoDatasetIsStored(second, demo);
+    }
+  }
+
+  @Test
+  void a_first_start_killed_during_its_demo_import_is_completed_on_the_next_start()
+      throws Exception {
+    List<String> demo = StartedRegistry.demoLines();
+    killDuringTheDemoImport();
+    MarkAndHead killed = markAndHead();
+    assertThat(killed.mark()).isEqualTo(DemoImportMark.State.BEGUN);
+    assertThat(killed.commits()).as("commits stored when killed").isLessThan(demo.size());
 
     try (StartedRegistry second =
         StartedRegistry.started(dataDir, "--registry.import.demo=first-start")) {
@@ -99,6 +124,62 @@ class DemoImportIT {
                 }
               });
       assertThat(whileLoading).anyMatch(answer -> answer.status() == 503);
+    }
+  }
+
+  /**
+   * Starts the registry in a process of its own on the data folder and kills it with SIGKILL 1.5 s
+   * after it said that it imports the demo dataset (the mark is written before that line).
+   */
+  private void killDuringTheDemoImport() throws Exception {
+    Path errors = Files.createTempFile(dataDir.getParent(), "registry", ".err");
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Process registry =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                RegistryApplication.class.getName(),
+                "--server.port=0",
+                "--registry.embedded.mode=file",
+                "--registry.embedded.data-dir=" + dataDir,
+                "--registry.import.demo=first-start")
+            .redirectError(errors.toFile())
+            .start();
+    boolean importing = false;
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(registry.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = out.readLine()) != null) {
+        if (line.contains("Importing the demo dataset")) {
+          importing = true;
+          // Some lines in: the whole import takes seconds.
+          Thread.sleep(1500);
+          registry.destroyForcibly();
+          break;
+        }
+      }
+    } finally {
+      registry.destroyForcibly();
+      assertThat(registry.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    }
+    assertThat(importing).as("the registry said: %s", Files.readString(errors)).isTrue();
+    assertThat(registry.exitValue()).as("killed by SIGKILL").isEqualTo(137);
+  }
+
+  /** The demo import's mark and the number of commits in the data folder. */
+  private record MarkAndHead(DemoImportMark.State mark, long commits) {}
+
+  private MarkAndHead markAndHead() {
+    EmbeddedMongoServer server =
+        new EmbeddedMongoServer(
+            new RegistryProperties.Embedded(RegistryProperties.Mode.FILE, dataDir, 0));
+    try (server;
+        MongoClient client = MongoClients.create(server.connectionString())) {
+      MongoDatabase database = client.getDatabase("registry");
+      MongoEventStorageEngine engine = MongoEventStorageEngine.builder().database(database).build();
+      return new MarkAndHead(new DemoImportMark(database).state(), engine.head() + 1);
     }
   }
 

@@ -116,9 +116,9 @@ public class StartupImport implements SmartInitializingSingleton, ApplicationRun
       log.warn("No demo dataset at {} on the classpath", DEMO_DATASET);
       return;
     }
-    log.info("Importing the demo dataset {}: {}", DEMO_DATASET, reason);
     Instant begunAt = clock.instant();
     mark.begun(DEMO_DATASET, begunAt);
+    log.info("Importing the demo dataset {}: {}", DEMO_DATASET, reason);
     ImportReport report;
     try (InputStream in = demo.getInputStream()) {
       report = importFrom(in, DEMO_RECORDER);
