@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import nl.partnershipregistry.api.operations.ProjectionOperations;
+import nl.partnershipregistry.api.operations.ReadModelReadiness;
 import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
 import nl.partnershipregistry.projections.query.PartnershipQueries;
 import nl.partnershipregistry.projections.query.RegistryQueries;
@@ -40,9 +41,22 @@ public class ProjectionConfiguration {
       EventProcessingConfiguration processing,
       MongoEventStorageEngine engine,
       QueryGateway queries,
+      ReadModelReadiness readiness,
       Clock clock,
       MeterRegistry meters) {
-    return new ProjectionOperations(processing, engine, queries, clock, meters);
+    return new ProjectionOperations(processing, engine, queries, readiness, clock, meters);
+  }
+
+  /**
+   * Whether the read models may answer: not while they are filled at start-up, by the start-up
+   * import or by a rebuild.
+   */
+  @Bean
+  ReadModelReadiness readModelReadiness(
+      MongoEventStorageEngine engine,
+      QueryGateway queries,
+      EventProcessingConfiguration processing) {
+    return new ReadModelReadiness(engine, queries, processing);
   }
 
   @Bean

@@ -7,9 +7,19 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.stream.Stream;
+import nl.partnershipregistry.api.operations.ReadModelReadiness;
+import nl.partnershipregistry.api.operations.ReadModelReadiness.Filling;
+import nl.partnershipregistry.core.organisation.OrganisationFact;
+import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
 import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
@@ -18,56 +28,160 @@ import org.springframework.core.io.ClassPathResource;
  * Imports at start-up: the demo dataset on a first start of the embedded database in file mode (or
  * whenever asked), and a file named by {@code registry.import.file}. Rejected lines are logged with
  * their numbers; the application starts anyway.
+ *
+ * <p>The demo import is marked begun before its first line and completed after its last ({@link
+ * DemoImportMark}). A start that finds it begun and not completed (the process ended during it), or
+ * a store that begins with the demo import's events and has no mark (written before imports were
+ * marked), imports the dataset again and says so in the log: facts carry their ids, so the lines
+ * applied before change nothing and the others are applied.
+ *
+ * <p>Whether anything is imported is decided before the web port opens, and until the read models
+ * hold what was imported, questions are refused ({@link ReadModelReadiness}), not answered from
+ * part of the data.
  */
-public class StartupImport implements ApplicationRunner {
+public class StartupImport implements SmartInitializingSingleton, ApplicationRunner {
 
   /** The curated dataset from the registry's sources, in the import format. */
   public static final String DEMO_DATASET = "demo/partnerships.jsonl";
+
+  /** Who the demo dataset's facts are recorded by. */
+  public static final String DEMO_RECORDER = "demo";
 
   private static final Logger log = LoggerFactory.getLogger(StartupImport.class);
 
   private final Importer importer;
   private final MongoEventStorageEngine engine;
+  private final DemoImportMark mark;
+  private final ReadModelReadiness readiness;
   private final ImportProperties properties;
   private final boolean embeddedFiles;
+  private final Clock clock;
+  private Optional<String> demoReason = Optional.empty();
 
   public StartupImport(
       Importer importer,
       MongoEventStorageEngine engine,
+      DemoImportMark mark,
+      ReadModelReadiness readiness,
       ImportProperties properties,
-      boolean embeddedFiles) {
+      boolean embeddedFiles,
+      Clock clock) {
     this.importer = importer;
     this.engine = engine;
+    this.mark = mark;
+    this.readiness = readiness;
     this.properties = properties;
     this.embeddedFiles = embeddedFiles;
+    this.clock = clock;
+  }
+
+  /** Decides what to import, before the web server starts, and holds the questions until done. */
+  @Override
+  public void afterSingletonsInstantiated() {
+    demoReason = whyLoadDemo();
+    if (demoReason.isPresent()) {
+      readiness.hold(Filling.LOADING_DEMO);
+    }
+    if (importsFile()) {
+      readiness.hold(Filling.IMPORTING);
+    }
   }
 
   @Override
   public void run(ApplicationArguments arguments) throws IOException {
-    if (loadDemo()) {
-      ClassPathResource demo = new ClassPathResource(DEMO_DATASET);
-      if (demo.exists()) {
-        try (InputStream in = demo.getInputStream()) {
-          report("demo dataset " + DEMO_DATASET, importFrom(in, "demo"));
-        }
-      } else {
-        log.warn("No demo dataset at {} on the classpath", DEMO_DATASET);
+    try {
+      if (demoReason.isPresent()) {
+        loadDemo(demoReason.get());
+      }
+    } finally {
+      if (demoReason.isPresent()) {
+        readiness.await(Filling.LOADING_DEMO);
       }
     }
-    if (properties.file() != null && !properties.file().isBlank()) {
-      Path file = Path.of(properties.file());
-      try (InputStream in = Files.newInputStream(file)) {
-        report(file.toString(), importFrom(in, "import"));
+    if (importsFile()) {
+      try {
+        Path file = Path.of(properties.file());
+        try (InputStream in = Files.newInputStream(file)) {
+          report(file.toString(), importFrom(in, "import"));
+        }
+      } finally {
+        readiness.await(Filling.IMPORTING);
       }
     }
   }
 
-  private boolean loadDemo() {
+  private void loadDemo(String reason) throws IOException {
+    ClassPathResource demo = new ClassPathResource(DEMO_DATASET);
+    if (!demo.exists()) {
+      log.warn("No demo dataset at {} on the classpath", DEMO_DATASET);
+      return;
+    }
+    Instant begunAt = clock.instant();
+    mark.begun(DEMO_DATASET, begunAt);
+    log.info("Importing the demo dataset {}: {}", DEMO_DATASET, reason);
+    ImportReport report;
+    try (InputStream in = demo.getInputStream()) {
+      report = importFrom(in, DEMO_RECORDER);
+    }
+    report("demo dataset " + DEMO_DATASET, report);
+    if (report.rejections().stream().anyMatch(rejection -> rejection.status() >= 500)) {
+      log.warn(
+          "The demo import is not marked complete: lines failed for reasons of the registry's own;"
+              + " the next start imports the dataset again");
+    } else {
+      mark.completed(DEMO_DATASET, begunAt, clock.instant());
+    }
+  }
+
+  private Optional<String> whyLoadDemo() {
     return switch (properties.demo()) {
-      case ALWAYS -> true;
-      case NEVER -> false;
-      case FIRST_START -> embeddedFiles && engine.head() < 0;
+      case ALWAYS -> Optional.of("registry.import.demo is 'always'");
+      case NEVER -> Optional.empty();
+      case FIRST_START -> embeddedFiles ? whyLoadOnFirstStart() : Optional.empty();
     };
+  }
+
+  private Optional<String> whyLoadOnFirstStart() {
+    return switch (mark.state()) {
+      case COMPLETED -> Optional.empty();
+      case BEGUN ->
+          Optional.of(
+              "the demo import begun at "
+                  + mark.begunAt().map(Instant::toString).orElse("an unknown time")
+                  + " did not complete (the process ended during it); importing it again, the"
+                  + " lines applied before stay unchanged");
+      case ABSENT -> {
+        if (engine.head() < 0) {
+          yield Optional.of("first start on an empty store");
+        }
+        if (beginsWithDemoImport()) {
+          yield Optional.of(
+              "the store begins with the demo import, which was never marked complete; importing"
+                  + " it again, the lines applied before stay unchanged");
+        }
+        yield Optional.empty();
+      }
+    };
+  }
+
+  /** Whether the store's first event was recorded by the demo import. */
+  private boolean beginsWithDemoImport() {
+    try (Stream<? extends TrackedEventMessage<?>> events = engine.readEvents(null, false)) {
+      return events
+          .findFirst()
+          .map(TrackedEventMessage::getPayload)
+          .map(
+              payload ->
+                  payload instanceof PartnershipEvent event
+                      ? event.recorded().by()
+                      : payload instanceof OrganisationFact fact ? fact.recorded().by() : null)
+          .filter(DEMO_RECORDER::equals)
+          .isPresent();
+    }
+  }
+
+  private boolean importsFile() {
+    return properties.file() != null && !properties.file().isBlank();
   }
 
   private ImportReport importFrom(InputStream in, String recordedBy) throws IOException {

@@ -23,17 +23,20 @@ public class ProjectionOperations {
   private final EventProcessingConfiguration processing;
   private final MongoEventStorageEngine engine;
   private final QueryGateway queries;
+  private final ReadModelReadiness readiness;
   private final Clock clock;
 
   public ProjectionOperations(
       EventProcessingConfiguration processing,
       MongoEventStorageEngine engine,
       QueryGateway queries,
+      ReadModelReadiness readiness,
       Clock clock,
       MeterRegistry meters) {
     this.processing = processing;
     this.engine = engine;
     this.queries = queries;
+    this.readiness = readiness;
     this.clock = clock;
     Gauge.builder("registry.projections.lag", this, ProjectionOperations::lagInCommits)
         .description("Commits stored but not yet applied to the read models")
@@ -58,8 +61,9 @@ public class ProjectionOperations {
 
   /**
    * Empties the read models and replays every event into them: the processor stops, its tokens go
-   * back to the start (its reset handler clears the read models), and it starts again. Questions
-   * are answered from the partly rebuilt read models meanwhile; {@code afterCommit} waits for them.
+   * back to the start (its reset handler clears the read models), and it starts again. Until the
+   * read models hold again every event stored when the replay began, questions are refused as
+   * {@link ReadModelReadiness.Filling#REBUILDING} rather than answered from part of the events.
    */
   public Rebuild rebuild() {
     TrackingEventProcessor processor =
@@ -74,9 +78,14 @@ public class ProjectionOperations {
       // An empty store: nothing to replay (and no token to reset).
       return new Rebuild(ReadModels.PROCESSING_GROUP, clock.instant(), head);
     }
-    processor.shutDown();
-    processor.resetTokens();
-    processor.start();
+    readiness.hold(ReadModelReadiness.Filling.REBUILDING);
+    try {
+      processor.shutDown();
+      processor.resetTokens();
+      processor.start();
+    } finally {
+      readiness.await(ReadModelReadiness.Filling.REBUILDING);
+    }
     return new Rebuild(ReadModels.PROCESSING_GROUP, clock.instant(), head);
   }
 

@@ -1,2 +1,5 @@
-/** Running the registry: the read models' lag as a metric and their rebuild from the events. */
+/**
+ * Running the registry: the read models' lag as a metric, their rebuild from the events, and
+ * whether they may answer questions while they fill (start-up, start-up import, rebuild).
+ */
 package nl.partnershipregistry.api.operations;

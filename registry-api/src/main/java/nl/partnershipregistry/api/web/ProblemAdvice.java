@@ -1,10 +1,8 @@
 package nl.partnershipregistry.api.web;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -15,12 +13,9 @@ public class ProblemAdvice {
   @ExceptionHandler(Throwable.class)
   ResponseEntity<ProblemDetail> handle(Throwable failure) {
     ProblemDetail problem = Problems.of(failure);
-    // Headers that belong to the refusal, such as a 429's Retry-After.
-    HttpHeaders headers =
-        failure instanceof ErrorResponse response ? response.getHeaders() : HttpHeaders.EMPTY;
     // A problem also to a client that asked for a stream of events, not an event holding one.
     return ResponseEntity.status(problem.getStatus())
-        .headers(headers)
+        .headers(Problems.headers(failure))
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem);
   }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.partnershipregistry.api.command.InputTooLarge;
 import nl.partnershipregistry.api.command.InvalidInput;
+import nl.partnershipregistry.api.operations.ReadModelsNotReady;
 import nl.partnershipregistry.core.common.DomainRuleViolation;
 import nl.partnershipregistry.core.common.InvalidValue;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -19,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
@@ -79,6 +81,13 @@ public final class Problems {
     if (e instanceof NotFound notFound) {
       return problem(HttpStatus.NOT_FOUND, "Not found", notFound.getMessage());
     }
+    if (e instanceof ReadModelsNotReady notReady) {
+      ProblemDetail problem =
+          problem(HttpStatus.SERVICE_UNAVAILABLE, "Not ready", notReady.getMessage());
+      problem.setType(URI.create("urn:partnership-registry:not-ready"));
+      problem.setProperty("reason", notReady.reason());
+      return problem;
+    }
     if (e instanceof ConcurrencyException) {
       return problem(
           HttpStatus.CONFLICT,
@@ -117,6 +126,21 @@ public final class Problems {
         HttpStatus.INTERNAL_SERVER_ERROR,
         "Internal error",
         "The registry could not handle this request. Reference: " + reference);
+  }
+
+  /** Headers a failure's answer carries: {@code Retry-After} when the read models are not ready. */
+  public static HttpHeaders headers(Throwable failure) {
+    HttpHeaders headers = new HttpHeaders();
+    Throwable e = unwrap(failure);
+    if (e instanceof ErrorResponse response) {
+      // Headers that belong to the refusal, such as a 429's Retry-After.
+      headers.addAll(response.getHeaders());
+    }
+    if (e instanceof ReadModelsNotReady) {
+      headers.set(
+          HttpHeaders.RETRY_AFTER, String.valueOf(ReadModelsNotReady.RETRY_AFTER.toSeconds()));
+    }
+    return headers;
   }
 
   static ProblemDetail invalidField(String field, String message) {

@@ -4,9 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import nl.partnershipregistry.api.command.InvalidInput;
 import nl.partnershipregistry.api.events.EventArchive;
+import nl.partnershipregistry.api.operations.ReadModelReadiness;
+import nl.partnershipregistry.api.operations.ReadModelsNotReady;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.partnership.PartnershipId;
 import nl.partnershipregistry.core.partnership.PartnershipKind;
@@ -38,12 +41,10 @@ import nl.partnershipregistry.projections.query.Timeline;
 import nl.partnershipregistry.projections.query.TrackRecord;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -51,7 +52,10 @@ import reactor.core.scheduler.Schedulers;
  * The durability questions, answered by the read models through the query gateway. Every question
  * takes {@code asOf} (a day; default today) and {@code asKnownOn} (an instant or a day; default
  * now), and {@code afterCommit}: the answer waits until the read models have applied that commit,
- * so that a client reads its own writes. The tables are also CSV ({@code Accept: text/csv}).
+ * so that a client reads its own writes. The tables are also CSV ({@code Accept: text/csv}). While
+ * the read models are being filled (start-up import, rebuild, catch-up after a start) questions are
+ * refused with 503 and {@code Retry-After} ({@link ReadModelReadiness}); with {@code afterCommit}
+ * they wait for that too, up to 10 seconds.
  */
 @RestController
 public class QueryController {
@@ -61,10 +65,12 @@ public class QueryController {
 
   private final QueryGateway queries;
   private final EventArchive archive;
+  private final ReadModelReadiness readiness;
 
-  public QueryController(QueryGateway queries, EventArchive archive) {
+  public QueryController(QueryGateway queries, EventArchive archive, ReadModelReadiness readiness) {
     this.queries = queries;
     this.archive = archive;
+    this.readiness = readiness;
   }
 
   @GetMapping("/api/partnerships")
@@ -239,7 +245,7 @@ public class QueryController {
   /** How far the read models are: the global position of the last event they applied. */
   @GetMapping("/api/projections/position")
   public Mono<ProjectionPosition> position() {
-    return ask(FindProjectionPosition.overall(), ProjectionPosition.class);
+    return progress(FindProjectionPosition.overall());
   }
 
   // Asking
@@ -256,24 +262,43 @@ public class QueryController {
                             Mono.error(new NotFound("No partnership is registered under " + id))));
   }
 
-  /**
-   * Asks the query gateway off the event loop: the query bus runs the handler, which reads MongoDB
-   * with the blocking driver, in the thread that asks.
-   */
   private <R> Mono<Optional<R>> askOptional(Object query, Class<R> answer) {
-    return Mono.fromFuture(() -> queries.query(query, ResponseTypes.optionalInstanceOf(answer)))
-        .subscribeOn(Schedulers.boundedElastic());
+    return answered(() -> queries.query(query, ResponseTypes.optionalInstanceOf(answer)));
   }
 
   private <R> Mono<R> ask(Object query, Class<R> answer) {
-    return Mono.fromFuture(() -> queries.query(query, ResponseTypes.instanceOf(answer)))
+    return answered(() -> queries.query(query, ResponseTypes.instanceOf(answer)));
+  }
+
+  /**
+   * Asks the query gateway off the event loop (the query bus runs the handler, which reads MongoDB
+   * with the blocking driver, in the thread that asks), unless the read models are being filled:
+   * then the question is refused (503). Readiness is checked before and after answering, so that
+   * neither an answer from part of the data nor a 404 for a partnership not yet replayed leaves
+   * when a rebuild begins while the question is answered.
+   */
+  private <R> Mono<R> answered(Supplier<CompletableFuture<R>> question) {
+    return Mono.fromCallable(
+            () -> {
+              readiness.requireReady();
+              R answer = question.get().join();
+              readiness.requireReady();
+              return answer;
+            })
+        .subscribeOn(Schedulers.boundedElastic());
+  }
+
+  /** How far the read models are; answered also while they are being filled. */
+  private Mono<ProjectionPosition> progress(FindProjectionPosition query) {
+    return Mono.fromFuture(
+            () -> queries.query(query, ResponseTypes.instanceOf(ProjectionPosition.class)))
         .subscribeOn(Schedulers.boundedElastic());
   }
 
   /**
-   * Runs the question once the read models have applied {@code afterCommit}, if given: for a
-   * question about one partnership, once its own read model has; otherwise once every segment of
-   * the processor has.
+   * Runs the question once the read models have applied {@code afterCommit}, if given, and are not
+   * being filled: for a question about one partnership, once its own read model has; otherwise once
+   * every segment of the processor has.
    */
   private <R> Mono<R> after(Moment at, Supplier<Mono<R>> question) {
     return after(at, FindProjectionPosition.overall(), question);
@@ -292,23 +317,29 @@ public class QueryController {
     }
     long position = EventArchive.firstPosition(afterCommit);
     Mono<Boolean> reached =
-        ask(progress, ProjectionPosition.class)
+        progress(progress)
             .flatMap(
                 p ->
                     p.hasApplied(position) || progress.partnershipId() == null
                         ? Mono.just(p.hasApplied(position))
                         // The commit may be about another aggregate (an organisation's new name):
                         // then the processor as a whole must have passed it.
-                        : ask(FindProjectionPosition.overall(), ProjectionPosition.class)
-                            .map(overall -> overall.hasApplied(position)));
+                        : progress(FindProjectionPosition.overall())
+                            .map(overall -> overall.hasApplied(position)))
+            .flatMap(
+                applied ->
+                    applied
+                        ? Mono.fromCallable(() -> readiness.pending().isEmpty())
+                            .subscribeOn(Schedulers.boundedElastic())
+                        : Mono.just(false));
     return Mono.defer(() -> reached)
         .filter(Boolean::booleanValue)
         .repeatWhenEmpty(attempts -> attempts.delayElements(POLL))
         .timeout(
             WAIT,
             Mono.error(
-                new ResponseStatusException(
-                    HttpStatus.SERVICE_UNAVAILABLE,
+                new ReadModelsNotReady(
+                    "behind",
                     "The read models have not yet applied commit "
                         + afterCommit
                         + "; ask again shortly")))

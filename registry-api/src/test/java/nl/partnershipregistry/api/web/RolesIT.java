@@ -118,6 +118,28 @@ class RolesIT {
               .value();
       assertThat(status).as("registrar POST " + path).isNotIn(401, 403).isLessThan(500);
     }
+    // The registrar's rebuild refuses questions until it is done; other tests share the context.
+    awaitReadiness();
+  }
+
+  private void awaitReadiness() {
+    for (int attempt = 0; attempt < 600; attempt++) {
+      if (anonymous
+          .get()
+          .uri("/actuator/health/readiness")
+          .exchange()
+          .returnResult(String.class)
+          .getStatus()
+          .is2xxSuccessful()) {
+        return;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   @Test
