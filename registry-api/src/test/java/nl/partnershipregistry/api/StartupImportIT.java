@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** A file named at start-up is imported: valid lines applied, the rejected one left out. */
+/** A file named at start-up is imported: valid lines applied, the rejected ones left out. */
 @SpringBootTest(
     properties = {
       "registry.embedded.mode=memory",
@@ -22,5 +22,11 @@ class StartupImportIT {
     // Registered and the partner admitted; the admission dated before the start is refused.
     assertThat(events.readEvents("startup-hub").asStream().count()).isEqualTo(2);
     assertThat(events.readEvents("startup-school").asStream().count()).isEqualTo(1);
+  }
+
+  @Test
+  void a_line_that_is_not_utf8_is_rejected_rather_than_stored_with_replaced_characters() {
+    // Line 5 spells "Cafe" with a Latin-1 e-acute: read as UTF-8 it would become U+FFFD.
+    assertThat(events.readEvents("startup-latin1").asStream().count()).isZero();
   }
 }

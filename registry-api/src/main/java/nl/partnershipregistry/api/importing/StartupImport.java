@@ -1,16 +1,15 @@
 package nl.partnershipregistry.api.importing;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Stream;
+import nl.partnershipregistry.api.command.InputTooLarge;
 import nl.partnershipregistry.api.operations.ReadModelReadiness;
 import nl.partnershipregistry.api.operations.ReadModelReadiness.Filling;
 import nl.partnershipregistry.core.organisation.OrganisationFact;
@@ -103,6 +102,8 @@ public class StartupImport implements SmartInitializingSingleton, ApplicationRun
         Path file = Path.of(properties.file());
         try (InputStream in = Files.newInputStream(file)) {
           report(file.toString(), importFrom(in, "import"));
+        } catch (InputTooLarge e) {
+          log.error("Import of {} stopped: {}", file, e.getMessage());
         }
       } finally {
         readiness.await(Filling.IMPORTING);
@@ -184,16 +185,20 @@ public class StartupImport implements SmartInitializingSingleton, ApplicationRun
     return properties.file() != null && !properties.file().isBlank();
   }
 
+  /**
+   * Reads the file as bytes, as an import over the web is read: each line decoded strictly (bytes
+   * that are not UTF-8 are a rejected line, not replaced) and bounded as a command is.
+   */
   private ImportReport importFrom(InputStream in, String recordedBy) throws IOException {
     Importer.Run run = importer.start(recordedBy);
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        run.apply(line);
+    byte[] chunk = new byte[64 * 1024];
+    int read;
+    while ((read = in.read(chunk)) >= 0) {
+      if (read > 0 && !run.feed(Arrays.copyOf(chunk, read))) {
+        break;
       }
     }
-    return run.report();
+    return run.finish();
   }
 
   private static void report(String what, ImportReport report) {
