@@ -51,6 +51,13 @@ final class LoadRun {
   private static final Duration CONNECTING = Duration.ofSeconds(60);
   private static final Duration DELIVERING = Duration.ofSeconds(30);
 
+  /**
+   * The longest a phase of probes may take: where the subscribers slow the registry down to a few
+   * requests a second, the phase ends with fewer answers (the row says how many) rather than
+   * running for hours.
+   */
+  private static final Duration PHASE_LIMIT = Duration.ofMinutes(3);
+
   /** What each request of the mix asks and the status it must get. */
   private enum Kind {
     STATE(200, "state question `GET /api/partnerships/{id}`"),
@@ -134,15 +141,15 @@ final class LoadRun {
 
       probe(app, "warm-up", probes);
       Probe before = probe(app, "before", probes);
+      before.report("without subscribers");
       Probe with;
       try (Subscribers listening = new Subscribers(app, subscribers)) {
         listening.awaitConnected();
         with = probe(app, "with", probes);
+        with.report("with " + format("%,d", subscribers) + " idle subscribers");
         listening.report(with);
       }
       Probe after = probe(app, "after", probes);
-      before.report("without subscribers");
-      with.report("with " + format("%,d", subscribers) + " idle subscribers");
       after.report("without subscribers, after them");
       row(
           "subscribers",
@@ -174,6 +181,7 @@ final class LoadRun {
     final AtomicLong lastCommit = new AtomicLong(-1);
     final AtomicLong firstCommit = new AtomicLong(Long.MAX_VALUE);
     final AtomicLong acknowledged = new AtomicLong();
+    volatile boolean cutShort;
 
     Probe(String phase) {
       this.phase = phase;
@@ -185,6 +193,9 @@ final class LoadRun {
     }
 
     void report(String label) {
+      if (cutShort) {
+        label += format(" (ended at the %d-minute limit)", PHASE_LIMIT.toMinutes());
+      }
       row("subscribers", "state question, " + label, questions.describe());
       row("subscribers", "command (RecordEvaluation), " + label, commands.describe());
       if (failures.get() > 0) {
@@ -200,6 +211,7 @@ final class LoadRun {
     Probe probe = new Probe(phase);
     ExecutorService clients = Executors.newFixedThreadPool(PROBE_CLIENTS);
     List<Future<?>> done = new ArrayList<>();
+    long deadline = System.nanoTime() + PHASE_LIMIT.toNanos();
     for (int c = 0; c < PROBE_CLIENTS; c++) {
       int client = c;
       done.add(
@@ -207,6 +219,10 @@ final class LoadRun {
               () -> {
                 RegistryHttp http = new RegistryHttp(app.base());
                 for (int i = client; i < count; i += PROBE_CLIENTS) {
+                  if (System.nanoTime() > deadline) {
+                    probe.cutShort = true;
+                    break;
+                  }
                   String question =
                       "/api/partnerships/" + partnerships.get(i % partnerships.size());
                   long sent = System.nanoTime();

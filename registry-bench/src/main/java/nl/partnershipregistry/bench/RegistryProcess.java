@@ -23,7 +23,7 @@ final class RegistryProcess implements AutoCloseable {
   private final Path dataDir;
   private final List<String> settings;
   private final Path log;
-  private Process process;
+  private volatile Process process;
   private int port;
   private long startedAt;
 
@@ -35,6 +35,15 @@ final class RegistryProcess implements AutoCloseable {
     this.dataDir = dataDir;
     this.settings = List.copyOf(settings);
     this.log = dataDir.resolveSibling("registry.log");
+    // A run stopped with Ctrl-C leaves no registry behind.
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  if (process != null) {
+                    process.destroyForcibly();
+                  }
+                }));
   }
 
   /** Starts the application on the data folder, on a port free now; does not wait for it. */
