@@ -7,14 +7,17 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The registry's executable jar run as a child process, as an operator runs it: the embedded file
  * backend in a data folder of its own, listening on 127.0.0.1 only, on a port free at each start.
  * It can be stopped, or killed with SIGKILL ({@link Process#destroyForcibly()}) and started again
- * on the same data folder. Its output goes to {@code registry.log} in the data folder's parent.
+ * on the same data folder. Its output goes to {@code registry.log} in the data folder's parent,
+ * which stays when closing deletes the data folder.
  */
 final class RegistryProcess implements AutoCloseable {
 
@@ -95,15 +98,24 @@ final class RegistryProcess implements AutoCloseable {
     return process.exitValue();
   }
 
-  /** SIGTERM, then SIGKILL if it has not ended after 30 seconds. */
+  /**
+   * SIGTERM, then SIGKILL if it has not ended after 30 seconds; then deletes the data folder (the
+   * log stays).
+   */
   @Override
-  public void close() throws InterruptedException {
-    if (process == null || !process.isAlive()) {
-      return;
+  public void close() throws InterruptedException, IOException {
+    if (process != null && process.isAlive()) {
+      process.destroy();
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        kill();
+      }
     }
-    process.destroy();
-    if (!process.waitFor(30, TimeUnit.SECONDS)) {
-      kill();
+    if (Files.isDirectory(dataDir)) {
+      try (Stream<Path> files = Files.walk(dataDir)) {
+        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(file);
+        }
+      }
     }
   }
 
