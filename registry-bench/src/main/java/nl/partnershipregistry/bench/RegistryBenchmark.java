@@ -78,7 +78,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * Prints a Markdown report. Usage: {@code ./bench [events]} (default 100000), {@code ./bench store
  * [events] [memory|file]} for stages 1 to 3 alone, or {@code ./bench read-models [events]
- * [memory|file]} for the read side alone (default 200000 events, both backends).
+ * [memory|file]} for the read side alone (default 200000 events, both backends). {@code ./bench
+ * load} ({@link LoadRun}) and {@code ./bench faults} ({@link FaultRun}) run the executable
+ * application as a child process instead: the registry's reliability under load and when killed.
  */
 public final class RegistryBenchmark {
 
@@ -111,7 +113,11 @@ public final class RegistryBenchmark {
 
   public static void main(String[] args) throws Exception {
     RegistryApplication.withoutUpdateCheck();
-    if (args.length > 0 && args[0].equals("read-models")) {
+    if (args.length > 0 && args[0].equals("load")) {
+      LoadRun.of(args).run();
+    } else if (args.length > 0 && args[0].equals("faults")) {
+      FaultRun.of(args).run();
+    } else if (args.length > 0 && args[0].equals("read-models")) {
       int events = args.length > 1 ? Integer.parseInt(args[1]) : READ_MODEL_EVENTS;
       new RegistryBenchmark().readModelsOnly(events, modes(args, 2));
     } else if (args.length > 0 && args[0].equals("store")) {
@@ -179,20 +185,24 @@ public final class RegistryBenchmark {
   }
 
   private void print() {
-    Runtime runtime = Runtime.getRuntime();
     StringBuilder report = new StringBuilder();
-    report.append(
-        String.format(
-            Locale.ROOT,
-            "Machine: %d cores, %d MiB heap max, Java %s, %s%n%n",
-            runtime.availableProcessors(),
-            runtime.maxMemory() / (1024 * 1024),
-            System.getProperty("java.version"),
-            System.getProperty("os.name")));
+    report.append(machine()).append(System.lineSeparator());
     report.append("| backend | measure | figure |\n|---|---|---|\n");
     rows.forEach(r -> report.append(r).append('\n'));
     System.out.println();
     System.out.println(report);
+  }
+
+  /** The machine the report was measured on, one line. */
+  static String machine() {
+    Runtime runtime = Runtime.getRuntime();
+    return String.format(
+        Locale.ROOT,
+        "Machine: %d cores, %d MiB heap max, Java %s, %s%n",
+        runtime.availableProcessors(),
+        runtime.maxMemory() / (1024 * 1024),
+        System.getProperty("java.version"),
+        System.getProperty("os.name"));
   }
 
   // 1. Raw inserts against engine appends

@@ -1,0 +1,604 @@
+package nl.partnershipregistry.bench;
+
+import static nl.partnershipregistry.bench.RegistryHttp.format;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+
+/**
+ * The registry under load, in one run of the executable jar as a child process (file backend, the
+ * demo dataset):
+ *
+ * <ol>
+ *   <li>latencies of a state question and a command without live-event subscribers, then with
+ *       {@code subscribers} idle subscribers to {@code GET /api/events/stream}, then without them
+ *       again; the subscribers must each receive every event stored while they listen;
+ *   <li>{@code requests} requests on kept-alive connections from 16 clients, a fixed mix of answers
+ *       200, 400, 401, 403, 404 and 422: every request must be answered, with the status expected,
+ *       within {@link RegistryHttp#TIMEOUT}.
+ * </ol>
+ *
+ * Usage: {@code ./bench load [requests] [subscribers] [probes]} (default 200000, 1000, 2000).
+ */
+final class LoadRun {
+
+  static final int REQUESTS = 200_000;
+  static final int SUBSCRIBERS = 1_000;
+  static final int PROBES = 2_000;
+
+  private static final int PROBE_CLIENTS = 4;
+  private static final int MIX_CLIENTS = 16;
+  private static final String[] READERS = {"auditor", "researcher", "funder"};
+  private static final Duration CONNECTING = Duration.ofSeconds(60);
+  private static final Duration DELIVERING = Duration.ofSeconds(30);
+
+  /**
+   * The longest a phase of probes may take: where the subscribers slow the registry down to a few
+   * requests a second, the phase ends with fewer answers (the row says how many) rather than
+   * running for hours.
+   */
+  private static final Duration PHASE_LIMIT = Duration.ofMinutes(3);
+
+  /** What each request of the mix asks and the status it must get. */
+  private enum Kind {
+    STATE(200, "state question `GET /api/partnerships/{id}`"),
+    LIST(200, "registry question `GET /api/partnerships?size=10`"),
+    DURABILITY(200, "durability question `GET /api/partnerships/{id}/durability`"),
+    BAD_DAY(400, "`GET /api/partnerships/{id}?asOf=2020-13`"),
+    BAD_COMMIT(400, "`GET /api/events?fromCommit=-5`"),
+    NO_CREDENTIALS(401, "`GET /api/partnerships/{id}` without credentials"),
+    READER_WRITES(403, "an auditor's `POST /api/partnerships/{id}/evaluations`"),
+    UNKNOWN(404, "`GET /api/partnerships/{unknown id}`"),
+    BROKEN_RULE(422, "`POST /api/partnerships/{id}/partners` dated before the start");
+
+    final int expected;
+    final String request;
+
+    Kind(int expected, String request) {
+      this.expected = expected;
+      this.request = request;
+    }
+  }
+
+  /** The mix, repeated: 40 % questions (200), 20 % 400 and 10 % each of 401, 403, 404, 422. */
+  private static final Kind[] MIX = {
+    Kind.STATE,
+    Kind.BAD_DAY,
+    Kind.LIST,
+    Kind.NO_CREDENTIALS,
+    Kind.DURABILITY,
+    Kind.READER_WRITES,
+    Kind.STATE,
+    Kind.UNKNOWN,
+    Kind.BAD_COMMIT,
+    Kind.BROKEN_RULE
+  };
+
+  private final int requests;
+  private final int subscribers;
+  private final int probes;
+  private final List<String> rows = new ArrayList<>();
+  private List<String> partnerships;
+
+  LoadRun(int requests, int subscribers, int probes) {
+    this.requests = requests;
+    this.subscribers = subscribers;
+    this.probes = probes;
+  }
+
+  static LoadRun of(String[] args) {
+    return new LoadRun(
+        args.length > 1 ? Integer.parseInt(args[1]) : REQUESTS,
+        args.length > 2 ? Integer.parseInt(args[2]) : SUBSCRIBERS,
+        args.length > 3 ? Integer.parseInt(args[3]) : PROBES);
+  }
+
+  void run() throws Exception {
+    Path dataDir = Files.createTempDirectory("registry-load").resolve("data");
+    List<String> settings =
+        List.of(
+            "--registry.import.demo=first-start",
+            // Room for every subscriber, whatever the registry allows one user by default.
+            "--registry.events.streams-per-user=" + Math.max(20, subscribers));
+    try (RegistryProcess app = new RegistryProcess(dataDir, settings)) {
+      app.start();
+      long up = Readiness.awaitUp(app, Duration.ofMinutes(3));
+      row(
+          "start",
+          "registry ready (readiness UP) after",
+          format("%.1f s", (up - app.startedAt()) / 1e9));
+      RegistryHttp setup = new RegistryHttp(app.base());
+      for (int c = 0; c < Math.max(PROBE_CLIENTS, MIX_CLIENTS); c++) {
+        expect(setup.post("/api/partnerships", "registrar", Facts.registration(own(c))), 201);
+      }
+      Export export = Export.read(setup);
+      partnerships = new ArrayList<>(export.facts().keySet());
+      partnerships.sort(null);
+      Readiness.awaitPosition(setup, export.lastPosition(), Duration.ofMinutes(2));
+      row(
+          "start",
+          "store",
+          format("%,d events, %d partnerships", export.events(), partnerships.size()));
+
+      probe(app, "warm-up", probes);
+      Probe before = probe(app, "before", probes);
+      before.report("without subscribers");
+      Probe with;
+      try (Subscribers listening = new Subscribers(app, subscribers)) {
+        listening.awaitConnected();
+        with = probe(app, "with", probes);
+        with.report("with " + format("%,d", subscribers) + " idle subscribers");
+        listening.report(with);
+      }
+      Probe after = probe(app, "after", probes);
+      after.report("without subscribers, after them");
+      row(
+          "subscribers",
+          "p99 with / without subscribers: state question",
+          format(
+              "%.2f (target <= 1.50)",
+              with.questions.percentile(99) / before.questions.percentile(99)));
+      row(
+          "subscribers",
+          "p99 with / without subscribers: command",
+          format(
+              "%.2f (target <= 1.50)",
+              with.commands.percentile(99) / before.commands.percentile(99)));
+
+      mix(app);
+      print(app);
+    }
+  }
+
+  // 1. Probes and subscribers
+
+  /** The latencies of one phase: a state question and a command in turns from 4 clients. */
+  private final class Probe {
+    final String phase;
+    final Latencies questions = new Latencies();
+    final Latencies commands = new Latencies();
+    final AtomicLong failures = new AtomicLong();
+    final AtomicReference<String> firstFailure = new AtomicReference<>();
+    final AtomicLong lastCommit = new AtomicLong(-1);
+    final AtomicLong firstCommit = new AtomicLong(Long.MAX_VALUE);
+    final AtomicLong acknowledged = new AtomicLong();
+    volatile boolean cutShort;
+
+    Probe(String phase) {
+      this.phase = phase;
+    }
+
+    void fail(String what) {
+      failures.incrementAndGet();
+      firstFailure.compareAndSet(null, what);
+    }
+
+    void report(String label) {
+      if (cutShort) {
+        label += format(" (ended at the %d-minute limit)", PHASE_LIMIT.toMinutes());
+      }
+      row("subscribers", "state question, " + label, questions.describe());
+      row("subscribers", "command (RecordEvaluation), " + label, commands.describe());
+      if (failures.get() > 0) {
+        row(
+            "subscribers",
+            "failed probes, " + label,
+            format("%,d, the first: %s", failures.get(), firstFailure.get()));
+      }
+    }
+  }
+
+  private Probe probe(RegistryProcess app, String phase, int count) throws Exception {
+    Probe probe = new Probe(phase);
+    ExecutorService clients = Executors.newFixedThreadPool(PROBE_CLIENTS);
+    List<Future<?>> done = new ArrayList<>();
+    long deadline = System.nanoTime() + PHASE_LIMIT.toNanos();
+    for (int c = 0; c < PROBE_CLIENTS; c++) {
+      int client = c;
+      done.add(
+          clients.submit(
+              () -> {
+                RegistryHttp http = new RegistryHttp(app.base());
+                for (int i = client; i < count; i += PROBE_CLIENTS) {
+                  if (System.nanoTime() > deadline) {
+                    probe.cutShort = true;
+                    break;
+                  }
+                  String question =
+                      "/api/partnerships/" + partnerships.get(i % partnerships.size());
+                  long sent = System.nanoTime();
+                  try {
+                    HttpResponse<String> answer = http.get(question, "researcher");
+                    if (answer.statusCode() == 200) {
+                      probe.questions.add(System.nanoTime() - sent);
+                    } else {
+                      probe.fail("GET " + question + ": " + answer.statusCode());
+                    }
+                  } catch (IOException e) {
+                    probe.fail("GET " + question + ": " + e);
+                  }
+                  String command = "/api/partnerships/" + own(client) + "/evaluations";
+                  String factId = own(client) + "-" + phase + "-" + i;
+                  sent = System.nanoTime();
+                  try {
+                    HttpResponse<String> answer =
+                        http.post(command, "registrar", Facts.evaluation(factId));
+                    if (answer.statusCode() == 202) {
+                      probe.commands.add(System.nanoTime() - sent);
+                      long commit = RegistryHttp.lastCommit(answer.body());
+                      probe.lastCommit.accumulateAndGet(commit, Math::max);
+                      probe.firstCommit.accumulateAndGet(commit, Math::min);
+                      probe.acknowledged.incrementAndGet();
+                    } else {
+                      probe.fail("POST " + command + ": " + answer.statusCode());
+                    }
+                  } catch (IOException e) {
+                    probe.fail("POST " + command + ": " + e);
+                  }
+                }
+                return null;
+              }));
+    }
+    for (Future<?> future : done) {
+      future.get();
+    }
+    clients.shutdown();
+    return probe;
+  }
+
+  /**
+   * Idle subscribers to the live events, spread over the readers: each counts the events it
+   * receives (their ids are commit numbers). Closing cancels every stream.
+   */
+  private final class Subscribers implements AutoCloseable {
+
+    private final ExecutorService delivery = Executors.newFixedThreadPool(2);
+    private final HttpClient client;
+    private final List<Listener> listeners = new ArrayList<>();
+    private final long openedAt = System.nanoTime();
+
+    Subscribers(RegistryProcess app, int count) {
+      client =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(Duration.ofSeconds(10))
+              .executor(delivery)
+              .build();
+      for (int i = 0; i < count; i++) {
+        Listener listener = new Listener();
+        listeners.add(listener);
+        HttpRequest request =
+            HttpRequest.newBuilder(app.base().resolve("/api/events/stream"))
+                .header("Accept", "text/event-stream")
+                .header("Authorization", RegistryHttp.basic(READERS[i % READERS.length]))
+                .GET()
+                .build();
+        listener.exchange =
+            client.sendAsync(
+                request,
+                info -> {
+                  listener.status = info.statusCode();
+                  listener.answeredAt = System.nanoTime();
+                  return HttpResponse.BodySubscribers.fromLineSubscriber(listener);
+                });
+        listener.exchange.whenComplete(
+            (response, failure) -> {
+              if (failure != null && listener.failure == null) {
+                listener.failure = failure;
+              }
+            });
+      }
+    }
+
+    /** Waits until every subscriber has its answer's headers, or {@link #CONNECTING} passed. */
+    void awaitConnected() throws InterruptedException {
+      long deadline = System.nanoTime() + CONNECTING.toNanos();
+      while (System.nanoTime() < deadline && listeners.stream().anyMatch(l -> l.pending())) {
+        Thread.sleep(50);
+      }
+      long open = listeners.stream().filter(l -> l.status == 200).count();
+      long lastAnswer =
+          listeners.stream()
+              .filter(l -> l.status != 0)
+              .mapToLong(l -> l.answeredAt)
+              .max()
+              .orElse(openedAt);
+      row(
+          "subscribers",
+          "streams opened (answered 200) / asked",
+          format(
+              "%,d / %,d, the last answer after %.1f s%s",
+              open, listeners.size(), (lastAnswer - openedAt) / 1e9, refusals()));
+    }
+
+    /**
+     * How many subscribers received every event stored during {@code phase}, waiting up to {@link
+     * #DELIVERING} for the last one.
+     */
+    void report(Probe phase) throws InterruptedException {
+      long first = phase.firstCommit.get();
+      long last = phase.lastCommit.get();
+      long deadline = System.nanoTime() + DELIVERING.toNanos();
+      List<Listener> open = listeners.stream().filter(l -> l.status == 200).toList();
+      while (System.nanoTime() < deadline
+          && open.stream().anyMatch(l -> l.lastCommit.get() < last && l.failure == null)) {
+        Thread.sleep(50);
+      }
+      long complete =
+          open.stream().filter(l -> l.received(first, last) >= phase.acknowledged.get()).count();
+      long fewest = open.stream().mapToLong(l -> l.received(first, last)).min().orElse(0);
+      long failed = listeners.stream().filter(l -> l.failure != null || l.completed).count();
+      row(
+          "subscribers",
+          "subscribers that received every event of the measured phase",
+          format(
+              "%,d / %,d (%,d events acknowledged; fewest received %,d; streams ended or failed %,d)",
+              complete, open.size(), phase.acknowledged.get(), fewest, failed));
+    }
+
+    private String refusals() {
+      Map<String, Long> other =
+          listeners.stream()
+              .filter(l -> l.status != 200)
+              .collect(
+                  Collectors.groupingBy(
+                      l ->
+                          l.status != 0
+                              ? "status " + l.status
+                              : l.failure != null ? "failed" : "no answer",
+                      TreeMap::new,
+                      Collectors.counting()));
+      return other.isEmpty() ? "" : "; others: " + other;
+    }
+
+    @Override
+    public void close() {
+      for (Listener listener : listeners) {
+        listener.cancel();
+      }
+      delivery.shutdownNow();
+    }
+  }
+
+  /** One subscriber's stream, read line by line. */
+  private static final class Listener implements Flow.Subscriber<String> {
+    volatile CompletableFuture<HttpResponse<Void>> exchange;
+    volatile int status;
+    volatile long answeredAt;
+    volatile Throwable failure;
+    volatile boolean completed;
+    volatile Flow.Subscription subscription;
+    final AtomicLong lastCommit = new AtomicLong(-1);
+    private final List<Long> commits = new ArrayList<>();
+
+    boolean pending() {
+      return status == 0 && failure == null;
+    }
+
+    synchronized long received(long first, long last) {
+      return commits.stream().filter(c -> c >= first && c <= last).distinct().count();
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription subscription) {
+      this.subscription = subscription;
+      subscription.request(Long.MAX_VALUE);
+    }
+
+    @Override
+    public void onNext(String line) {
+      if (line.startsWith("id:")) {
+        long commit = Long.parseLong(line.substring(3).trim());
+        synchronized (this) {
+          commits.add(commit);
+        }
+        lastCommit.accumulateAndGet(commit, Math::max);
+      }
+    }
+
+    @Override
+    public void onError(Throwable error) {
+      failure = error;
+    }
+
+    @Override
+    public void onComplete() {
+      completed = true;
+    }
+
+    void cancel() {
+      Flow.Subscription current = subscription;
+      if (current != null) {
+        current.cancel();
+      }
+      CompletableFuture<?> pending = exchange;
+      if (pending != null) {
+        pending.cancel(true);
+      }
+    }
+  }
+
+  // 2. The keep-alive mix
+
+  /** What the requests of one kind got. */
+  private static final class Outcome {
+    final AtomicLong sent = new AtomicLong();
+    final AtomicLong answered = new AtomicLong();
+    final AtomicLong expected = new AtomicLong();
+    final AtomicLong timedOut = new AtomicLong();
+    final AtomicLong failed = new AtomicLong();
+    final Map<Integer, AtomicLong> otherStatuses = new TreeMap<>();
+    final AtomicReference<String> firstOther = new AtomicReference<>();
+    final Latencies latencies = new Latencies();
+
+    synchronized void other(int status, String body) {
+      otherStatuses.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
+      firstOther.compareAndSet(
+          null, status + " " + body.substring(0, Math.min(160, body.length())).replace('|', '/'));
+    }
+
+    synchronized String others() {
+      return otherStatuses.isEmpty() ? "" : otherStatuses.toString();
+    }
+  }
+
+  private void mix(RegistryProcess app) throws Exception {
+    Map<Kind, Outcome> outcomes = new EnumMap<>(Kind.class);
+    for (Kind kind : Kind.values()) {
+      outcomes.put(kind, new Outcome());
+    }
+    ExecutorService clients = Executors.newFixedThreadPool(MIX_CLIENTS);
+    List<Future<?>> done = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int c = 0; c < MIX_CLIENTS; c++) {
+      int client = c;
+      done.add(
+          clients.submit(
+              () -> {
+                RegistryHttp http = new RegistryHttp(app.base());
+                for (int n = client; n < requests; n += MIX_CLIENTS) {
+                  Kind kind = MIX[(n / MIX_CLIENTS) % MIX.length];
+                  Outcome outcome = outcomes.get(kind);
+                  outcome.sent.incrementAndGet();
+                  long sent = System.nanoTime();
+                  try {
+                    HttpResponse<String> answer = send(http, kind, client, n);
+                    outcome.latencies.add(System.nanoTime() - sent);
+                    outcome.answered.incrementAndGet();
+                    if (answer.statusCode() == kind.expected) {
+                      outcome.expected.incrementAndGet();
+                    } else {
+                      outcome.other(answer.statusCode(), answer.body());
+                    }
+                  } catch (HttpTimeoutException e) {
+                    outcome.timedOut.incrementAndGet();
+                  } catch (IOException e) {
+                    outcome.failed.incrementAndGet();
+                  }
+                }
+                return null;
+              }));
+    }
+    for (Future<?> future : done) {
+      future.get();
+    }
+    double elapsed = RegistryBenchmark.seconds(start);
+    clients.shutdown();
+
+    long sent = 0;
+    long answered = 0;
+    long expected = 0;
+    long unanswered = 0;
+    for (Kind kind : Kind.values()) {
+      Outcome o = outcomes.get(kind);
+      sent += o.sent.get();
+      answered += o.answered.get();
+      expected += o.expected.get();
+      unanswered += o.timedOut.get() + o.failed.get();
+      row(
+          "keep-alive mix",
+          kind.expected + ": " + kind.request,
+          format(
+              "%,d sent, %,d answered, %,d with %d%s; %,d timed out, %,d failed; %s%s",
+              o.sent.get(),
+              o.answered.get(),
+              o.expected.get(),
+              kind.expected,
+              o.others().isEmpty() ? "" : ", others " + o.others(),
+              o.timedOut.get(),
+              o.failed.get(),
+              o.latencies.describe(),
+              o.firstOther.get() == null ? "" : "; first other: " + o.firstOther.get()));
+    }
+    row(
+        "keep-alive mix",
+        format("all, %d clients, timeout %d s", MIX_CLIENTS, RegistryHttp.TIMEOUT.toSeconds()),
+        format(
+            "%,d sent, %,d answered, %,d with the status expected, %,d unanswered; %.0f s, %,.0f"
+                + " requests/s",
+            sent, answered, expected, unanswered, elapsed, sent / elapsed));
+  }
+
+  private HttpResponse<String> send(RegistryHttp http, Kind kind, int client, int n)
+      throws IOException, InterruptedException {
+    String partnership = partnerships.get(n % partnerships.size());
+    return switch (kind) {
+      case STATE -> http.get("/api/partnerships/" + partnership, "researcher");
+      case LIST -> http.get("/api/partnerships?size=10", "funder");
+      case DURABILITY -> http.get("/api/partnerships/" + partnership + "/durability", "auditor");
+      case BAD_DAY -> http.get("/api/partnerships/" + partnership + "?asOf=2020-13", "researcher");
+      case BAD_COMMIT -> http.get("/api/events?fromCommit=-5", "auditor");
+      case NO_CREDENTIALS -> http.get("/api/partnerships/" + partnership, null);
+      case READER_WRITES ->
+          http.post(
+              "/api/partnerships/" + own(client) + "/evaluations",
+              "auditor",
+              Facts.evaluation(own(client) + "-by-a-reader-" + n));
+      case UNKNOWN -> http.get("/api/partnerships/no-such-partnership-" + n, "researcher");
+      case BROKEN_RULE ->
+          http.post(
+              "/api/partnerships/" + own(client) + "/partners",
+              "registrar",
+              Facts.partnerBeforeStart(own(client) + "-early-partner-" + n));
+    };
+  }
+
+  // Helpers
+
+  /** The partnership of client {@code c}, registered for the run. */
+  private static String own(int c) {
+    return "load-" + c;
+  }
+
+  private static void expect(HttpResponse<String> response, int status) throws IOException {
+    if (response.statusCode() != status) {
+      throw new IOException(
+          response.request().method()
+              + " "
+              + response.request().uri()
+              + " answered "
+              + response.statusCode()
+              + " instead of "
+              + status
+              + ": "
+              + response.body());
+    }
+  }
+
+  private void row(String scenario, String measure, String figure) {
+    String line = "| " + scenario + " | " + measure + " | " + figure + " |";
+    rows.add(line);
+    System.out.println(line);
+  }
+
+  private void print(RegistryProcess app) {
+    System.out.println();
+    System.out.println(RegistryBenchmark.machine());
+    System.out.println(
+        format(
+            "`./bench load %d %d %d`: the executable jar as a child process, file backend, demo"
+                + " dataset; log %s%n",
+            requests, subscribers, probes, app.log()));
+    System.out.println("| scenario | measure | figure |\n|---|---|---|");
+    rows.forEach(System.out::println);
+  }
+}
