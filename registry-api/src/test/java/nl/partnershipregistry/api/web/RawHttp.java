@@ -93,13 +93,34 @@ final class RawHttp implements AutoCloseable {
     return new Response(status, headers, new String(body, StandardCharsets.UTF_8));
   }
 
-  /** Whether the server has closed the connection; waits at most the read timeout. */
-  boolean closedByServer() throws IOException {
-    try {
-      return in.read() == -1;
-    } catch (java.net.SocketException reset) {
-      return true;
+  /** Reads whatever arrives until the text read contains {@code marker}; returns all of it. */
+  String readUntil(String marker) throws IOException {
+    var read = new java.io.ByteArrayOutputStream();
+    while (!read.toString(StandardCharsets.UTF_8).contains(marker)) {
+      int c = in.read();
+      if (c == -1) {
+        throw new EOFException("connection closed after: " + read.toString(StandardCharsets.UTF_8));
+      }
+      read.write(c);
     }
+    return read.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Reads until the server closes the connection and returns what it sent before; fails with a
+   * {@link java.net.SocketTimeoutException} when the connection stays open longer than the read
+   * timeout.
+   */
+  String readUntilClosed() throws IOException {
+    var read = new java.io.ByteArrayOutputStream();
+    try {
+      for (int c = in.read(); c != -1; c = in.read()) {
+        read.write(c);
+      }
+    } catch (java.net.SocketException reset) {
+      // closed by the server with a reset
+    }
+    return read.toString(StandardCharsets.UTF_8);
   }
 
   private String line() throws IOException {
