@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import nl.partnershipregistry.api.web.Problems;
+import nl.partnershipregistry.api.web.WebProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,7 +48,9 @@ public class SecurityConfiguration {
   SecurityWebFilterChain securityFilterChain(
       ServerHttpSecurity http,
       ReactiveAuthenticationManager authenticationManager,
-      SecurityProperties properties) {
+      SecurityProperties properties,
+      WebProperties web) {
+    CrossOriginGuard crossOrigin = new CrossOriginGuard(web.allowedOrigins());
     SignInThrottle throttle = new SignInThrottle(properties.signInThrottle(), Clock.systemUTC());
     ServerAuthenticationEntryPoint signIn =
         (exchange, e) ->
@@ -57,7 +60,18 @@ public class SecurityConfiguration {
                 "Authentication required",
                 "Sign in with HTTP Basic as a registry user.",
                 true);
+    // Other sites are kept out by the origin check below (decision 30); pages with a sign-in form
+    // will add CSRF tokens for their own paths.
     return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+        .addFilterBefore(crossOrigin, SecurityWebFiltersOrder.CORS)
+        .cors(
+            cors -> {
+              if (crossOrigin.allowsAny()) {
+                cors.configurationSource(crossOrigin.corsConfiguration());
+              } else {
+                cors.disable();
+              }
+            })
         .authenticationManager(authenticationManager)
         .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
         .logout(ServerHttpSecurity.LogoutSpec::disable)

@@ -14,8 +14,11 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * {@code POST /api/import}: a JSON Lines file of commands (see {@code docs/import.md}), applied in
- * order as the lines arrive. Answers 200 with the report when every line was applied or already
- * recorded, 422 with the same report when some were rejected (the others are applied).
+ * order as the lines arrive. Only as JSON Lines ({@code application/x-ndjson} or {@code
+ * application/jsonl}): a content type a browser may send from any site's form or script without
+ * asking first ({@code text/plain}) is refused. Answers 200 with the report when every line was
+ * applied or already recorded, 422 with the same report when some were rejected (the others are
+ * applied).
  */
 @RestController
 public class ImportController {
@@ -28,13 +31,7 @@ public class ImportController {
 
   @PostMapping(
       path = "/api/import",
-      consumes = {
-        "application/x-ndjson",
-        "application/jsonl",
-        "application/json",
-        "text/plain",
-        "application/octet-stream"
-      })
+      consumes = {"application/x-ndjson", "application/jsonl"})
   public Mono<ResponseEntity<ImportReport>> importLines(
       @RequestBody(required = false) Flux<String> lines, Principal principal) {
     Flux<String> body = lines == null ? Flux.empty() : lines;
