@@ -2,6 +2,7 @@ package nl.partnershipregistry.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.web.reactive.function.client.ExchangeFilterFunctions.basicAuthentication;
 
 import com.mongodb.client.MongoClient;
 import java.time.Instant;
@@ -53,9 +54,15 @@ class RegistryApplicationIT {
   @Autowired EventStore events;
   @Autowired ApplicationContext context;
 
+  /** Health's details are for signed-in users. */
+  WebTestClient signedIn() {
+    return web.mutate().filter(basicAuthentication("auditor", "auditor")).build();
+  }
+
   @Test
   void health_is_up_and_the_api_index_answers() {
-    web.get()
+    signedIn()
+        .get()
         .uri("/actuator/health")
         .exchange()
         .expectStatus()
@@ -91,7 +98,8 @@ class RegistryApplicationIT {
         .expectBody()
         .jsonPath("$.status")
         .isEqualTo("UP");
-    web.get()
+    signedIn()
+        .get()
         .uri("/actuator/health/readiness")
         .exchange()
         .expectStatus()
