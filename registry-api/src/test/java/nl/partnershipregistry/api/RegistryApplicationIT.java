@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.web.reactive.function.client.ExchangeFilterFunctions.basicAuthentication;
 
 import com.mongodb.client.MongoClient;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import nl.partnershipregistry.api.config.EmbeddedMongoServer;
+import nl.partnershipregistry.api.web.WebProperties;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Recording;
@@ -53,6 +55,16 @@ class RegistryApplicationIT {
   @Autowired CommandGateway commands;
   @Autowired EventStore events;
   @Autowired ApplicationContext context;
+
+  @Test
+  void connections_left_halfway_are_closed_by_default() {
+    assertThat(context.getEnvironment().getProperty("server.netty.idle-timeout", Duration.class))
+        .as("headers that stop halfway")
+        .isEqualTo(Duration.ofSeconds(60));
+    WebProperties web = context.getBean(WebProperties.class);
+    assertThat(web.readTimeout()).as("a body that stops").isEqualTo(Duration.ofSeconds(30));
+    assertThat(web.requestTimeout()).as("a body that trickles").isEqualTo(Duration.ofMinutes(5));
+  }
 
   /** Health's details are for signed-in users. */
   WebTestClient signedIn() {
