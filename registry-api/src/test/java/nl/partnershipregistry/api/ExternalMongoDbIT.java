@@ -68,6 +68,7 @@ class ExternalMongoDbIT {
       String port = registry.getEnvironment().getProperty("local.server.port");
       WebTestClient.bindToServer()
           .baseUrl("http://localhost:" + port)
+          .defaultHeaders(headers -> headers.setBasicAuth("auditor", "auditor"))
           .build()
           .get()
           .uri("/actuator/health/readiness")

@@ -2,11 +2,14 @@ package nl.partnershipregistry.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.web.reactive.function.client.ExchangeFilterFunctions.basicAuthentication;
 
 import com.mongodb.client.MongoClient;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import nl.partnershipregistry.api.config.EmbeddedMongoServer;
+import nl.partnershipregistry.api.web.WebProperties;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Recording;
@@ -54,8 +57,24 @@ class RegistryApplicationIT {
   @Autowired ApplicationContext context;
 
   @Test
+  void connections_left_halfway_are_closed_by_default() {
+    assertThat(context.getEnvironment().getProperty("server.netty.idle-timeout", Duration.class))
+        .as("headers that stop halfway")
+        .isEqualTo(Duration.ofSeconds(60));
+    WebProperties web = context.getBean(WebProperties.class);
+    assertThat(web.readTimeout()).as("a body that stops").isEqualTo(Duration.ofSeconds(30));
+    assertThat(web.requestTimeout()).as("a body that trickles").isEqualTo(Duration.ofMinutes(5));
+  }
+
+  /** Health's details are for signed-in users. */
+  WebTestClient signedIn() {
+    return web.mutate().filter(basicAuthentication("auditor", "auditor")).build();
+  }
+
+  @Test
   void health_is_up_and_the_api_index_answers() {
-    web.get()
+    signedIn()
+        .get()
         .uri("/actuator/health")
         .exchange()
         .expectStatus()
@@ -91,7 +110,8 @@ class RegistryApplicationIT {
         .expectBody()
         .jsonPath("$.status")
         .isEqualTo("UP");
-    web.get()
+    signedIn()
+        .get()
         .uri("/actuator/health/readiness")
         .exchange()
         .expectStatus()

@@ -1,5 +1,6 @@
 package nl.partnershipregistry.api.security;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,9 +11,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param users the accounts; passwords are plain text or prefixed as Spring Security encodes them
  *     ({@code {bcrypt}$2a$...}), and each account has one or more roles
+ * @param signInThrottle how repeated failed sign-ins are slowed down
  */
 @ConfigurationProperties("registry.security")
-public record SecurityProperties(@DefaultValue List<User> users) {
+public record SecurityProperties(
+    @DefaultValue List<User> users, @DefaultValue SignInThrottle signInThrottle) {
+
+  /**
+   * After {@code failures} failed sign-ins within {@code within} for one user or from one address,
+   * further sign-ins for it are refused (429) for {@code firstBlock}, twice as long at each block
+   * that follows, at most {@code longestBlock}.
+   */
+  public record SignInThrottle(
+      @DefaultValue("10") int failures,
+      @DefaultValue("1m") Duration within,
+      @DefaultValue("2s") Duration firstBlock,
+      @DefaultValue("60s") Duration longestBlock) {}
 
   /**
    * @param name the login name, also what the registry records as {@code recordedBy}

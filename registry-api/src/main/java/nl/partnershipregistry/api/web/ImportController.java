@@ -18,10 +18,12 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * {@code POST /api/import}: a JSON Lines file of commands (see {@code docs/import.md}), applied in
- * order as the lines arrive. The body is read as bytes and split into lines by the {@link
- * Importer}, which bounds each line and the whole file. Answers 200 with the report when every line
- * was applied or already recorded, 422 with the same report when some were rejected (the others are
- * applied), 413 for a file over {@code registry.import.max-size}.
+ * order as the lines arrive. Only as JSON Lines ({@code application/x-ndjson} or {@code
+ * application/jsonl}): a content type a browser may send from any site's form or script without
+ * asking first ({@code text/plain}) is refused. The body is read as bytes and split into lines by
+ * the {@link Importer}, which bounds each line and the whole file. Answers 200 with the report when
+ * every line was applied or already recorded, 422 with the same report when some were rejected (the
+ * others are applied), 413 for a file over {@code registry.import.max-size}.
  */
 @RestController
 public class ImportController {
@@ -34,13 +36,7 @@ public class ImportController {
 
   @PostMapping(
       path = "/api/import",
-      consumes = {
-        "application/x-ndjson",
-        "application/jsonl",
-        "application/json",
-        "text/plain",
-        "application/octet-stream"
-      })
+      consumes = {"application/x-ndjson", "application/jsonl"})
   public Mono<ResponseEntity<ImportReport>> importLines(
       @RequestBody(required = false) Flux<DataBuffer> file,
       @RequestHeader(value = HttpHeaders.CONTENT_LENGTH, required = false) Long length,

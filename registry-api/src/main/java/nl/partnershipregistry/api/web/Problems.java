@@ -3,6 +3,7 @@ package nl.partnershipregistry.api.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.partnershipregistry.api.command.InputTooLarge;
@@ -24,6 +25,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import reactor.core.publisher.Mono;
 
 /**
@@ -103,6 +105,17 @@ public final class Problems {
     }
     if (e instanceof InputTooLarge tooLarge) {
       return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Body too large", tooLarge.getMessage());
+    }
+    if (e instanceof UnsupportedMediaTypeStatusException unsupported) {
+      List<String> accepted =
+          unsupported.getSupportedMediaTypes().stream().map(MediaType::toString).toList();
+      ProblemDetail problem =
+          problem(
+              HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+              "Unsupported content type",
+              "Send the body as " + String.join(" or ", accepted) + " (Content-Type).");
+      problem.setProperty("accepted", accepted);
+      return problem;
     }
     if (e instanceof ServerWebInputException input) {
       ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad request", input.getReason());

@@ -2,6 +2,7 @@
  * The web edge: controllers that translate HTTP into commands ({@code CommandController}, {@code
  * ImportController}), questions ({@code QueryController}, with CSV tables), exports and the live
  * stream of events ({@code EventController}) and operations ({@code OperationsController}), and
- * nothing else; {@code Problems} turns every failure into an RFC 7807 problem detail.
+ * nothing else; {@code Problems} turns every failure into an RFC 7807 problem detail. {@code
+ * WebServerConfiguration} sets how connections are served (timeouts, kept-alive connections).
  */
 package nl.partnershipregistry.api.web;

@@ -154,4 +154,64 @@ class RolesIT {
         .expectStatus()
         .isUnauthorized();
   }
+
+  @Test
+  void an_unknown_path_is_not_found_for_a_reader_and_asks_a_stranger_to_sign_in() {
+    for (String reader : READERS) {
+      for (String path : new String[] {"/nonexistent", "/api/nonexistent", "/admin/x.php"}) {
+        as(reader)
+            .get()
+            .uri(path)
+            .exchange()
+            .expectStatus()
+            .isNotFound()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody(String.class)
+            .value(body -> assertThat(body).doesNotContain("registrar role"));
+      }
+    }
+    anonymous
+        .get()
+        .uri("/nonexistent")
+        .exchange()
+        .expectStatus()
+        .isUnauthorized()
+        .expectBody(String.class)
+        .value(body -> assertThat(body).doesNotContain("registrar role"));
+  }
+
+  @Test
+  void health_shows_its_details_to_signed_in_users_only() {
+    anonymous
+        .get()
+        .uri("/actuator/health")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo("UP")
+        .jsonPath("$.components")
+        .doesNotExist()
+        .jsonPath("$.details")
+        .doesNotExist();
+    anonymous.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+    anonymous.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+    as("auditor")
+        .get()
+        .uri("/actuator/health")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.components.mongodb.status")
+        .isEqualTo("UP");
+  }
+
+  @Test
+  void build_details_are_for_signed_in_users() {
+    anonymous.get().uri("/actuator/info").exchange().expectStatus().isUnauthorized();
+    as("funder").get().uri("/actuator/info").exchange().expectStatus().isOk();
+  }
 }
