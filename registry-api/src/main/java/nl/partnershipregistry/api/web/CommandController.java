@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Records facts: one {@code POST} per command of {@link CommandCatalogue}. The body is the
@@ -83,10 +82,13 @@ public class CommandController {
 
   private Mono<ResponseEntity<Receipt>> handle(
       CommandCatalogue command, byte[] body, String id, Principal principal) {
-    return Mono.fromCallable(
-            () -> reader.readBody(command, body, id, principal.getName(), clock.instant()))
-        .flatMap(message -> Mono.fromFuture(() -> sender.send(command, message)))
-        .subscribeOn(Schedulers.boundedElastic())
+    return OffTheEventLoop.call(
+            () ->
+                sender
+                    .send(
+                        command,
+                        reader.readBody(command, body, id, principal.getName(), clock.instant()))
+                    .join())
         .map(CommandController::answer);
   }
 

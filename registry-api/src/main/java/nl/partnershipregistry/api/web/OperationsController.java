@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /** {@code POST /api/projections/rebuild}: rebuilds the read models from the event store. */
 @RestController
@@ -37,6 +36,6 @@ public class OperationsController {
           new UnsupportedMediaTypeStatusException(
               contentType, List.of(MediaType.APPLICATION_JSON), HttpMethod.POST));
     }
-    return Mono.fromCallable(operations::rebuild).subscribeOn(Schedulers.boundedElastic());
+    return OffTheEventLoop.call(operations::rebuild);
   }
 }

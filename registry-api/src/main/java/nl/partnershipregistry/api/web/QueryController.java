@@ -46,7 +46,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * The durability questions, answered by the read models through the query gateway. Every question
@@ -202,8 +201,7 @@ public class QueryController {
     return one(at, id, () -> new FindAuditTrail(partnership(id), at.known()), AuditTrail.class)
         .flatMap(
             trail ->
-                Mono.fromCallable(() -> archive.verify(id))
-                    .subscribeOn(Schedulers.boundedElastic())
+                OffTheEventLoop.call(() -> archive.verify(id))
                     .map(verification -> new Audit(trail, verification)));
   }
 
@@ -278,21 +276,19 @@ public class QueryController {
    * when a rebuild begins while the question is answered.
    */
   private <R> Mono<R> answered(Supplier<CompletableFuture<R>> question) {
-    return Mono.fromCallable(
-            () -> {
-              readiness.requireReady();
-              R answer = question.get().join();
-              readiness.requireReady();
-              return answer;
-            })
-        .subscribeOn(Schedulers.boundedElastic());
+    return OffTheEventLoop.call(
+        () -> {
+          readiness.requireReady();
+          R answer = question.get().join();
+          readiness.requireReady();
+          return answer;
+        });
   }
 
   /** How far the read models are; answered also while they are being filled. */
   private Mono<ProjectionPosition> progress(FindProjectionPosition query) {
-    return Mono.fromFuture(
-            () -> queries.query(query, ResponseTypes.instanceOf(ProjectionPosition.class)))
-        .subscribeOn(Schedulers.boundedElastic());
+    return OffTheEventLoop.call(
+        () -> queries.query(query, ResponseTypes.instanceOf(ProjectionPosition.class)).join());
   }
 
   /**
@@ -329,8 +325,7 @@ public class QueryController {
             .flatMap(
                 applied ->
                     applied
-                        ? Mono.fromCallable(() -> readiness.pending().isEmpty())
-                            .subscribeOn(Schedulers.boundedElastic())
+                        ? OffTheEventLoop.call(() -> readiness.pending().isEmpty())
                         : Mono.just(false));
     return Mono.defer(() -> reached)
         .filter(Boolean::booleanValue)
