@@ -222,6 +222,39 @@ class PagesAgreeWithApiIT {
   }
 
   @Test
+  void a_partnership_the_registry_does_not_hold_and_an_address_it_cannot_read_are_told_in_a_page() {
+    String missing =
+        anonymous
+            .get()
+            .uri("/registry/nobody")
+            .cookie("SESSION", session)
+            .exchange()
+            .expectStatus()
+            .isNotFound()
+            .expectHeader()
+            .contentTypeCompatibleWith(MediaType.TEXT_HTML)
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+    assertThat(missing)
+        .contains("Partnership not found", "no partnership under &quot;nobody&quot;");
+
+    String unreadable =
+        anonymous
+            .get()
+            .uri("/language")
+            .exchange()
+            .expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentTypeCompatibleWith(MediaType.TEXT_HTML)
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+    assertThat(unreadable).contains("Sorry, there is a problem", "cannot read this address");
+  }
+
+  @Test
   void a_form_without_its_csrf_token_is_refused() {
     MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
     fields.add("username", "researcher");
