@@ -72,7 +72,7 @@ public class QueryController {
     this.readiness = readiness;
   }
 
-  @GetMapping("/api/partnerships")
+  @GetMapping(path = "/api/partnerships", produces = "application/json")
   public Mono<PartnershipPage> partnerships(
       @RequestParam(required = false) String text,
       @RequestParam(required = false) String kind,
@@ -103,6 +103,22 @@ public class QueryController {
                             page,
                             size)),
                 PartnershipPage.class));
+  }
+
+  /** The registry list as CSV: the same selection and page, one row per partnership. */
+  @GetMapping(path = "/api/partnerships", produces = "text/csv")
+  public Mono<String> partnershipsCsv(
+      @RequestParam(required = false) String text,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String phase,
+      @RequestParam(required = false) String region,
+      @RequestParam(required = false) String sector,
+      @RequestParam(required = false) String partner,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size,
+      Moment at) {
+    return partnerships(text, kind, phase, region, sector, partner, page, size, at)
+        .map(RegistryCsv::partnerships);
   }
 
   @GetMapping("/api/partnerships/{id}")

@@ -12,13 +12,13 @@ import nl.partnershipregistry.api.command.InvalidInput;
  * asKnownOn} is an instant ({@code 2026-11-23T10:00:00Z}) or a day ({@code 2026-11-23}: the end of
  * that day in the Netherlands).
  */
-final class TimeParameters {
+public final class TimeParameters {
 
   private static final ZoneId REGISTRY_ZONE = ZoneId.of("Europe/Amsterdam");
 
   private TimeParameters() {}
 
-  static LocalDate day(String name, String value) {
+  public static LocalDate day(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -29,7 +29,7 @@ final class TimeParameters {
     }
   }
 
-  static Instant instant(String name, String value) {
+  public static Instant instant(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }

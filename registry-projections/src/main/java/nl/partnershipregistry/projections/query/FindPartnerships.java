@@ -9,11 +9,11 @@ import nl.partnershipregistry.core.partnership.Phase;
 
 /**
  * Which partnerships match? Every criterion is optional: {@code text} (in name, goal, region,
- * sector or id, ignoring case), {@code kind}, {@code phase} on {@code asOf}, {@code region} and
- * {@code sector} (exact, ignoring case), {@code partner} (an organisation that was a partner at any
- * time up to {@code asOf}). Pages count from 0; {@code size} is 20 by default and at most 200.
- * Partnerships that had not started by {@code asOf} are not listed. Answered with a {@link
- * PartnershipPage}.
+ * sector, id or the name of a partner up to {@code asOf}, ignoring case), {@code kind}, {@code
+ * phase} on {@code asOf}, {@code region} and {@code sector} (exact, ignoring case), {@code partner}
+ * (an organisation that was a partner at any time up to {@code asOf}). Pages count from 0; {@code
+ * size} is 20 by default and at most 200. Partnerships that had not started by {@code asOf} are not
+ * listed. Answered with a {@link PartnershipPage}.
  */
 public record FindPartnerships(
     String text,

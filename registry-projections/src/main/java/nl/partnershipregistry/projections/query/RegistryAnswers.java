@@ -9,6 +9,7 @@ import java.util.Map;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.partnership.PartnershipKind;
 import nl.partnershipregistry.core.partnership.Phase;
+import nl.partnershipregistry.projections.analysis.OrganisationDirectory;
 import nl.partnershipregistry.projections.analysis.SummaryAsOf;
 import nl.partnershipregistry.projections.time.TimeSlice;
 
@@ -17,12 +18,20 @@ final class RegistryAnswers {
 
   private RegistryAnswers() {}
 
-  static PartnershipPage page(FindPartnerships query, TimeSlice slice, List<SummaryAsOf> all) {
+  /**
+   * The page of the query's matches; {@code organisations} names the partners, so that the text
+   * also finds a partnership by the name of any of its partners up to the valid date.
+   */
+  static PartnershipPage page(
+      FindPartnerships query,
+      TimeSlice slice,
+      List<SummaryAsOf> all,
+      OrganisationDirectory organisations) {
     List<SummaryAsOf> matching = new ArrayList<>();
     Map<PartnershipKind, Long> byKind = new EnumMap<>(PartnershipKind.class);
     Map<Phase, Long> byPhase = new EnumMap<>(Phase.class);
     for (SummaryAsOf summary : all) {
-      if (!summary.hasStarted() || !matchesOutsideFacets(query, summary)) {
+      if (!summary.hasStarted() || !matchesOutsideFacets(query, summary, organisations)) {
         continue;
       }
       byKind.merge(summary.kind(), 1L, Long::sum);
@@ -51,15 +60,24 @@ final class RegistryAnswers {
         byPhase);
   }
 
-  private static boolean matchesOutsideFacets(FindPartnerships query, SummaryAsOf summary) {
+  private static boolean matchesOutsideFacets(
+      FindPartnerships query, SummaryAsOf summary, OrganisationDirectory organisations) {
     return (query.region() == null || query.region().equalsIgnoreCase(summary.region()))
         && (query.sector() == null || query.sector().equalsIgnoreCase(summary.sector()))
         && (query.partner() == null || summary.everPartners().contains(query.partner()))
-        && (query.text() == null || query.text().isBlank() || containsText(summary, query.text()));
+        && (query.text() == null
+            || query.text().isBlank()
+            || containsText(summary, query.text(), organisations));
   }
 
-  private static boolean containsText(SummaryAsOf summary, String text) {
+  private static boolean containsText(
+      SummaryAsOf summary, String text, OrganisationDirectory organisations) {
     String needle = text.strip().toLowerCase(Locale.ROOT);
+    for (OrganisationId partner : summary.everPartners()) {
+      if (organisations.nameOf(partner).toLowerCase(Locale.ROOT).contains(needle)) {
+        return true;
+      }
+    }
     for (String haystack :
         new String[] {
           summary.name(),

@@ -32,7 +32,11 @@ public class RegistryQueries {
   @QueryHandler
   public PartnershipPage handle(FindPartnerships query) {
     TimeSlice slice = TimeSlice.of(query.asOf(), query.asKnownOn(), clock);
-    return RegistryAnswers.page(query, slice, summaries(slice));
+    OrganisationDirectory organisations =
+        query.text() == null || query.text().isBlank()
+            ? OrganisationDirectory.empty()
+            : reader.allOrganisations(slice);
+    return RegistryAnswers.page(query, slice, summaries(slice), organisations);
   }
 
   /** Every partnership's summary on the valid date as known then: a scan of small documents. */

@@ -179,6 +179,20 @@ class FindPartnershipsTest {
   }
 
   @Test
+  void finds_a_partnership_by_the_name_of_a_partner_it_had_by_the_date() {
+    readModels.feed(Story.employer("hitecs", "HiTecs B.V."));
+    readModels.feed(Story.employer("port-of-rotterdam", "Havenbedrijf Rotterdam"));
+
+    assertThat(find(query("hitecs b.v", null, null, null, null, null)).items())
+        .extracting(l -> l.partnershipId().value())
+        .containsExactly("stbk");
+    assertThat(find(query("Havenbedrijf", null, null, null, null, null)).items())
+        .extracting(l -> l.partnershipId().value())
+        .containsExactly("rdm");
+    assertThat(find(query("Havenbedrijf", null, null, "2005-01-01", null, null)).items()).isEmpty();
+  }
+
+  @Test
   void pages_through_the_matches() {
     PartnershipPage second = find(query(null, null, null, null, 1, 3));
 

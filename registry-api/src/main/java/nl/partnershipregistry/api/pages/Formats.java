@@ -1,0 +1,65 @@
+package nl.partnershipregistry.api.pages;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import nl.partnershipregistry.core.common.FactDate;
+
+/**
+ * Dates as a reader of the language writes them: "1 June 2005" and "1 juni 2005", a month as "June
+ * 2005", a year as "2005" (a fact's date keeps its precision), an instant in the Netherlands' time.
+ * The templates reach it as {@code fmt}.
+ */
+public final class Formats {
+
+  private static final ZoneId REGISTRY_ZONE = ZoneId.of("Europe/Amsterdam");
+
+  private final Locale locale;
+
+  Formats(Locale locale) {
+    this.locale = locale;
+  }
+
+  public String date(FactDate date) {
+    if (date == null) {
+      return "";
+    }
+    return switch (date.precision()) {
+      case DAY -> day(date.date());
+      case MONTH -> DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(date.date());
+      case YEAR -> String.valueOf(date.date().getYear());
+    };
+  }
+
+  public String day(LocalDate day) {
+    return day == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(day);
+  }
+
+  public String moment(Instant instant) {
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale)
+            .format(instant.atZone(REGISTRY_ZONE));
+  }
+
+  /** An instant as the time control shows it: a day when it is the end of a Dutch day. */
+  public String knownOnValue(Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    LocalDate day = instant.atZone(REGISTRY_ZONE).toLocalDate();
+    Instant endOfDay = day.plusDays(1).atStartOfDay(REGISTRY_ZONE).toInstant().minusNanos(1);
+    return endOfDay.equals(instant) ? day.toString() : instant.toString();
+  }
+
+  /** A fact's type in words: {@code PartnerAdmitted} as "Partner admitted". */
+  public String words(String type) {
+    if (type == null || type.isEmpty()) {
+      return "";
+    }
+    String spaced = type.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+  }
+}

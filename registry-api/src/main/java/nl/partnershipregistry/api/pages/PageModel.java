@@ -1,0 +1,44 @@
+package nl.partnershipregistry.api.pages;
+
+import java.security.Principal;
+import java.util.Locale;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * What every page's layout needs: the CSRF token for its forms (sign-out on every page), who is
+ * signed in, the language and the address to come back to after switching it.
+ */
+@ControllerAdvice(basePackageClasses = PageModel.class)
+public class PageModel {
+
+  @ModelAttribute("_csrf")
+  Mono<CsrfToken> csrf(ServerWebExchange exchange) {
+    Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+    return token == null ? Mono.empty() : token;
+  }
+
+  @ModelAttribute("user")
+  Mono<String> user(ServerWebExchange exchange) {
+    return exchange.getPrincipal().map(Principal::getName);
+  }
+
+  @ModelAttribute("fmt")
+  Formats formats(Locale locale) {
+    return new Formats(locale);
+  }
+
+  @ModelAttribute("lang")
+  String language(Locale locale) {
+    return locale.getLanguage();
+  }
+
+  @ModelAttribute("here")
+  String here(ServerWebExchange exchange) {
+    String query = exchange.getRequest().getURI().getRawQuery();
+    return exchange.getRequest().getPath().value() + (query == null ? "" : "?" + query);
+  }
+}

@@ -1,0 +1,41 @@
+package nl.partnershipregistry.api.web;
+
+import nl.partnershipregistry.projections.query.PartnershipPage;
+
+/**
+ * The registry list as CSV, one row per partnership: the JSON API's {@code GET /api/partnerships}
+ * with {@code Accept: text/csv} and the pages' download link give the same table.
+ */
+public final class RegistryCsv {
+
+  private RegistryCsv() {}
+
+  public static String partnerships(PartnershipPage page) {
+    Csv csv =
+        new Csv(
+            "partnershipId",
+            "name",
+            "kind",
+            "phase",
+            "phaseSince",
+            "startedOn",
+            "existingBy",
+            "region",
+            "sector",
+            "activePartners");
+    for (PartnershipPage.Listing listing : page.items()) {
+      csv.row(
+          listing.partnershipId().value(),
+          listing.name(),
+          listing.kind(),
+          listing.phase(),
+          listing.phaseSince(),
+          listing.startedOn(),
+          listing.existingBy(),
+          listing.region(),
+          listing.sector(),
+          listing.activePartners().stream().map(id -> id.value()).toList());
+    }
+    return csv.toString();
+  }
+}

@@ -1,0 +1,230 @@
+package nl.partnershipregistry.api.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven through chromedriver, with what a person does on a page:
+ * open, fill in a field by its label, press a button or a link by its words, read the text, a
+ * table's rows; and two checks of the page: axe-core's accessibility rules and a screenshot.
+ */
+final class Browser implements AutoCloseable {
+
+  static final File CHROMIUM = new File("/usr/bin/chromium");
+  static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+  private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+  private final ChromeDriver driver;
+  private final String base;
+  private final Path profile;
+
+  Browser(int port) throws IOException {
+    this.base = "http://localhost:" + port;
+    this.profile = Files.createTempDirectory("chromium-profile");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--hide-scrollbars",
+        "--window-size=1280,900",
+        "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+    this.driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+  }
+
+  /** Opens a page of the registry by its path. */
+  Browser open(String path) {
+    driver.get(base + path);
+    return this;
+  }
+
+  /** Forgets the session and the chosen language, as a browser of another person would. */
+  void forget() {
+    open("/assets/pages/registry.css");
+    driver.manage().deleteAllCookies();
+  }
+
+  String path() {
+    String url = driver.getCurrentUrl();
+    return url.substring(base.length());
+  }
+
+  /** What the page says, as a person reads it. */
+  String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  String heading() {
+    return driver.findElement(By.tagName("h1")).getText();
+  }
+
+  /** Types into the field whose label says {@code label}. */
+  Browser fillIn(String label, String value) {
+    WebElement field = field(label);
+    field.clear();
+    field.sendKeys(value);
+    return this;
+  }
+
+  Browser choose(String label, String option) {
+    field(label)
+        .findElement(By.xpath(".//option[normalize-space(.)=" + quote(option) + "]"))
+        .click();
+    return this;
+  }
+
+  private WebElement field(String label) {
+    WebElement labelled =
+        driver.findElement(By.xpath("//label[normalize-space(.)=" + quote(label) + "]"));
+    return driver.findElement(By.id(labelled.getDomAttribute("for")));
+  }
+
+  /**
+   * Presses the button or follows the link with these words, and waits for the next page: each of
+   * them leads to one.
+   */
+  Browser press(String words) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver
+        .findElement(
+            By.xpath(
+                "//button[normalize-space(.)="
+                    + quote(words)
+                    + "] | //a[normalize-space(.)="
+                    + quote(words)
+                    + "]"))
+        .click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    return this;
+  }
+
+  /** The rows of the table whose caption or preceding heading says {@code title}, as cell texts. */
+  List<List<String>> table(String title) {
+    WebElement table =
+        driver.findElement(
+            By.xpath(
+                "//table[caption[normalize-space(.)="
+                    + quote(title)
+                    + "]] | //h2[normalize-space(.)="
+                    + quote(title)
+                    + "]/following::table[1]"));
+    List<List<String>> rows = new ArrayList<>();
+    for (WebElement row : table.findElements(By.xpath("./tbody/tr"))) {
+      List<String> cells = new ArrayList<>();
+      for (WebElement cell : row.findElements(By.xpath("./th | ./td"))) {
+        cells.add(cell.getDomProperty("textContent").replaceAll("\\s+", " ").strip());
+      }
+      rows.add(cells);
+    }
+    return rows;
+  }
+
+  /** The row of the table whose first cell is {@code first}. */
+  List<String> row(String title, String first) {
+    return table(title).stream()
+        .filter(cells -> cells.get(0).equals(first))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No row '" + first + "' in " + table(title)));
+  }
+
+  /**
+   * Runs axe-core's rules (WCAG 2.1 A and AA and best practices) in the page and fails on any
+   * serious or critical violation, naming the rule and the elements.
+   */
+  void assertAccessible() throws IOException {
+    String axe;
+    try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(AXE)) {
+      assertThat(in).as("axe-core on the test class path").isNotNull();
+      axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    JavascriptExecutor js = driver;
+    js.executeScript(axe);
+    Object result =
+        js.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']})"
+                + ".then(r => done(JSON.stringify(r.violations)))"
+                + ".catch(e => done(JSON.stringify([{id: 'axe-error', impact: 'critical',"
+                + " help: String(e), nodes: []}])));");
+    JsonNode violations = new ObjectMapper().readTree(String.valueOf(result));
+    List<String> serious = new ArrayList<>();
+    for (JsonNode violation : violations) {
+      String impact = violation.path("impact").asText();
+      if (impact.equals("serious") || impact.equals("critical")) {
+        List<String> targets = new ArrayList<>();
+        violation.path("nodes").forEach(node -> targets.add(node.path("target").toString()));
+        serious.add(
+            impact
+                + " "
+                + violation.path("id").asText()
+                + ": "
+                + violation.path("help").asText()
+                + " "
+                + targets);
+      }
+    }
+    assertThat(serious).as("axe-core on " + path()).isEmpty();
+  }
+
+  /** Saves the whole page as {@code target/screenshots/<name>.png}. */
+  void screenshot(String name) throws IOException {
+    JavascriptExecutor js = driver;
+    long height =
+        ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
+    Dimension before = driver.manage().window().getSize();
+    driver.manage().window().setSize(new Dimension(1280, (int) Math.min(height + 20, 6000)));
+    byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+    driver.manage().window().setSize(before);
+    Path folder = Path.of("target", "screenshots");
+    Files.createDirectories(folder);
+    Files.write(folder.resolve(name + ".png"), png);
+  }
+
+  @Override
+  public void close() throws IOException {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    }
+  }
+
+  private static String quote(String text) {
+    if (!text.contains("'")) {
+      return "'" + text + "'";
+    }
+    return "concat('" + text.replace("'", "', \"'\", '") + "')";
+  }
+}
