@@ -94,6 +94,9 @@ final class LoadRun {
     Kind.BROKEN_RULE
   };
 
+  /** A demo partnership the probes only ask about: its stream stays quiet while they run. */
+  private static final String QUIET_PARTNERSHIP = "stbk";
+
   private final int requests;
   private final int subscribers;
   private final int probes;
@@ -152,6 +155,16 @@ final class LoadRun {
       }
       Probe after = probe(app, "after", probes);
       after.report("without subscribers, after them");
+      // The same number of streams, each following a partnership the probes do not write to: what
+      // open streams cost the registry when no event has to be sent to them.
+      Probe quiet;
+      try (Subscribers listening = new Subscribers(app, subscribers, QUIET_PARTNERSHIP)) {
+        listening.awaitConnected();
+        quiet = probe(app, "quiet", probes);
+        quiet.report(
+            "with " + format("%,d", subscribers) + " subscribers to a partnership left alone");
+        listening.reportOpen();
+      }
       row(
           "subscribers",
           "p99 with / without subscribers: state question",
@@ -164,6 +177,13 @@ final class LoadRun {
           format(
               "%.2f (target <= 1.50)",
               with.commands.percentile(99) / before.commands.percentile(99)));
+      row(
+          "subscribers",
+          "p99 with subscribers to a partnership left alone / without: state question, command",
+          format(
+              "%.2f, %.2f (no event sent to them)",
+              quiet.questions.percentile(99) / before.questions.percentile(99),
+              quiet.commands.percentile(99) / before.commands.percentile(99)));
 
       mix(app);
       print(app);
@@ -278,6 +298,11 @@ final class LoadRun {
     private final long openedAt = System.nanoTime();
 
     Subscribers(RegistryProcess app, int count) {
+      this(app, count, null);
+    }
+
+    /** As many subscribers, each to one partnership's events ({@code partnershipId}) if given. */
+    Subscribers(RegistryProcess app, int count, String partnershipId) {
       client =
           HttpClient.newBuilder()
               .version(HttpClient.Version.HTTP_1_1)
@@ -288,7 +313,11 @@ final class LoadRun {
         Listener listener = new Listener();
         listeners.add(listener);
         HttpRequest request =
-            HttpRequest.newBuilder(app.base().resolve("/api/events/stream"))
+            HttpRequest.newBuilder(
+                    app.base()
+                        .resolve(
+                            "/api/events/stream"
+                                + (partnershipId == null ? "" : "?partnershipId=" + partnershipId)))
                 .header("Accept", "text/event-stream")
                 .header("Authorization", RegistryHttp.basic(READERS[i % READERS.length]))
                 .GET()
@@ -354,6 +383,19 @@ final class LoadRun {
           format(
               "%,d / %,d (%,d events acknowledged; fewest received %,d; streams ended or failed %,d)",
               complete, open.size(), phase.acknowledged.get(), fewest, failed));
+    }
+
+    /** How many of the streams are still open, having received no event. */
+    void reportOpen() {
+      long open =
+          listeners.stream()
+              .filter(l -> l.status == 200 && l.failure == null && !l.completed)
+              .count();
+      long events = listeners.stream().mapToLong(l -> l.received(0, Long.MAX_VALUE)).sum();
+      row(
+          "subscribers",
+          "subscribers to a partnership left alone, still open / events they received",
+          format("%,d / %,d", open, events));
     }
 
     private String refusals() {
