@@ -9,8 +9,8 @@ import java.util.List;
  * @param applied lines whose fact was stored
  * @param unchanged lines whose fact was already recorded, exactly so
  * @param rejected lines refused
- * @param firstCommit the first commit number stored, or -1
- * @param lastCommit the last commit number stored, or -1
+ * @param firstCommit the first commit number stored, or null when the import stored nothing
+ * @param lastCommit the last commit number stored, or null when the import stored nothing
  * @param rejections the refused lines, in line order: the first {@value #LISTED_AT_MOST} of them
  * @param rejectionsNotListed refused lines beyond those listed, counted in {@code rejected} only
  */
@@ -19,8 +19,8 @@ public record ImportReport(
     long applied,
     long unchanged,
     long rejected,
-    long firstCommit,
-    long lastCommit,
+    Long firstCommit,
+    Long lastCommit,
     List<Rejection> rejections,
     long rejectionsNotListed) {
 

@@ -336,8 +336,8 @@ public class Importer {
             applied,
             unchanged,
             rejected,
-            firstCommit,
-            lastCommit,
+            firstCommit < 0 ? null : firstCommit,
+            lastCommit < 0 ? null : lastCommit,
             inOrder,
             rejected - inOrder.size());
       }

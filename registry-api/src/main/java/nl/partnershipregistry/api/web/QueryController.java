@@ -327,6 +327,26 @@ public class QueryController {
     if (afterCommit == null) {
       return Mono.defer(question);
     }
+    long wanted = afterCommit;
+    // A commit beyond the last one stored was never answered to a write: waiting for it would
+    // only end in the timeout.
+    return OffTheEventLoop.call(archive::head)
+        .flatMap(
+            head ->
+                wanted > head
+                    ? Mono.error(
+                        new InvalidInput(
+                            "afterCommit",
+                            "is "
+                                + wanted
+                                + ", but the last commit stored is "
+                                + head
+                                + "; ask after a commit that a write answered with"))
+                    : waitFor(wanted, progress, question));
+  }
+
+  private <R> Mono<R> waitFor(
+      long afterCommit, FindProjectionPosition progress, Supplier<Mono<R>> question) {
     long position = EventArchive.firstPosition(afterCommit);
     Mono<Boolean> reached =
         progress(progress)

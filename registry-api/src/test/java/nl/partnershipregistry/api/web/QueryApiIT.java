@@ -221,6 +221,26 @@ class QueryApiIT {
   }
 
   @Test
+  void a_commit_beyond_the_last_stored_is_refused_naming_the_last_one_rather_than_waited_for() {
+    long beyond = lastCommit + 100_000;
+    as("auditor")
+        .get()
+        .uri(P + "?afterCommit=" + beyond)
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.field")
+        .isEqualTo("afterCommit")
+        .jsonPath("$.detail")
+        .value(
+            detail ->
+                assertThat((String) detail)
+                    .contains(Long.toString(beyond))
+                    .contains("the last commit stored is"));
+  }
+
+  @Test
   void questions_need_a_reader_and_bad_dates_are_named() {
     anonymous.get().uri(P).exchange().expectStatus().isUnauthorized();
     as("auditor")
