@@ -141,7 +141,10 @@ public final class Problems {
         "The registry could not handle this request. Reference: " + reference);
   }
 
-  /** Headers a failure's answer carries: {@code Retry-After} when the read models are not ready. */
+  /**
+   * Headers a failure's answer carries: those of the refusal itself (a 429's {@code Retry-After}),
+   * and {@code Retry-After} when the read models are not ready.
+   */
   public static HttpHeaders headers(Throwable failure) {
     HttpHeaders headers = new HttpHeaders();
     Throwable e = unwrap(failure);
