@@ -18,11 +18,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -117,7 +117,8 @@ final class Browser implements AutoCloseable {
    * them leads to one.
    */
   Browser press(String words) {
-    WebElement page = driver.findElement(By.tagName("html"));
+    JavascriptExecutor js = driver;
+    js.executeScript("window.registryPageBeforePress = true;");
     driver
         .findElement(
             By.xpath(
@@ -127,7 +128,18 @@ final class Browser implements AutoCloseable {
                     + quote(words)
                     + "]"))
         .click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    // The next page is there when the old page's window mark is gone and the new one has loaded.
+    // Asking while the browser navigates may fail in several ways (a stale element, a node that no
+    // longer belongs to the document, a script run into a page being torn down): all mean "not
+    // yet".
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(WebDriverException.class)
+        .until(
+            browser ->
+                Boolean.TRUE.equals(
+                    js.executeScript(
+                        "return window.registryPageBeforePress === undefined"
+                            + " && document.readyState === 'complete';")));
     return this;
   }
 
