@@ -185,6 +185,47 @@ class StrictInputIT {
   }
 
   @Test
+  void a_correction_whose_replacement_lacks_a_field_is_refused_naming_it_and_one_complete_is_kept()
+      throws Exception {
+    register("fix-1");
+    String replacement =
+        "{\"type\":\"PartnershipRegistered\",\"factId\":\"fix-1-registered\","
+            + "\"occurredOn\":\"2002\",\"name\":\"STBK\",\"kind\":\"DUAL_TRAJECTORY\","
+            + SOURCE
+            + "}";
+    String correction =
+        "{\"factId\":\"fix-1-c\",\"correctedFactId\":\"fix-1-registered\","
+            + "\"reason\":\"The founding year is 2002\",\"replacement\":"
+            + replacement
+            + ","
+            + SOURCE
+            + "}";
+
+    String[][] missing = {
+      {"\"occurredOn\":\"2002\",", "replacement.occurredOn"},
+      {"\"name\":\"STBK\",", "replacement.name"},
+      {"\"kind\":\"DUAL_TRAJECTORY\",", "replacement.kind"},
+    };
+    for (String[] field : missing) {
+      String lacking = correction.replace(replacement, replacement.replace(field[0], ""));
+      JsonNode problem = refused(post("/api/partnerships/fix-1/corrections", lacking), 400);
+      assertThat(problem.path("field").asText()).as(field[1]).isEqualTo(field[1]);
+      assertThat(problem.path("detail").asText()).contains(field[1], "required");
+    }
+    JsonNode blankName =
+        refused(
+            post(
+                "/api/partnerships/fix-1/corrections",
+                correction.replace("\"name\":\"STBK\"", "\"name\":\"  \"")),
+            400);
+    assertThat(blankName.path("field").asText()).isEqualTo("replacement.name");
+    assertThat(stored("fix-1")).isEqualTo(1);
+
+    post("/api/partnerships/fix-1/corrections", correction).expectStatus().isAccepted();
+    assertThat(stored("fix-1")).isEqualTo(2);
+  }
+
+  @Test
   void half_a_surrogate_pair_is_refused_naming_the_field_and_the_hash_chain_stays_intact()
       throws Exception {
     register("uni-1");

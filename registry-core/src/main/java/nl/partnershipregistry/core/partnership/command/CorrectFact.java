@@ -11,7 +11,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Corrects an earlier fact: {@code replacement} is the fact as it should have been recorded, of the
- * same type and with the corrected fact's id. The source says where the correct version comes from.
+ * same type and with the corrected fact's id, meeting every rule of the command that records that
+ * fact ({@link FactCommands}). The source says where the correct version comes from.
  */
 public record CorrectFact(
     @TargetAggregateIdentifier PartnershipId partnershipId,
@@ -28,6 +29,7 @@ public record CorrectFact(
     Require.present(correctedFactId, "correctedFactId");
     reason = Require.text(reason, "reason");
     Require.present(replacement, "replacement");
+    replacement = FactCommands.checked(replacement, "replacement");
     Require.present(source, "source");
     Require.present(recorded, "recorded");
   }
