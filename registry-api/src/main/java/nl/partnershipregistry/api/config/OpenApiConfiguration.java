@@ -129,11 +129,91 @@ public class OpenApiConfiguration {
         return;
       }
       openApi.getPaths().keySet().removeIf(path -> path.endsWith("/{id}/{segment}"));
+      openApi.getPaths().forEach(OpenApiConfiguration::nameTheQuestions);
+      RESOURCES.forEach(
+          (segment, tag) ->
+              openApi.addTagsItem(
+                  new io.swagger.v3.oas.models.tags.Tag().name(tag[0]).description(tag[1])));
       for (CommandCatalogue command : CommandCatalogue.values()) {
         PathItem item = openApi.getPaths().computeIfAbsent(command.path(), p -> new PathItem());
         item.setPost(operation(command, examples.get(command), components));
       }
     };
+  }
+
+  /** The tag of each resource, by the path's first segment after {@code /api}, with its words. */
+  private static final Map<String, String[]> RESOURCES =
+      Map.of(
+          "",
+          new String[] {"Index", "What the API offers, with links"},
+          "partnerships",
+          new String[] {
+            "Partnership questions",
+            "A partnership's state, timeline, funding, commitments, durability, cohorts, renewal"
+                + " dossier and audit trail, for a day in the world as known on a day"
+          },
+          "organisations",
+          new String[] {"Organisation questions", "Organisations and their track records"},
+          "analytics",
+          new String[] {"Analytics", "Questions across partnerships: survival"},
+          "events",
+          new String[] {"Event log", "Every stored event, as a file and as a live stream"},
+          "import",
+          new String[] {"Import", "Many commands at once, as JSON Lines, with a report"},
+          "projections",
+          new String[] {"Operations", "The read models: how far they are, and rebuilding them"});
+
+  /**
+   * Names each operation the controllers answer after the question it asks ({@code
+   * getPartnershipDurability} for {@code GET /api/partnerships/{id}/durability}, whatever media
+   * type the method behind it serves) and tags it by its resource; the commands keep their own
+   * names.
+   */
+  private static void nameTheQuestions(String path, PathItem item) {
+    if (!path.startsWith("/api")) {
+      return;
+    }
+    String[] segments = path.substring("/api".length()).split("/");
+    List<String> literal = new java.util.ArrayList<>();
+    for (int i = 0; i < segments.length; i++) {
+      String segment = segments[i];
+      if (segment.isEmpty() || segment.startsWith("{")) {
+        continue;
+      }
+      boolean itemOf = i + 1 < segments.length && segments[i + 1].startsWith("{");
+      literal.add(
+          itemOf && segment.endsWith("s") ? segment.substring(0, segment.length() - 1) : segment);
+    }
+    String first = literal.isEmpty() ? "" : segments[1];
+    String[] resource = RESOURCES.get(first);
+    item.readOperationsMap()
+        .forEach(
+            (method, operation) -> {
+              boolean command =
+                  operation.getTags() != null
+                      && operation.getTags().stream().anyMatch(tag -> tag.endsWith(" facts"));
+              if (command) {
+                return;
+              }
+              StringBuilder name =
+                  new StringBuilder(method.name().toLowerCase(java.util.Locale.ROOT));
+              literal.forEach(part -> name.append(camel(part)));
+              if (literal.isEmpty()) {
+                name.append("Index");
+              }
+              operation.setOperationId(name.toString());
+              operation.setTags(List.of(resource == null ? camel(first) : resource[0]));
+            });
+  }
+
+  private static String camel(String words) {
+    StringBuilder camel = new StringBuilder();
+    for (String word : words.split("-")) {
+      if (!word.isEmpty()) {
+        camel.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+      }
+    }
+    return camel.toString();
   }
 
   private static Operation operation(

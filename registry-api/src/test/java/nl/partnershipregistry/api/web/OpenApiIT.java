@@ -68,6 +68,63 @@ class OpenApiIT {
   }
 
   @Test
+  void every_question_takes_the_three_optional_time_parameters_not_one_object() {
+    JsonNode paths =
+        anonymous
+            .get()
+            .uri("/v3/api-docs")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(JsonNode.class)
+            .returnResult()
+            .getResponseBody()
+            .get("paths");
+
+    for (String path :
+        new String[] {
+          "/api/partnerships",
+          "/api/partnerships/{id}",
+          "/api/partnerships/{id}/durability",
+          "/api/analytics/survival"
+        }) {
+      JsonNode parameters = paths.path(path).path("get").path("parameters");
+      assertThat(parameters.findValuesAsText("name"))
+          .as(path)
+          .contains("asOf", "asKnownOn", "afterCommit")
+          .doesNotContain("at");
+      for (JsonNode parameter : parameters) {
+        if (!parameter.path("in").asText().equals("path")) {
+          assertThat(parameter.path("required").asBoolean(false))
+              .as(path + " " + parameter.path("name").asText())
+              .isFalse();
+        }
+      }
+      JsonNode asOf =
+          parameters.findParents("name").stream()
+              .filter(p -> p.path("name").asText().equals("asOf"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(asOf.path("schema").path("format").asText()).isEqualTo("date");
+    }
+    JsonNode durability = paths.path("/api/partnerships/{id}/durability").path("get");
+    assertThat(durability.path("operationId").asText()).isEqualTo("getPartnershipDurability");
+    assertThat(durability.path("tags").get(0).asText()).isEqualTo("Partnership questions");
+    assertThat(paths.path("/api/analytics/survival").path("get").path("operationId").asText())
+        .isEqualTo("getAnalyticsSurvival");
+    paths.fieldNames().forEachRemaining(path -> assertThat(path).startsWith("/api"));
+    paths.forEach(
+        item ->
+            item.forEach(
+                operation -> {
+                  assertThat(operation.path("operationId").asText()).doesNotEndWith("Csv");
+                  operation
+                      .path("tags")
+                      .forEach(tag -> assertThat(tag.asText()).doesNotEndWith("-controller"));
+                }));
+  }
+
+  @Test
   void swagger_ui_is_served() {
     anonymous.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
     anonymous.get().uri("/webjars/swagger-ui/index.html").exchange().expectStatus().isOk();
