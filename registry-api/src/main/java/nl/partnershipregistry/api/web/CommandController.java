@@ -4,18 +4,22 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import nl.partnershipregistry.api.command.CommandCatalogue;
 import nl.partnershipregistry.api.command.CommandCatalogue.Target;
 import nl.partnershipregistry.api.command.CommandOutcome;
 import nl.partnershipregistry.api.command.CommandReader;
 import nl.partnershipregistry.api.command.CommandSender;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.MethodNotAllowedException;
 import reactor.core.publisher.Mono;
 
 /**
@@ -65,6 +69,26 @@ public class CommandController {
       Principal principal) {
     Target target = collection.equals("organisations") ? Target.ORGANISATION : Target.PARTNERSHIP;
     return handle(command(target, segment), body, id, principal);
+  }
+
+  /**
+   * A GET at a command's address answers 405 (it takes POST); at an address that is neither a
+   * command nor one of the questions (which have their own, more specific mappings), 404.
+   */
+  @GetMapping("/api/{collection:partnerships|organisations}/{id}/{segment}")
+  public Mono<Void> noQuestionHere(
+      @PathVariable String collection, @PathVariable String id, @PathVariable String segment) {
+    Target target = collection.equals("organisations") ? Target.ORGANISATION : Target.PARTNERSHIP;
+    if (CommandCatalogue.at(target, segment).filter(command -> !command.registers()).isPresent()) {
+      return Mono.error(new MethodNotAllowedException(HttpMethod.GET, Set.of(HttpMethod.POST)));
+    }
+    return Mono.error(
+        new NotFound(
+            "The registry has no address "
+                + target.collection()
+                + "/{id}/"
+                + (segment.length() > 40 ? segment.substring(0, 40) + "..." : segment)
+                + "; the API's addresses are listed at /api and described at /v3/api-docs."));
   }
 
   private static CommandCatalogue command(Target target, String segment) {

@@ -21,6 +21,7 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
     if (!exchange.getResponse().isCommitted()) {
       exchange.getResponse().getHeaders().addAll(Problems.headers(failure));
     }
-    return Problems.write(exchange, Problems.of(failure), false);
+    return Problems.write(
+        exchange, Problems.of(failure, exchange.getRequest().getPath().value()), false);
   }
 }

@@ -22,6 +22,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.reactive.resource.NoResourceFoundException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
@@ -52,7 +53,22 @@ public final class Problems {
 
   /** The problem a failure amounts to. */
   public static ProblemDetail of(Throwable failure) {
+    return of(failure, null);
+  }
+
+  /** The problem a failure at this path amounts to: an unknown address is named in words. */
+  public static ProblemDetail of(Throwable failure, String path) {
     Throwable e = unwrap(failure);
+    if (e instanceof NoResourceFoundException) {
+      return problem(
+          HttpStatus.NOT_FOUND,
+          "Not found",
+          "The registry has no address"
+              + (path == null
+                  ? ""
+                  : " " + (path.length() > 200 ? path.substring(0, 200) + "..." : path))
+              + "; the API's addresses are listed at /api and described at /v3/api-docs.");
+    }
     if (e instanceof InvalidInput invalid) {
       return invalidField(invalid.field(), invalid.getMessage());
     }

@@ -271,6 +271,77 @@ class QueryApiIT {
   }
 
   @Test
+  void an_unknown_parameter_is_refused_naming_it_and_the_ones_the_address_takes() {
+    for (String uri :
+        new String[] {
+          "/api/partnerships?q=water",
+          "/api/partnerships?name=water",
+          P + "/durability?asof=2011-01-01",
+          "/api/events?from=3",
+          "/api/analytics/survival?group=KIND"
+        }) {
+      String given = uri.substring(uri.indexOf('?') + 1, uri.indexOf('='));
+      JsonNode problem =
+          as("auditor")
+              .get()
+              .uri(uri)
+              .exchange()
+              .expectStatus()
+              .isBadRequest()
+              .expectHeader()
+              .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+              .expectBody(JsonNode.class)
+              .returnResult()
+              .getResponseBody();
+      assertThat(problem.path("field").asText()).as(uri).isEqualTo(given);
+      assertThat(problem.path("detail").asText()).as(uri).contains("is not a parameter");
+    }
+    JsonNode listed =
+        as("auditor")
+            .get()
+            .uri("/api/partnerships?q=water")
+            .exchange()
+            .expectBody(JsonNode.class)
+            .returnResult()
+            .getResponseBody();
+    assertThat(listed.path("detail").asText()).contains("text", "kind", "asOf", "afterCommit");
+
+    read("auditor", "/api/partnerships?text=tech&kind=TECHNOHUB&asOf=2011-01-01");
+    read("auditor", P + "/durability?asOf=2011-01-01&asKnownOn=2030-01-01");
+  }
+
+  @Test
+  void an_address_the_api_does_not_have_is_a_404_problem_saying_so() {
+    for (String uri :
+        new String[] {"/api/nonsense", P + "/nonsense", "/api/partnerships/techhub/timeline/x"}) {
+      JsonNode problem =
+          as("auditor")
+              .get()
+              .uri(uri)
+              .exchange()
+              .expectStatus()
+              .isNotFound()
+              .expectHeader()
+              .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+              .expectBody(JsonNode.class)
+              .returnResult()
+              .getResponseBody();
+      assertThat(problem.path("detail").asText())
+          .as(uri)
+          .contains("no address")
+          .doesNotContain("static resource");
+    }
+    as("auditor")
+        .get()
+        .uri(P + "/partners")
+        .exchange()
+        .expectStatus()
+        .isEqualTo(405)
+        .expectHeader()
+        .valueEquals("Allow", "POST");
+  }
+
+  @Test
   void a_rebuild_from_the_event_store_gives_the_same_answers() {
     JsonNode before = read("auditor", P + "/durability?asOf=2014-01-01&asKnownOn=2030-01-01");
     JsonNode timelineBefore = read("auditor", P + "/timeline?asKnownOn=2030-01-01");
