@@ -440,6 +440,20 @@ public class CommandReader {
       }
       return new InvalidInput(path(format), "must be " + describe(target) + given(value));
     }
+    if (e instanceof MismatchedInputException mismatch
+        && String.valueOf(mismatch.getOriginalMessage())
+            .startsWith("Cannot map `null` into type")) {
+      // A yes/no or a number left out (or given as null): required, not of the wrong kind.
+      String type = mismatch.getOriginalMessage().replaceAll(".*into type `([a-z]+)`.*", "$1");
+      return new InvalidInput(
+          path(mismatch),
+          "is required"
+              + switch (type) {
+                case "boolean" -> ": true or false";
+                case "int", "long", "short" -> ": a whole number";
+                default -> "";
+              });
+    }
     if (e instanceof MismatchedInputException mismatch) {
       return new InvalidInput(
           path(mismatch),
