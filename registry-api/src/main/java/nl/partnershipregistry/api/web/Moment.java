@@ -19,9 +19,10 @@ public record Moment(
     @Parameter(
             in = ParameterIn.QUERY,
             description =
-                "How things stood in the world on this day (default today), as year-month-day.",
+                "How things stood in the world on this day (default today): year-month-day, or a"
+                    + " year or a month meaning its last day.",
             example = "2007-07-01",
-            schema = @Schema(type = "string", format = "date"))
+            schema = @Schema(type = "string", pattern = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))
         String asOf,
     @Parameter(
             in = ParameterIn.QUERY,

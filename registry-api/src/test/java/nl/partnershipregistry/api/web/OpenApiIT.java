@@ -105,7 +105,8 @@ class OpenApiIT {
               .filter(p -> p.path("name").asText().equals("asOf"))
               .findFirst()
               .orElseThrow();
-      assertThat(asOf.path("schema").path("format").asText()).isEqualTo("date");
+      assertThat(asOf.path("schema").path("pattern").asText())
+          .isEqualTo("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$");
     }
     JsonNode durability = paths.path("/api/partnerships/{id}/durability").path("get");
     assertThat(durability.path("operationId").asText()).isEqualTo("getPartnershipDurability");

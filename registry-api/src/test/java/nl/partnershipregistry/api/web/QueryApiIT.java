@@ -141,6 +141,13 @@ class QueryApiIT {
 
     JsonNode later = read("auditor", P + "?asOf=2014-01-01");
     assertThat(later.get("discontinuation").get("reason").asText()).isEqualTo("SUBSIDY_ENDED");
+
+    JsonNode year = read("auditor", P + "?asOf=2011");
+    assertThat(year.get("asOf").asText()).isEqualTo("2011-12-31");
+    assertThat(year.get("partners").findValuesAsText("organisationId"))
+        .containsExactlyInAnyOrder("hs-utrecht", "acme");
+    assertThat(read("auditor", P + "/durability?asOf=2011-06").get("asOf").asText())
+        .isEqualTo("2011-06-30");
   }
 
   @Test
