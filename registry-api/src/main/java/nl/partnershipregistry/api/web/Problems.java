@@ -23,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.reactive.resource.NoResourceFoundException;
+import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
@@ -131,6 +132,24 @@ public final class Problems {
               "Unsupported content type",
               "Send the body as " + String.join(" or ", accepted) + " (Content-Type).");
       problem.setProperty("accepted", accepted);
+      return problem;
+    }
+    if (e instanceof NotAcceptableStatusException notAcceptable) {
+      List<String> offered =
+          notAcceptable.getSupportedMediaTypes().stream()
+              .map(type -> type.getType() + "/" + type.getSubtype())
+              .distinct()
+              .toList();
+      ProblemDetail problem =
+          problem(
+              HttpStatus.NOT_ACCEPTABLE,
+              "Not available in that format",
+              "This address answers "
+                  + String.join(" or ", offered)
+                  + "; ask for it with Accept"
+                  + (offered.contains("text/csv") ? " or ?format=csv" : "")
+                  + ".");
+      problem.setProperty("offered", offered);
       return problem;
     }
     if (e instanceof ServerWebInputException input) {

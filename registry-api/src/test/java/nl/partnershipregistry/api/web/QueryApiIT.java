@@ -349,6 +349,65 @@ class QueryApiIT {
   }
 
   @Test
+  void csv_is_asked_for_in_the_address_too_and_comes_as_a_named_download() {
+    for (String[] asked :
+        new String[][] {
+          {"/api/partnerships?format=csv&kind=TECHNOHUB", "partnerships.csv"},
+          {P + "/timeline?format=csv", "partnerships-techhub-timeline.csv"},
+          {P + "/durability?format=CSV&asOf=2014-01-01", "partnerships-techhub-durability.csv"}
+        }) {
+      as("researcher")
+          .get()
+          .uri(asked[0] + "&afterCommit=" + lastCommit)
+          .exchange()
+          .expectStatus()
+          .isOk()
+          .expectHeader()
+          .contentTypeCompatibleWith("text/csv")
+          .expectHeader()
+          .valueEquals("Content-Disposition", "attachment; filename=\"" + asked[1] + "\"");
+    }
+    as("researcher")
+        .get()
+        .uri(P + "/funding")
+        .accept(MediaType.parseMediaType("text/csv"))
+        .exchange()
+        .expectHeader()
+        .valueEquals(
+            "Content-Disposition", "attachment; filename=\"partnerships-techhub-funding.csv\"");
+    as("researcher")
+        .get()
+        .uri(P + "/timeline?format=json")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectHeader()
+        .contentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+    as("researcher")
+        .get()
+        .uri(P + "/timeline?format=xls")
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.field")
+        .isEqualTo("format");
+    as("researcher")
+        .get()
+        .uri(P + "/renewal-dossier?decisionDate=2013-01-01&format=csv")
+        .exchange()
+        .expectStatus()
+        .isEqualTo(406)
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.offered[0]")
+        .isEqualTo("application/json")
+        .jsonPath("$.detail")
+        .value(detail -> assertThat(detail.toString()).contains("answers application/json"));
+  }
+
+  @Test
   void a_rebuild_from_the_event_store_gives_the_same_answers() {
     JsonNode before = read("auditor", P + "/durability?asOf=2014-01-01&asKnownOn=2030-01-01");
     JsonNode timelineBefore = read("auditor", P + "/timeline?asKnownOn=2030-01-01");
