@@ -56,7 +56,7 @@ public class RegistryQueries {
     TimeSlice slice = TimeSlice.of(query.asOf(), query.asKnownOn(), clock);
     OrganisationDirectory organisations = reader.allOrganisations(slice);
     Set<OrganisationId> counted = organisations.sameGroupAs(query.organisationId());
-    List<TrackRecord.PartnershipRecord> records = records(slice, counted);
+    List<TrackRecord.PartnershipRecord> records = records(slice, counted, organisations);
     if (records.isEmpty() && organisations.find(query.organisationId()).isEmpty()) {
       return Optional.empty();
     }
@@ -74,7 +74,8 @@ public class RegistryQueries {
   public Optional<OrganisationProfile> handle(FindOrganisation query) {
     TimeSlice slice = TimeSlice.of(query.asOf(), query.asKnownOn(), clock);
     OrganisationDirectory organisations = reader.allOrganisations(slice);
-    List<TrackRecord.PartnershipRecord> records = records(slice, Set.of(query.organisationId()));
+    List<TrackRecord.PartnershipRecord> records =
+        records(slice, Set.of(query.organisationId()), organisations);
     if (records.isEmpty() && organisations.find(query.organisationId()).isEmpty()) {
       return Optional.empty();
     }
@@ -87,7 +88,7 @@ public class RegistryQueries {
    * partner, each with the parts and commitments of {@code counted} only.
    */
   private List<TrackRecord.PartnershipRecord> records(
-      TimeSlice slice, Set<OrganisationId> counted) {
+      TimeSlice slice, Set<OrganisationId> counted, OrganisationDirectory organisations) {
     List<String> involved = new ArrayList<>();
     for (SummaryAsOf summary : summaries(slice)) {
       if (summary.hasStarted() && summary.everPartners().stream().anyMatch(counted::contains)) {
@@ -109,7 +110,10 @@ public class RegistryQueries {
                         known ->
                             records.add(
                                 LedgerAnswers.partnershipRecord(
-                                    PartnershipId.of(id), known.asOf(slice.asOf()), counted))));
+                                    PartnershipId.of(id),
+                                    known.asOf(slice.asOf()),
+                                    counted,
+                                    organisations))));
     return records;
   }
 
