@@ -113,7 +113,8 @@ class OrganisationsAndSurvivalIT {
     assertThat(browser.row("Names over time", "HiTecs B.V."))
         .containsExactly("HiTecs B.V.", "1998");
     assertThat(browser.row("Partnerships it took part in", STBK))
-        .containsExactly(STBK, "Lead partner (penvoerder)", "2001", "no end recorded", "Discontinued");
+        .containsExactly(
+            STBK, "Lead partner (penvoerder)", "2001", "no end recorded", "Discontinued");
     List<String> record = browser.row("Track record, its group counted", STBK);
     assertThat(record).startsWith(STBK, "Discontinued");
     assertThat(record.get(2)).startsWith("HiTecs B.V.: Lead partner (penvoerder), 2001 – ");
