@@ -33,12 +33,14 @@ public final class SurvivalChart {
   public record Tick(double at, String label) {}
 
   /**
-   * One curve: the path through its steps, its colour and dash pattern, and where its label stands
-   * (beside the curve's end, moved apart from the others' labels).
+   * One curve: the path through its steps, short upright strokes where partnerships still running
+   * were censored, its colour and dash pattern, and where its label stands (beside the curve's end,
+   * moved apart from the others' labels).
    */
   public record Series(
       String labelKey,
       String path,
+      String censored,
       String colour,
       String dash,
       double endX,
@@ -78,6 +80,7 @@ public final class SurvivalChart {
     for (int i = 0; i < curves.size(); i++) {
       SurvivalCurves.Curve curve = curves.get(i);
       StringBuilder path = new StringBuilder();
+      StringBuilder censored = new StringBuilder();
       path.append("M").append(number(x(0, maxYears))).append(" ").append(number(y(1)));
       double survival = 1;
       double endX = x(0, maxYears);
@@ -88,12 +91,22 @@ public final class SurvivalChart {
           survival = s.survival();
           path.append(" V").append(number(y(survival)));
         }
+        if (s.censored() > 0) {
+          censored
+              .append(censored.isEmpty() ? "" : " ")
+              .append("M")
+              .append(number(endX))
+              .append(" ")
+              .append(number(y(survival) - 5))
+              .append(" v10");
+        }
       }
       ends.add(new double[] {i, y(survival), endX});
       series.add(
           new Series(
               labelKeys.get(i),
               path.toString(),
+              censored.toString(),
               COLOURS[i % COLOURS.length],
               DASHES[i % DASHES.length],
               endX,
@@ -120,7 +133,15 @@ public final class SurvivalChart {
       Series s = series.get(i);
       double labelY = overflow > 0 ? placed[i] - overflow : placed[i];
       spread.add(
-          new Series(s.labelKey(), s.path(), s.colour(), s.dash(), s.endX(), s.endY(), labelY));
+          new Series(
+              s.labelKey(),
+              s.path(),
+              s.censored(),
+              s.colour(),
+              s.dash(),
+              s.endX(),
+              s.endY(),
+              labelY));
     }
     return spread;
   }
