@@ -38,6 +38,9 @@ public class PageSecurityConfiguration {
     "/not-allowed",
     "/registry",
     "/registry/**",
+    "/organisations",
+    "/organisations/**",
+    "/survival",
     "/assets/pages/**"
   };
 
@@ -74,6 +77,9 @@ public class PageSecurityConfiguration {
                     .pathMatchers(HttpMethod.GET, "/not-allowed")
                     .authenticated()
                     .pathMatchers(HttpMethod.GET, "/registry", "/registry/**")
+                    .hasAnyRole(READERS)
+                    .pathMatchers(
+                        HttpMethod.GET, "/organisations", "/organisations/**", "/survival")
                     .hasAnyRole(READERS)
                     .anyExchange()
                     .authenticated())

@@ -49,7 +49,8 @@ final class Parameters {
     } catch (IllegalArgumentException e) {
       String message = String.valueOf(e.getMessage());
       int space = message.indexOf(' ');
-      String field = space > 0 ? message.substring(0, space) : null;
+      // The domain's refusals read "size: must lie between 1 and 200".
+      String field = space > 0 ? message.substring(0, space).replaceFirst(":$", "") : null;
       return throwInvalid(field, space > 0 ? message.substring(space + 1) : message);
     }
   }

@@ -276,11 +276,11 @@ public class QueryController {
                             Mono.error(new NotFound("No partnership is registered under " + id))));
   }
 
-  private <R> Mono<Optional<R>> askOptional(Object query, Class<R> answer) {
+  <R> Mono<Optional<R>> askOptional(Object query, Class<R> answer) {
     return answered(() -> queries.query(query, ResponseTypes.optionalInstanceOf(answer)));
   }
 
-  private <R> Mono<R> ask(Object query, Class<R> answer) {
+  <R> Mono<R> ask(Object query, Class<R> answer) {
     return answered(() -> queries.query(query, ResponseTypes.instanceOf(answer)));
   }
 
@@ -310,9 +310,9 @@ public class QueryController {
   /**
    * Runs the question once the read models have applied {@code afterCommit}, if given, and are not
    * being filled: for a question about one partnership, once its own read model has; otherwise once
-   * every segment of the processor has.
+   * every segment of the processor has. Also {@link OrganisationController}'s way of asking.
    */
-  private <R> Mono<R> after(Moment at, Supplier<Mono<R>> question) {
+  <R> Mono<R> after(Moment at, Supplier<Mono<R>> question) {
     return after(at, FindProjectionPosition.overall(), question);
   }
 

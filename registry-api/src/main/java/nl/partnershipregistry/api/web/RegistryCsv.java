@@ -1,10 +1,12 @@
 package nl.partnershipregistry.api.web;
 
+import nl.partnershipregistry.projections.query.OrganisationPage;
 import nl.partnershipregistry.projections.query.PartnershipPage;
 
 /**
  * The registry list as CSV, one row per partnership: the JSON API's {@code GET /api/partnerships}
- * with {@code Accept: text/csv} and the pages' download link give the same table.
+ * with {@code Accept: text/csv} and the pages' download link give the same table. The organisations
+ * likewise, one row per organisation.
  */
 public final class RegistryCsv {
 
@@ -35,6 +37,33 @@ public final class RegistryCsv {
           listing.region(),
           listing.sector(),
           listing.activePartners().stream().map(id -> id.value()).toList());
+    }
+    return csv.toString();
+  }
+
+  public static String organisations(OrganisationPage page) {
+    Csv csv =
+        new Csv(
+            "organisationId",
+            "name",
+            "formerNames",
+            "type",
+            "schoolLevel",
+            "groupId",
+            "groupName",
+            "mergedInto",
+            "partnerships");
+    for (OrganisationPage.Listing listing : page.items()) {
+      csv.row(
+          listing.organisationId().value(),
+          listing.name(),
+          String.join("; ", listing.formerNames()),
+          listing.type(),
+          listing.schoolLevel(),
+          listing.groupId() == null ? null : listing.groupId().value(),
+          listing.groupName(),
+          listing.mergedInto() == null ? null : listing.mergedInto().value(),
+          listing.partnerships());
     }
     return csv.toString();
   }

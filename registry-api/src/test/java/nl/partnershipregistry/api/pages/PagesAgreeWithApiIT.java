@@ -3,6 +3,7 @@ package nl.partnershipregistry.api.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +30,11 @@ import org.springframework.web.reactive.function.BodyInserters;
 /**
  * The pages and the JSON API give the same answers, because they ask the same query handlers: for a
  * sample of the demo partnerships on several days, the phase and every durability verdict on the
- * page are those of the JSON API, and the registry page lists what the API lists. Also the pages'
- * security as a browser meets it: a page without a session goes to the sign-in form, a form without
- * its CSRF token is refused, the JSON API still answers HTTP Basic without a session.
+ * page are those of the JSON API, and the registry page lists what the API lists; the survival page
+ * shows the API's medians, steps and left-out partnerships for every grouping, and the organisation
+ * pages the API's organisations, partnerships and track-record totals. Also the pages' security as
+ * a browser meets it: a page without a session goes to the sign-in form, a form without its CSRF
+ * token is refused, the JSON API still answers HTTP Basic without a session.
  */
 @AutoConfigureWebTestClient(timeout = "PT60S")
 @SpringBootTest(
@@ -191,6 +194,146 @@ class PagesAgreeWithApiIT {
             .returnResult()
             .getResponseBody();
     assertThat(csv).isEqualTo(apiCsv).startsWith("partnershipId,name,kind,phase").contains("stbk,");
+  }
+
+  @Test
+  void the_survival_page_shows_the_apis_medians_steps_and_left_out_partnerships() {
+    JsonNode answer = api("/api/analytics/survival");
+    NumberFormat years = NumberFormat.getNumberInstance(Locale.ENGLISH);
+    years.setMinimumFractionDigits(2);
+    years.setMaximumFractionDigits(2);
+    NumberFormat percent = NumberFormat.getPercentInstance(Locale.ENGLISH);
+    percent.setMinimumFractionDigits(1);
+    percent.setMaximumFractionDigits(1);
+    String[][] groupings = {
+      {"all", "overall"},
+      {"kind", "byKind"},
+      {"funding", "byFundingProfile"},
+      {"employers", "byEmployerConcentration"}
+    };
+    for (String[] grouping : groupings) {
+      String html = page("/survival?by=" + grouping[0]).replaceAll(">\\s+<", "><");
+      JsonNode curves = answer.get(grouping[1]);
+      List<JsonNode> each = new ArrayList<>();
+      if (curves.isArray()) {
+        curves.forEach(each::add);
+      } else {
+        each.add(curves);
+      }
+      for (JsonNode curve : each) {
+        String group = curve.get("group").asText();
+        String label =
+            html(
+                english(
+                    grouping[0].equals("kind")
+                        ? "kind." + group
+                        : "survival.group." + group.replace(' ', '-')));
+        JsonNode median = curve.get("medianYears");
+        assertThat(html)
+            .as(grouping[0] + " " + group)
+            .contains(
+                "<tr><th scope=\"row\">"
+                    + label
+                    + "</th><td class=\"num\">"
+                    + curve.get("partnerships").asText()
+                    + "</td><td class=\"num\">"
+                    + curve.get("discontinued").asText()
+                    + "</td><td class=\"num\">"
+                    + curve.get("censored").asText()
+                    + "</td><td class=\"num\">"
+                    + (median.isNull()
+                        ? english("survival.notReached")
+                        : years.format(median.asDouble()))
+                    + "</td></tr>");
+        StringBuilder steps = new StringBuilder("<caption>Steps: " + label + "</caption>");
+        steps.append(html.substring(html.indexOf("<thead>", html.indexOf(steps.toString()))));
+        StringBuilder rows = new StringBuilder("<tbody>");
+        for (JsonNode step : curve.get("steps")) {
+          rows.append("<tr><td class=\"num\">")
+              .append(years.format(step.get("years").asDouble()))
+              .append("</td><td class=\"num\">")
+              .append(step.get("atRisk").asText())
+              .append("</td><td class=\"num\">")
+              .append(step.get("discontinued").asText())
+              .append("</td><td class=\"num\">")
+              .append(step.get("censored").asText())
+              .append("</td><td class=\"num\">")
+              .append(percent.format(step.get("survival").asDouble()))
+              .append("</td></tr>");
+        }
+        rows.append("</tbody>");
+        assertThat(steps.toString()).as(grouping[0] + " " + group).contains(rows);
+      }
+      for (JsonNode left : answer.get("leftOut")) {
+        assertThat(html)
+            .contains(
+                "<a href=\"/registry/"
+                    + left.get("partnershipId").asText()
+                    + "\">"
+                    + html(left.get("name").asText())
+                    + "</a>");
+      }
+    }
+  }
+
+  @Test
+  void an_organisations_pages_show_what_the_api_answers() {
+    JsonNode list = api("/api/organisations?text=vdl&size=200");
+    String listed = page("/organisations?text=vdl");
+    assertThat(listed).contains(list.get("total").asInt() + " organisations found");
+    list.get("items")
+        .forEach(
+            item ->
+                assertThat(listed)
+                    .contains(
+                        "<a href=\"/organisations/"
+                            + item.get("organisationId").asText()
+                            + "\">"
+                            + html(item.get("name").asText())
+                            + "</a>"));
+
+    JsonNode profile = api("/api/organisations/hitecs");
+    JsonNode record = api("/api/organisations/hitecs/track-record");
+    String html = page("/organisations/hitecs").replaceAll(">\\s+<", "><");
+    assertThat(html).contains("<h1>" + html(profile.get("name").asText()) + "</h1>");
+    for (JsonNode p : profile.get("partnerships")) {
+      assertThat(html)
+          .contains(
+              "<a href=\"/registry/"
+                  + p.get("partnershipId").asText()
+                  + "\">"
+                  + html(p.get("partnershipName").asText())
+                  + "</a></th><td>"
+                  + english("role." + p.get("role").asText())
+                  + "</td>");
+    }
+    JsonNode totals = record.get("totals");
+    assertThat(record.get("partnerships")).isNotEmpty();
+    assertThat(html)
+        .contains(
+            "<td class=\"num\">"
+                + totals.get("promised").asText()
+                + "</td><td class=\"num\">"
+                + totals.get("fulfilled").asText()
+                + "</td><td class=\"num\">"
+                + totals.get("partiallyFulfilled").asText()
+                + "</td><td class=\"num\">"
+                + (totals.get("broken").asInt() + totals.get("withdrawn").asInt())
+                + "</td><td class=\"num\">"
+                + totals.get("open").asText()
+                + "</td>");
+
+    anonymous
+        .get()
+        .uri("/organisations/nobody")
+        .cookie("SESSION", session)
+        .exchange()
+        .expectStatus()
+        .isNotFound();
+  }
+
+  static String html(String text) {
+    return text.replace("&", "&amp;").replace("'", "&#39;").replace("\"", "&quot;");
   }
 
   @Test

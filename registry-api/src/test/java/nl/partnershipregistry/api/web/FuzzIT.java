@@ -284,7 +284,9 @@ class FuzzIT {
       "/api/partnerships/fuzz-nobody/cohorts",
       "/api/partnerships/fuzz-nobody/events",
       "/api/partnerships/fuzz-nobody/verify",
-      "/api/organisations/fuzz-nobody/track-record"
+      "/api/organisations/fuzz-nobody/track-record",
+      "/api/organisations",
+      "/api/organisations/fuzz-nobody"
     };
     String[] parameters = {
       "asOf=2008-13-01",
@@ -298,6 +300,8 @@ class FuzzIT {
       "kind=%3Cscript%3E",
       "phase=%24gt",
       "partner=..%2F..%2Fetc",
+      "type=%3Cscript%3E",
+      "group=..%2F..%2Fetc",
       "text=" + "z".repeat(3_000),
       "fromCommit=-1"
     };

@@ -34,6 +34,8 @@ class RolesIT {
     "/api/partnerships/nobody/audit",
     "/api/partnerships/nobody/verify",
     "/api/partnerships/nobody/events",
+    "/api/organisations",
+    "/api/organisations/nobody",
     "/api/organisations/nobody/track-record",
     "/api/analytics/survival",
     "/api/projections/position",

@@ -37,14 +37,22 @@ public final class OrganisationDirectory {
   /** A stretch in which an organisation belonged to a group. */
   public record Membership(OrganisationId groupId, FactDate joinedOn, FactDate leftOn) {}
 
-  /** One organisation on the valid date. */
+  /** A name the organisation carried from {@code since} (its registration's date for the first). */
+  public record Name(String name, FactDate since) {}
+
+  /**
+   * One organisation on the valid date; {@code names} are the names it carried up to then, oldest
+   * first, the last its name on the date.
+   */
   public record OrganisationAsOf(
       OrganisationId organisationId,
       String name,
+      List<Name> names,
       OrganisationType type,
       SchoolLevel schoolLevel,
       OrganisationId groupId,
       OrganisationId mergedInto,
+      FactDate mergedOn,
       List<Membership> memberships,
       List<FactId> factIds) {}
 
@@ -84,6 +92,20 @@ public final class OrganisationDirectory {
 
   public Optional<OrganisationAsOf> find(OrganisationId id) {
     return Optional.ofNullable(organisations.get(id));
+  }
+
+  /** Every organisation the registry knew, in no particular order. */
+  public Collection<OrganisationAsOf> all() {
+    return organisations.values();
+  }
+
+  /** The organisations that merged into {@code id} (directly), by id. */
+  public List<OrganisationId> mergedInto(OrganisationId id) {
+    return organisations.values().stream()
+        .filter(o -> id.equals(o.mergedInto()))
+        .map(OrganisationAsOf::organisationId)
+        .sorted(Comparator.comparing(OrganisationId::value))
+        .toList();
   }
 
   /** The organisation's name on the valid date, or its id when the registry does not know it. */
@@ -143,10 +165,12 @@ public final class OrganisationDirectory {
   private static Optional<OrganisationAsOf> replay(List<StoredEvent<OrganisationFact>> facts) {
     OrganisationId id = null;
     String name = null;
+    List<Name> names = new ArrayList<>();
     OrganisationType type = null;
     SchoolLevel level = null;
     OrganisationId group = null;
     OrganisationId mergedInto = null;
+    FactDate mergedOn = null;
     List<Membership> memberships = new ArrayList<>();
     List<FactId> factIds = new ArrayList<>();
     for (StoredEvent<OrganisationFact> stored : facts) {
@@ -155,10 +179,12 @@ public final class OrganisationDirectory {
       if (fact instanceof OrganisationRegistered r) {
         id = r.organisationId();
         name = r.name();
+        names.add(new Name(r.name(), r.occurredOn()));
         type = r.organisationType();
         level = r.schoolLevel();
       } else if (fact instanceof OrganisationRenamed r) {
         name = r.name();
+        names.add(new Name(r.name(), r.occurredOn()));
       } else if (fact instanceof OrganisationJoinedGroup j) {
         group = j.groupId();
         memberships.add(new Membership(j.groupId(), j.occurredOn(), null));
@@ -173,6 +199,7 @@ public final class OrganisationDirectory {
         }
       } else if (fact instanceof OrganisationMerged m) {
         mergedInto = m.intoId();
+        mergedOn = m.occurredOn();
       }
     }
     if (id == null) {
@@ -182,10 +209,12 @@ public final class OrganisationDirectory {
         new OrganisationAsOf(
             id,
             name,
+            List.copyOf(names),
             type,
             level,
             group,
             mergedInto,
+            mergedOn,
             List.copyOf(memberships),
             List.copyOf(factIds)));
   }

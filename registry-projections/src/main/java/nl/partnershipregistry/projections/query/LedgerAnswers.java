@@ -143,14 +143,21 @@ final class LedgerAnswers {
   }
 
   static TrackRecord.PartnershipRecord partnershipRecord(
-      PartnershipId id, PartnershipAsOf partnership, Set<OrganisationId> counted) {
+      PartnershipId id,
+      PartnershipAsOf partnership,
+      Set<OrganisationId> counted,
+      OrganisationDirectory organisations) {
     List<TrackRecord.Participation> participations =
         partnership.participations().stream()
             .filter(p -> counted.contains(p.organisationId()))
             .map(
                 p ->
                     new TrackRecord.Participation(
-                        p.organisationId(), p.role(), p.joinedOn(), p.leftOn()))
+                        p.organisationId(),
+                        organisations.nameOf(p.organisationId()),
+                        p.role(),
+                        p.joinedOn(),
+                        p.leftOn()))
             .toList();
     List<CommitmentLedger.Line> lines =
         lines(

@@ -16,8 +16,8 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.serialization.Serializer;
 
 /**
- * Answers the questions across partnerships: the registry list, track records of organisations,
- * survival curves, and how far the read models have come.
+ * Answers the questions across partnerships: the registry list, the organisations, an
+ * organisation's profile and track record, survival curves, and how far the read models have come.
  */
 public class RegistryQueries {
 
@@ -56,16 +56,49 @@ public class RegistryQueries {
     TimeSlice slice = TimeSlice.of(query.asOf(), query.asKnownOn(), clock);
     OrganisationDirectory organisations = reader.allOrganisations(slice);
     Set<OrganisationId> counted = organisations.sameGroupAs(query.organisationId());
+    List<TrackRecord.PartnershipRecord> records = records(slice, counted, organisations);
+    if (records.isEmpty() && organisations.find(query.organisationId()).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        LedgerAnswers.trackRecord(query.organisationId(), slice, organisations, counted, records));
+  }
+
+  @QueryHandler
+  public OrganisationPage handle(FindOrganisations query) {
+    TimeSlice slice = TimeSlice.of(query.asOf(), query.asKnownOn(), clock);
+    return OrganisationAnswers.page(query, slice, reader.allOrganisations(slice), summaries(slice));
+  }
+
+  @QueryHandler
+  public Optional<OrganisationProfile> handle(FindOrganisation query) {
+    TimeSlice slice = TimeSlice.of(query.asOf(), query.asKnownOn(), clock);
+    OrganisationDirectory organisations = reader.allOrganisations(slice);
+    List<TrackRecord.PartnershipRecord> records =
+        records(slice, Set.of(query.organisationId()), organisations);
+    if (records.isEmpty() && organisations.find(query.organisationId()).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        OrganisationAnswers.profile(query.organisationId(), slice, organisations, records));
+  }
+
+  /**
+   * The partnerships, started by the valid date, in which any of {@code counted} was ever a
+   * partner, each with the parts and commitments of {@code counted} only.
+   */
+  private List<TrackRecord.PartnershipRecord> records(
+      TimeSlice slice, Set<OrganisationId> counted, OrganisationDirectory organisations) {
     List<String> involved = new ArrayList<>();
     for (SummaryAsOf summary : summaries(slice)) {
       if (summary.hasStarted() && summary.everPartners().stream().anyMatch(counted::contains)) {
         involved.add(summary.partnershipId().value());
       }
     }
-    if (involved.isEmpty() && organisations.find(query.organisationId()).isEmpty()) {
-      return Optional.empty();
-    }
     List<TrackRecord.PartnershipRecord> records = new ArrayList<>();
+    if (involved.isEmpty()) {
+      return records;
+    }
     reader
         .readModels()
         .partnerships()
@@ -77,9 +110,11 @@ public class RegistryQueries {
                         known ->
                             records.add(
                                 LedgerAnswers.partnershipRecord(
-                                    PartnershipId.of(id), known.asOf(slice.asOf()), counted))));
-    return Optional.of(
-        LedgerAnswers.trackRecord(query.organisationId(), slice, organisations, counted, records));
+                                    PartnershipId.of(id),
+                                    known.asOf(slice.asOf()),
+                                    counted,
+                                    organisations))));
+    return records;
   }
 
   @QueryHandler

@@ -5,8 +5,10 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -29,10 +31,19 @@ final class SurvivalAnswers {
       TimeSlice slice, List<SummaryAsOf> summaries, OrganisationDirectory organisations) {
     List<SummaryAsOf> registered = summaries.stream().filter(SummaryAsOf::hasStarted).toList();
     List<SummaryAsOf> started = registered.stream().filter(SummaryAsOf::startKnown).toList();
+    List<SurvivalCurves.LeftOut> leftOut =
+        registered.stream()
+            .filter(s -> !s.startKnown())
+            .sorted(
+                Comparator.comparing((SummaryAsOf s) -> s.name().toLowerCase(Locale.ROOT))
+                    .thenComparing(s -> s.partnershipId().value()))
+            .map(s -> new SurvivalCurves.LeftOut(s.partnershipId(), s.name(), s.startedOn()))
+            .toList();
     return new SurvivalCurves(
         slice.asOf(),
         slice.asKnownOn(),
-        registered.size() - started.size(),
+        leftOut.size(),
+        leftOut,
         curve("all", started, slice.asOf()),
         grouped(started, s -> s.kind().name(), slice.asOf()),
         grouped(started, SurvivalAnswers::fundingProfile, slice.asOf()),

@@ -3,6 +3,8 @@ package nl.partnershipregistry.projections.query;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.partnership.PartnershipId;
 
 /**
  * Survival curves of the partnerships that had started by {@code asOf}. Time runs from the first
@@ -13,7 +15,8 @@ import java.util.List;
  * <p>A partnership whose start no source dates is left out of every curve and counted in {@code
  * leftOutStartUnknown}: its registration date is only the earliest evidence that it existed, so its
  * time from start is unknown, and without its age at that evidence it cannot be entered late
- * (left-truncated) either.
+ * (left-truncated) either. {@code leftOut} names them, by name, with the earliest evidence that
+ * each existed.
  *
  * <p>Funding profile: subsidy-dependent when subsidies are more than half of all funding awarded up
  * to {@code asOf}; where funding without a known amount could tip that either way, the profile is
@@ -24,10 +27,14 @@ public record SurvivalCurves(
     LocalDate asOf,
     Instant asKnownOn,
     int leftOutStartUnknown,
+    List<LeftOut> leftOut,
     Curve overall,
     List<Curve> byKind,
     List<Curve> byFundingProfile,
     List<Curve> byEmployerConcentration) {
+
+  /** A partnership left out because no source dates its start; it existed by {@code existingBy}. */
+  public record LeftOut(PartnershipId partnershipId, String name, FactDate existingBy) {}
 
   /** One group's curve; {@code medianYears} is null while survival stays above one half. */
   public record Curve(

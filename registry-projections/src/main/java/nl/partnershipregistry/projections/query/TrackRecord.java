@@ -33,7 +33,11 @@ public record TrackRecord(
       List<CommitmentLedger.Line> commitments,
       CommitmentLedger.Totals totals) {}
 
-  /** A membership of a counted organisation. */
+  /** A membership of a counted organisation, with its name on {@code asOf}. */
   public record Participation(
-      OrganisationId organisationId, PartnerRole role, FactDate joinedOn, FactDate leftOn) {}
+      OrganisationId organisationId,
+      String organisationName,
+      PartnerRole role,
+      FactDate joinedOn,
+      FactDate leftOn) {}
 }

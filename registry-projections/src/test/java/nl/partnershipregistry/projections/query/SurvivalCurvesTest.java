@@ -124,7 +124,7 @@ class SurvivalCurvesTest {
   }
 
   @Test
-  void a_partnership_whose_start_is_unknown_is_left_out_and_counted() {
+  void a_partnership_whose_start_is_unknown_is_left_out_counted_and_named() {
     Story e = new Story("e");
     e.registeredExistingBy("2005-01-01", "e", PartnershipKind.TECHNOHUB);
     e.discontinued("2007-01-01", DiscontinuationReason.SUBSIDY_ENDED);
@@ -135,6 +135,10 @@ class SurvivalCurvesTest {
     // Counted from its evidence it would end at 731 days and give S = 4/5 there; left out, the
     // curve is the four partnerships' of the class comment.
     assertThat(curves.leftOutStartUnknown()).isEqualTo(1);
+    assertThat(curves.leftOut())
+        .extracting(l -> l.partnershipId().value(), SurvivalCurves.LeftOut::name)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("e", "e"));
+    assertThat(curves.leftOut().get(0).existingBy().toString()).isEqualTo("2005-01-01");
     assertThat(curves.overall().partnerships()).isEqualTo(4);
     assertThat(curves.overall().steps())
         .extracting(SurvivalCurves.Step::atRisk, SurvivalCurves.Step::survival)
