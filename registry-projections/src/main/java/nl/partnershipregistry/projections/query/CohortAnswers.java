@@ -49,13 +49,16 @@ final class CohortAnswers {
   private static CohortOutcomes.Outcome outcome(
       int enrolled, int dropped, int graduated, boolean approximate, List<FactId> factIds) {
     BigDecimal total = BigDecimal.valueOf(enrolled);
+    // Rates are unknown until someone has finished, by graduating or dropping out: 0 % would
+    // claim that nobody completed.
+    boolean known = enrolled > 0 && dropped + graduated > 0;
     return new CohortOutcomes.Outcome(
         enrolled,
         dropped,
         graduated,
         enrolled - dropped - graduated,
-        enrolled == 0 ? null : FundingAnswers.share(BigDecimal.valueOf(graduated), total),
-        enrolled == 0 ? null : FundingAnswers.share(BigDecimal.valueOf(dropped), total),
+        known ? FundingAnswers.share(BigDecimal.valueOf(graduated), total) : null,
+        known ? FundingAnswers.share(BigDecimal.valueOf(dropped), total) : null,
         approximate,
         List.copyOf(factIds));
   }

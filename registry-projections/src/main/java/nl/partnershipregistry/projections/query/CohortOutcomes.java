@@ -11,8 +11,9 @@ import nl.partnershipregistry.core.partnership.PartnershipId;
 
 /**
  * Cohort outcomes on {@code asOf}. The completion rate is graduates over enrolled (STBK: about 55
- * diplomas of about 75 enrolled, 0.7333), to four decimals; {@code approximate} when any number it
- * rests on is.
+ * diplomas of about 75 enrolled, 0.7333), to four decimals, and the drop-out rate likewise; both
+ * null until someone has graduated or dropped out (nothing is known of completion yet); {@code
+ * approximate} when any number it rests on is.
  */
 public record CohortOutcomes(
     PartnershipId partnershipId,

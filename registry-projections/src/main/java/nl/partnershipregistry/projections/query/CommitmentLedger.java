@@ -8,6 +8,7 @@ import nl.partnershipregistry.core.common.DateRange;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Quantity;
+import nl.partnershipregistry.core.common.Unit;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.partnership.CommitmentId;
 import nl.partnershipregistry.core.partnership.CommitmentType;
@@ -29,7 +30,10 @@ public record CommitmentLedger(
       Totals totals,
       List<Line> commitments) {}
 
-  /** One commitment: promised, and (once settled) delivered. */
+  /**
+   * One commitment: promised, and (once settled) delivered: all of it when fulfilled, what the
+   * partial fulfilment says, nothing when broken; null while open, withdrawn or renewed.
+   */
   public record Line(
       CommitmentId commitmentId,
       OrganisationId organisationId,
@@ -56,15 +60,31 @@ public record CommitmentLedger(
   /**
    * Counts by status and the fulfilment rate: over the settled commitments other than renewals, a
    * fulfilled one counts 1, a partial one what it delivered over what it promised, a broken or
-   * withdrawn one 0; null while none is settled.
+   * withdrawn one 0; null while none is settled. {@code byUnit} adds up what was promised and
+   * delivered in each unit, as a funder counting places or hours would.
    */
   public record Totals(
-      int promised,
+      int commitments,
       int open,
       int fulfilled,
       int partiallyFulfilled,
       int broken,
       int withdrawn,
       int renewed,
-      BigDecimal fulfilmentRate) {}
+      BigDecimal fulfilmentRate,
+      List<UnitTotals> byUnit) {}
+
+  /**
+   * What was promised and delivered in one unit. {@code promised}: every commitment in the unit but
+   * the withdrawn ones and those renewed (their renewal counts instead); {@code due}: what the
+   * fulfilled, partly fulfilled and broken ones promised; {@code delivered}: what they delivered (a
+   * broken one nothing); {@code deliveryRate}: delivered over due, null while nothing is due (20 of
+   * 20 places, 6 of 10 and 0 of 10 is 26 of 40, 0.65).
+   */
+  public record UnitTotals(
+      Unit unit,
+      BigDecimal promised,
+      BigDecimal due,
+      BigDecimal delivered,
+      BigDecimal deliveryRate) {}
 }

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Unit;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.partnership.CommitmentType;
 import nl.partnershipregistry.core.partnership.DiscontinuationReason;
@@ -33,6 +34,7 @@ import nl.partnershipregistry.core.partnership.PartnershipKind;
 import nl.partnershipregistry.core.partnership.Phase;
 import nl.partnershipregistry.core.partnership.event.ActivityEnded;
 import nl.partnershipregistry.core.partnership.event.CommitmentBroken;
+import nl.partnershipregistry.core.partnership.event.CommitmentRenewed;
 import nl.partnershipregistry.core.partnership.event.CommitmentWithdrawn;
 import nl.partnershipregistry.core.partnership.event.FundingEnded;
 import nl.partnershipregistry.core.partnership.event.KeyPersonLeft;
@@ -172,8 +174,13 @@ final class DurabilityAnswers {
     Verdict verdict = !employers.isEmpty() && (inForce > 0 || recent > 0) ? HOLDS : AT_RISK;
     return indicator(
         Condition.EMPLOYER_DEMAND,
-        "%d employer partners; %d employer commitments, %d in force, %d made in the 24 months before %s"
-            .formatted(employers.size(), commitments.size(), inForce, recent, asOf),
+        "%s; %s, %d in force, %d made in the 24 months before %s"
+            .formatted(
+                count(employers.size(), "employer partner", "employer partners"),
+                count(commitments.size(), "employer commitment", "employer commitments"),
+                inForce,
+                recent,
+                asOf),
         rule,
         verdict,
         facts);
@@ -183,7 +190,8 @@ final class DurabilityAnswers {
     String rule =
         "at risk when one employer group has more than half of the active employer partners or"
             + " of the employer commitments not withdrawn; holds otherwise; unknown without"
-            + " employer partners";
+            + " employer partners (what the commitments promise per unit is shown beside the"
+            + " counts)";
     List<PartnershipAsOf.Participation> employers = activeEmployers();
     List<PartnershipAsOf.Commitment> commitments =
         employerCommitments().stream()
@@ -203,6 +211,44 @@ final class DurabilityAnswers {
                 .toList());
     Share partners = largest(partnersByGroup);
     Share promised = largest(commitmentsByGroup);
+    // What the commitments promise, per unit and group, shown beside the counts: one group
+    // promising 30 of 40 places is 75 % of the volume, whatever the number of commitments it took.
+    // Not part of the verdict: a unit only one employer promises in would always be "all of it".
+    Map<Unit, Map<OrganisationId, BigDecimal>> volumes = new EnumMap<>(Unit.class);
+    commitments.stream()
+        .filter(c -> !(c.outcome() instanceof CommitmentRenewed))
+        .forEach(
+            c ->
+                volumes
+                    .computeIfAbsent(c.quantity().unit(), u -> new LinkedHashMap<>())
+                    .merge(
+                        organisations.dependencyUnit(c.organisationId()),
+                        c.quantity().amount(),
+                        BigDecimal::add));
+    StringBuilder byVolume = new StringBuilder();
+    for (Map.Entry<Unit, Map<OrganisationId, BigDecimal>> unit : volumes.entrySet()) {
+      BigDecimal total = unit.getValue().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+      if (total.signum() == 0) {
+        continue;
+      }
+      Map.Entry<OrganisationId, BigDecimal> top =
+          unit.getValue().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+      BigDecimal share = FundingAnswers.share(top.getValue(), total);
+      byVolume
+          .append(byVolume.length() == 0 ? "; by volume: " : ", ")
+          .append(organisations.nameOf(top.getKey()))
+          .append(' ')
+          .append(top.getValue().stripTrailingZeros().toPlainString())
+          .append(" of ")
+          .append(total.stripTrailingZeros().toPlainString())
+          .append(' ')
+          .append(unit.getKey())
+          .append(" (")
+          .append(percent(share))
+          .append(", HHI ")
+          .append(hhiOf(unit.getValue().values()))
+          .append(')');
+    }
     boolean concentrated =
         partners.share().compareTo(HALF) > 0 || promised.share().compareTo(HALF) > 0;
     List<FactId> facts = new ArrayList<>();
@@ -210,7 +256,7 @@ final class DurabilityAnswers {
     commitments.forEach(c -> facts.add(c.factId()));
     return indicator(
         Condition.EMPLOYER_CONCENTRATION,
-        "largest group %s: %d of %d active employer partners (%s), %d of %d employer commitments (%s); HHI of partners %s, of commitments %s"
+        "largest group %s: %d of %d active employer partners (%s), %d of %d employer commitments (%s); HHI of partners %s, of commitments %s%s"
             .formatted(
                 partners.group() == null
                     ? organisations.nameOf(promised.group())
@@ -222,13 +268,38 @@ final class DurabilityAnswers {
                 commitments.size(),
                 percent(promised.share()),
                 hhi(partnersByGroup),
-                hhi(commitmentsByGroup)),
+                hhi(commitmentsByGroup),
+                byVolume),
         rule,
         concentrated ? AT_RISK : HOLDS,
         facts);
   }
 
   private record Share(OrganisationId group, long count, BigDecimal share) {}
+
+  /** {@code ; delivered 26 of 40 PLACES (65.0%)} for each unit in which something was due. */
+  private static String deliveredByUnit(List<CommitmentLedger.UnitTotals> units) {
+    StringBuilder text = new StringBuilder();
+    for (CommitmentLedger.UnitTotals unit : units) {
+      if (unit.deliveryRate() != null) {
+        text.append(text.length() == 0 ? "; delivered " : ", ")
+            .append(unit.delivered().stripTrailingZeros().toPlainString())
+            .append(" of ")
+            .append(unit.due().stripTrailingZeros().toPlainString())
+            .append(' ')
+            .append(unit.unit())
+            .append(" (")
+            .append(percent(unit.deliveryRate()))
+            .append(')');
+      }
+    }
+    return text.toString();
+  }
+
+  /** A number with its noun: {@code 1 key person}, {@code 2 key persons}. */
+  static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
 
   private static Map<OrganisationId, Long> count(List<OrganisationId> groups) {
     Map<OrganisationId, Long> counts = new LinkedHashMap<>();
@@ -248,6 +319,20 @@ final class DurabilityAnswers {
                     FundingAnswers.share(
                         BigDecimal.valueOf(e.getValue()), BigDecimal.valueOf(total))))
         .orElse(new Share(null, 0, BigDecimal.ZERO));
+  }
+
+  /** The Herfindahl-Hirschman index of amounts, as {@link #hhi} of counts. */
+  static BigDecimal hhiOf(java.util.Collection<BigDecimal> amounts) {
+    BigDecimal total = amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal sum = BigDecimal.ZERO;
+    if (total.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    for (BigDecimal amount : amounts) {
+      BigDecimal share = amount.divide(total, 8, RoundingMode.HALF_EVEN);
+      sum = sum.add(share.multiply(share));
+    }
+    return sum.setScale(4, RoundingMode.HALF_EVEN);
   }
 
   /** Herfindahl-Hirschman index: the sum of the squared shares, from 1/n (spread) to 1 (one). */
@@ -303,9 +388,9 @@ final class DurabilityAnswers {
     boolean atRisk = active.size() < MINIMUM_KEY_PERSONS || pioneerGone || !vacant.isEmpty();
     return indicator(
         Condition.KEY_PERSON_DEPENDENCE,
-        "%d key persons active; %d left without a successor%s%s"
+        "%s active; %d left without a successor%s%s"
             .formatted(
-                active.size(),
+                count(active.size(), "key person", "key persons"),
                 leftAlone.size(),
                 pioneerGone ? "; the pioneer left without a successor" : "",
                 vacant.isEmpty() ? "" : "; vacant roles: " + vacant),
@@ -344,8 +429,12 @@ final class DurabilityAnswers {
     }
     return indicator(
         Condition.CRITICAL_MASS,
-        "%d active partners: %d schools, %d employers, %d others"
-            .formatted(active.size(), schools, employers, active.size() - schools - employers),
+        "%s: %s, %s, %s"
+            .formatted(
+                count(active.size(), "active partner", "active partners"),
+                count(schools, "school", "schools"),
+                count(employers, "employer", "employers"),
+                count(active.size() - schools - employers, "other", "others")),
         rule,
         schools >= schoolsNeeded && employers >= employersNeeded ? HOLDS : AT_RISK,
         facts);
@@ -592,21 +681,22 @@ final class DurabilityAnswers {
     if (totals.fulfilmentRate() == null) {
       return indicator(
           Condition.PARTNER_DELIVERY,
-          "%d commitments, none settled".formatted(totals.promised()),
+          "%s, none settled".formatted(count(totals.commitments(), "commitment", "commitments")),
           rule,
           UNKNOWN,
           facts);
     }
     return indicator(
         Condition.PARTNER_DELIVERY,
-        "fulfilment rate %s: %d fulfilled, %d partially, %d broken, %d withdrawn, %d open"
+        "fulfilment rate %s: %d fulfilled, %d partially, %d broken, %d withdrawn, %d open%s"
             .formatted(
                 percent(totals.fulfilmentRate()),
                 totals.fulfilled(),
                 totals.partiallyFulfilled(),
                 totals.broken(),
                 totals.withdrawn(),
-                totals.open()),
+                totals.open(),
+                deliveredByUnit(totals.byUnit())),
         rule,
         totals.fulfilmentRate().compareTo(DELIVERY_THRESHOLD) >= 0 ? HOLDS : AT_RISK,
         facts);
@@ -658,9 +748,9 @@ final class DurabilityAnswers {
     Map<KatapultType, Integer> byType = profile.activitiesByType();
     return indicator(
         Condition.EDUCATION_MOVES,
-        "%d active activities by Katapult type %s (centre of gravity %s); %d formal, %d in a flexible format"
+        "%s by Katapult type %s (centre of gravity %s); %d formal, %d in a flexible format"
             .formatted(
-                profile.activeActivities(),
+                count(profile.activeActivities(), "active activity", "active activities"),
                 byType,
                 profile.type() == null ? "undecided" : profile.type(),
                 formal,

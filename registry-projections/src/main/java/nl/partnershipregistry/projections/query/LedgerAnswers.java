@@ -5,10 +5,13 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.partnershipregistry.core.common.Quantity;
+import nl.partnershipregistry.core.common.Unit;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.partnership.PartnershipId;
 import nl.partnershipregistry.core.partnership.event.CommitmentBroken;
@@ -78,6 +81,7 @@ final class LedgerAnswers {
         switch (status) {
           case FULFILLED -> c.quantity();
           case PARTIALLY_FULFILLED -> ((CommitmentPartiallyFulfilled) outcome).delivered();
+          case BROKEN -> new Quantity(BigDecimal.ZERO, c.quantity().unit());
           default -> null;
         },
         outcome == null ? null : outcome.occurredOn(),
@@ -139,7 +143,41 @@ final class LedgerAnswers {
         counts[CommitmentLedger.Status.RENEWED.ordinal()],
         settled == 0
             ? null
-            : delivered.divide(BigDecimal.valueOf(settled), 4, RoundingMode.HALF_EVEN));
+            : delivered.divide(BigDecimal.valueOf(settled), 4, RoundingMode.HALF_EVEN),
+        byUnit(lines));
+  }
+
+  /** What was promised, due and delivered in each unit, in the order of {@link Unit}. */
+  static List<CommitmentLedger.UnitTotals> byUnit(List<CommitmentLedger.Line> lines) {
+    Map<Unit, BigDecimal[]> sums = new EnumMap<>(Unit.class);
+    for (CommitmentLedger.Line line : lines) {
+      if (line.status() == CommitmentLedger.Status.WITHDRAWN
+          || line.status() == CommitmentLedger.Status.RENEWED) {
+        continue;
+      }
+      BigDecimal[] sum =
+          sums.computeIfAbsent(
+              line.promised().unit(),
+              u -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+      sum[0] = sum[0].add(line.promised().amount());
+      if (line.status() != CommitmentLedger.Status.OPEN
+          && line.delivered() != null
+          && line.delivered().unit() == line.promised().unit()) {
+        sum[1] = sum[1].add(line.promised().amount());
+        sum[2] = sum[2].add(line.delivered().amount());
+      }
+    }
+    List<CommitmentLedger.UnitTotals> totals = new ArrayList<>();
+    sums.forEach(
+        (unit, sum) ->
+            totals.add(
+                new CommitmentLedger.UnitTotals(
+                    unit,
+                    sum[0],
+                    sum[1],
+                    sum[2],
+                    sum[1].signum() == 0 ? null : FundingAnswers.share(sum[2], sum[1]))));
+    return List.copyOf(totals);
   }
 
   static TrackRecord.PartnershipRecord partnershipRecord(

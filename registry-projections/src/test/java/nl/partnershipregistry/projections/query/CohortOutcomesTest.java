@@ -61,4 +61,16 @@ class CohortOutcomesTest {
     assertThat(outcomes.total().graduated()).isEqualTo(30);
     assertThat(outcomes.total().stillEnrolled()).isEqualTo(39);
   }
+
+  @Test
+  void a_cohort_nobody_has_finished_yet_has_no_completion_rate_rather_than_none_completing() {
+    CohortOutcomes outcomes = on("2002-06-01");
+
+    assertThat(outcomes.total().enrolled()).isEqualTo(40);
+    assertThat(outcomes.total().completionRate()).isNull();
+    assertThat(outcomes.total().dropoutRate()).isNull();
+    CohortOutcomes later = on("2004-12-31");
+    assertThat(later.cohorts().get(0).outcome().completionRate()).isEqualByComparingTo("0");
+    assertThat(later.cohorts().get(1).outcome().completionRate()).isNull();
+  }
 }

@@ -98,6 +98,31 @@ class CommitmentLedgerTest {
   }
 
   @Test
+  void hours_are_added_up_per_unit_as_a_funder_counts_them_and_a_broken_promise_delivered_none() {
+    CommitmentLedger ledger = ledgerOn("2010-01-01");
+    CommitmentLedger.PartnerLedger hitecs = ledger.partners().get(1);
+
+    assertThat(hitecs.commitments().get(2).delivered().amount()).isEqualByComparingTo("0");
+    assertThat(hitecs.commitments().get(3).delivered()).isNull();
+    // HiTecs: 10 + 40 + 10 + 10 promised (the withdrawn 10 left out); due 10 + 40 + 10,
+    // delivered 10 + 30 + 0 = 40 of 60.
+    assertThat(hitecs.totals().byUnit())
+        .singleElement()
+        .satisfies(
+            hours -> {
+              assertThat(hours.unit()).isEqualTo(Unit.HOURS);
+              assertThat(hours.promised()).isEqualByComparingTo("70");
+              assertThat(hours.due()).isEqualByComparingTo("60");
+              assertThat(hours.delivered()).isEqualByComparingTo("40");
+              assertThat(hours.deliveryRate()).isEqualByComparingTo("0.6667");
+            });
+    // With the HvA's 10 of 10: 50 of 70 hours, where the average of the promises' scores is 0.55.
+    assertThat(ledger.totals().commitments()).isEqualTo(6);
+    assertThat(ledger.totals().byUnit().get(0).deliveryRate()).isEqualByComparingTo("0.7143");
+    assertThat(ledgerOn("2003-06-01").totals().byUnit().get(0).deliveryRate()).isNull();
+  }
+
+  @Test
   void broken_and_withdrawn_promises_carry_their_dates() {
     CommitmentLedger.PartnerLedger hitecs = ledgerOn("2010-01-01").partners().get(1);
 

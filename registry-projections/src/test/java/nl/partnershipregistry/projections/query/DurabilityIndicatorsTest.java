@@ -173,6 +173,18 @@ class DurabilityIndicatorsTest {
   }
 
   @Test
+  void what_each_group_promised_is_shown_per_unit_beside_the_counts() {
+    hub.commitment(
+        "2015", "port-places", "port", CommitmentType.PLACEMENTS, 30, Unit.PLACES, "2015", "2018");
+
+    Indicator concentration = indicator(MID_2016, Condition.EMPLOYER_CONCENTRATION);
+
+    // Huisman promised 10 + 10 places, the port 30: the port has 30 of 50 places.
+    assertThat(concentration.value())
+        .contains("by volume:", "Port of Rotterdam 30 of 50 PLACES (60%, HHI 0.5200)");
+  }
+
+  @Test
   void a_pioneer_who_left_without_successor_puts_the_partnership_at_risk() {
     hub.keyPerson("2009", "pioneer", KeyPersonRole.PIONEER, "hr", false);
     hub.keyPersonLeft("2013", "pioneer");
@@ -197,7 +209,7 @@ class DurabilityIndicatorsTest {
     Indicator mass = indicator(MID_2016, Condition.CRITICAL_MASS);
 
     assertThat(mass.verdict()).isEqualTo(AT_RISK);
-    assertThat(mass.value()).contains("1 schools, 2 employers");
+    assertThat(mass.value()).contains("1 school, 2 employers");
   }
 
   @Test

@@ -78,7 +78,7 @@ class RenewalDossierTest {
     CommitmentLedger.PartnerLedger company = dossier(DECISION).partners().get(1);
 
     assertThat(company.name()).isEqualTo("Installatiebedrijf");
-    assertThat(company.totals().promised()).isEqualTo(2);
+    assertThat(company.totals().commitments()).isEqualTo(2);
     assertThat(company.totals().broken()).isEqualTo(1);
     assertThat(company.totals().open()).isEqualTo(1);
     assertThat(company.totals().fulfilmentRate()).isEqualByComparingTo("0");
