@@ -16,6 +16,7 @@ import org.springframework.security.web.server.authentication.RedirectServerAuth
 import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
+import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import reactor.core.publisher.Mono;
 
@@ -38,6 +39,9 @@ public class PageSecurityConfiguration {
     "/not-allowed",
     "/registry",
     "/registry/**",
+    "/audit",
+    "/audit/**",
+    "/import",
     "/assets/pages/**"
   };
 
@@ -53,6 +57,7 @@ public class PageSecurityConfiguration {
         .authenticationManager(authenticationManager)
         .securityContextRepository(new WebSessionServerSecurityContextRepository())
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+        .csrf(csrf -> csrf.csrfTokenRequestHandler(tokenAlsoInMultipartForms()))
         .formLogin(
             form ->
                 form.loginPage("/sign-in")
@@ -75,9 +80,22 @@ public class PageSecurityConfiguration {
                     .authenticated()
                     .pathMatchers(HttpMethod.GET, "/registry", "/registry/**")
                     .hasAnyRole(READERS)
+                    // The audit endpoints of the JSON API are open to every reader.
+                    .pathMatchers(HttpMethod.GET, "/audit", "/audit/**")
+                    .hasAnyRole(READERS)
+                    .pathMatchers("/import")
+                    .hasRole("REGISTRAR")
                     .anyExchange()
                     .authenticated())
         .build();
+  }
+
+  /** The CSRF token read also from a multipart form's field: the import page uploads a file. */
+  private static XorServerCsrfTokenRequestAttributeHandler tokenAlsoInMultipartForms() {
+    XorServerCsrfTokenRequestAttributeHandler handler =
+        new XorServerCsrfTokenRequestAttributeHandler();
+    handler.setTokenFromMultipartDataEnabled(true);
+    return handler;
   }
 
   private static RedirectServerLogoutSuccessHandler signedOut() {
