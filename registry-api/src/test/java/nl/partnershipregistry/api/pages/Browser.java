@@ -167,7 +167,7 @@ final class Browser implements AutoCloseable {
 
   /**
    * Fetches an address with the page's session, as a download link does; answers the status, a
-   * space and the start of the body.
+   * space and the body (its first 4 million characters).
    */
   String fetch(String path) {
     JavascriptExecutor js = driver;
@@ -175,7 +175,7 @@ final class Browser implements AutoCloseable {
         js.executeAsyncScript(
             "const done = arguments[arguments.length - 1];"
                 + "fetch(arguments[0], {credentials: 'same-origin'})"
-                + ".then(r => r.text().then(t => done(r.status + ' ' + t.substring(0, 2000))))"
+                + ".then(r => r.text().then(t => done(r.status + ' ' + t.substring(0, 4000000))))"
                 + ".catch(e => done('failed ' + e));",
             path));
   }

@@ -99,6 +99,14 @@ class RegistryAndAuditIT {
     assertThat(browser.row(LIST, "Leerhotel Het Klooster, Amersfoort"))
         .contains("Amersfoort", "hospitality (horeca)");
 
+    String csv = browser.fetch("/registry/partnerships.csv?region=Amersfoort");
+    assertThat(csv).isEqualTo("200 " + apiCsv("/api/partnerships?region=Amersfoort&size=200"));
+    assertThat(csv.lines()).hasSize(3);
+    assertThat(browser.fetch("/registry/partnerships.csv?sort=start&order=desc"))
+        .as("the download holds every page")
+        .isEqualTo("200 " + apiCsv("/api/partnerships?sort=start&order=desc&size=200"))
+        .satisfies(all -> assertThat(all.lines()).hasSize(28));
+
     browser.open("/registry");
     assertThat(browser.table(LIST).get(0).get(0))
         .isEqualTo("Arbeids- en Trainingscentrum (ATC) Amersfoort");
@@ -181,6 +189,17 @@ class RegistryAndAuditIT {
         .contains("stbk-evaluation-audit-page");
     browser.assertAccessible();
     browser.screenshot("audit-en");
+
+    browser.press("Nederlands");
+    assertThat(browser.heading()).isEqualTo("Audit van " + STBK);
+    assertThat(browser.text())
+        .containsPattern("Intact: \\d+ gebeurtenissen gecontroleerd, geen gebroken schakel\\.")
+        .contains(
+            "Laatst vastgelegd",
+            "Evaluatie vastgelegd (stbk-evaluation-audit-page), vastgelegd op",
+            "door registrar");
+    browser.assertAccessible();
+    browser.screenshot("audit-nl");
   }
 
   @Test
@@ -263,6 +282,21 @@ class RegistryAndAuditIT {
       }
     }
     assertThat(timelineOfStbk()).doesNotContain("stbk-evaluation-by-");
+  }
+
+  /** The JSON API's CSV, its line ends as the browser hands a fetched text to the test. */
+  String apiCsv(String path) {
+    return DemoData.api(anonymous, "researcher")
+        .get()
+        .uri(path)
+        .accept(MediaType.parseMediaType("text/csv"))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(String.class)
+        .returnResult()
+        .getResponseBody()
+        .replace("\r\n", "\n");
   }
 
   String timelineOfStbk() {
