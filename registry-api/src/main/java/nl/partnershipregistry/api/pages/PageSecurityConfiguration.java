@@ -25,7 +25,9 @@ import reactor.core.publisher.Mono;
  * form, and signing out with a form at {@code /sign-out}. This chain sees only the page paths and
  * comes before the JSON API's chain, which keeps HTTP Basic without a session. A page request
  * without a session goes to the sign-in page, never to a browser's login prompt; a page a role may
- * not see says so in words ({@code /not-allowed}).
+ * not see says so in words ({@code /not-allowed}). Every reader sees the registry and the audit
+ * pages; only a registrar reaches the import form, whose multipart post carries its CSRF token in a
+ * form field.
  */
 @Configuration(proxyBeanMethods = false)
 public class PageSecurityConfiguration {

@@ -36,10 +36,11 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The registry page (every partnership, searchable, filtered by kind and phase, with counts) and a
+ * The registry page (every partnership, searchable, filtered by kind, phase, region and sector,
+ * sorted by a column, paged, on a chosen day as known on a chosen day, with counts) and a
  * partnership's page (its state, durability and timeline on a chosen day as known on a chosen day).
- * Each asks the query gateway the JSON API's questions; a date the page cannot read is named in an
- * error summary and the answer shown is today's as known now.
+ * Each asks the query gateway the JSON API's questions with the JSON API's parameters; a date the
+ * page cannot read is named in an error summary and the answer shown is today's as known now.
  */
 @Controller
 public class RegistryPages {

@@ -3,6 +3,7 @@ package nl.partnershipregistry.api.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -284,6 +285,55 @@ class RegistryAndAuditIT {
     assertThat(timelineOfStbk()).doesNotContain("stbk-evaluation-by-");
   }
 
+  @Test
+  void the_json_api_sorts_counts_and_verifies_every_chain_as_the_pages_show_it() {
+    JsonNode sorted = apiJson("/api/partnerships?sort=start&order=desc&size=3");
+    assertThat(sorted.get("items").get(0).get("name").asText())
+        .isEqualTo("Associate degree Engineering, Fontys Venlo");
+    assertThat(sorted.get("total").asInt()).isEqualTo(27);
+    assertThat(sorted.get("countsByRegion").get("Amersfoort").asInt()).isEqualTo(2);
+    assertThat(sorted.get("countsBySector").get("hospitality (horeca)").asInt()).isEqualTo(1);
+    assertThat(
+            apiJson("/api/partnerships?sort=active-partners&order=desc&size=1")
+                .get("items")
+                .get(0)
+                .get("name")
+                .asText())
+        .isEqualTo("Automotive Centre of Expertise (ACE)");
+    DemoData.api(anonymous, "researcher")
+        .get()
+        .uri("/api/partnerships?order=sideways")
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.field")
+        .isEqualTo("order");
+
+    JsonNode chains = apiJson("/api/events/verify");
+    assertThat(chains.get("intact").asBoolean()).isTrue();
+    assertThat(chains.get("partnerships").asInt()).isEqualTo(27);
+    assertThat(chains.get("broken").asInt()).isZero();
+    assertThat(chains.get("verifications"))
+        .anySatisfy(
+            v -> {
+              assertThat(v.get("aggregateIdentifier").asText()).isEqualTo("stbk");
+              assertThat(v.get("intact").asBoolean()).isTrue();
+            });
+  }
+
+  JsonNode apiJson(String path) {
+    return DemoData.api(anonymous, "auditor")
+        .get()
+        .uri(path)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(JsonNode.class)
+        .returnResult()
+        .getResponseBody();
+  }
+
   /** The JSON API's CSV, its line ends as the browser hands a fetched text to the test. */
   String apiCsv(String path) {
     return DemoData.api(anonymous, "researcher")
@@ -321,7 +371,7 @@ class RegistryAndAuditIT {
             .exchange()
             .expectStatus()
             .is2xxSuccessful()
-            .expectBody(com.fasterxml.jackson.databind.JsonNode.class)
+            .expectBody(JsonNode.class)
             .returnResult()
             .getResponseBody()
             .get("commits")
