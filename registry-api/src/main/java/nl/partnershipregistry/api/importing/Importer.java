@@ -24,6 +24,9 @@ import nl.partnershipregistry.api.web.Problems;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.ProblemDetail;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Applies a JSON Lines file of commands (see {@code docs/import.md}). Each line is read and sent on
@@ -92,6 +95,26 @@ public class Importer {
   /** Starts an import on behalf of a user; feed it the lines in order, then {@code report()}. */
   public Run start(String recordedBy) {
     return new Run(recordedBy);
+  }
+
+  /**
+   * Imports a file as its pieces arrive, reading them off the event loop; the report once every
+   * line has settled (an error for a file over the size limit, see {@link Run#finish()}). The JSON
+   * API's import and the registrar's import page both import this way.
+   */
+  public Mono<ImportReport> importFile(Flux<DataBuffer> file, String recordedBy) {
+    return Mono.fromCallable(() -> start(recordedBy))
+        .flatMap(
+            run ->
+                file.publishOn(Schedulers.boundedElastic())
+                    .<Void>handle(
+                        (buffer, sink) -> {
+                          if (!run.feed(buffer)) {
+                            sink.complete();
+                          }
+                        })
+                    .doOnDiscard(DataBuffer.class, DataBufferUtils::release)
+                    .then(Mono.fromCallable(run::finish)));
   }
 
   /** Imports all lines at once. */

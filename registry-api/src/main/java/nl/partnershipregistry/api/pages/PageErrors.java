@@ -19,7 +19,9 @@ import org.springframework.web.reactive.result.view.Rendering;
       RegistryPages.class,
       WelcomePages.class,
       OrganisationPages.class,
-      SurvivalPages.class
+      SurvivalPages.class,
+      AuditPages.class,
+      ImportPages.class
     })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class PageErrors {

@@ -1,7 +1,10 @@
 package nl.partnershipregistry.api.pages;
 
 import java.security.Principal;
+import java.util.List;
 import java.util.Locale;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -10,7 +13,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * What every page's layout needs: the CSRF token for its forms (sign-out on every page), who is
- * signed in, the language and the address to come back to after switching it.
+ * signed in and in which roles, the language and the address to come back to after switching it.
  */
 @ControllerAdvice(basePackageClasses = PageModel.class)
 public class PageModel {
@@ -24,6 +27,22 @@ public class PageModel {
   @ModelAttribute("user")
   Mono<String> user(ServerWebExchange exchange) {
     return exchange.getPrincipal().map(Principal::getName);
+  }
+
+  /** The signed-in user's roles ({@code REGISTRAR}, {@code AUDITOR}, ...): what the nav offers. */
+  @ModelAttribute("roles")
+  Mono<List<String>> roles(ServerWebExchange exchange) {
+    return exchange
+        .getPrincipal()
+        .filter(Authentication.class::isInstance)
+        .map(
+            principal ->
+                ((Authentication) principal)
+                    .getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .map(role -> role.startsWith("ROLE_") ? role.substring(5) : role)
+                        .toList())
+        .defaultIfEmpty(List.of());
   }
 
   @ModelAttribute("fmt")

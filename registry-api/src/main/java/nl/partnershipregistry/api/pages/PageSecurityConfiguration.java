@@ -16,6 +16,7 @@ import org.springframework.security.web.server.authentication.RedirectServerAuth
 import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
+import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import reactor.core.publisher.Mono;
 
@@ -24,7 +25,9 @@ import reactor.core.publisher.Mono;
  * form, and signing out with a form at {@code /sign-out}. This chain sees only the page paths and
  * comes before the JSON API's chain, which keeps HTTP Basic without a session. A page request
  * without a session goes to the sign-in page, never to a browser's login prompt; a page a role may
- * not see says so in words ({@code /not-allowed}).
+ * not see says so in words ({@code /not-allowed}). Every reader sees the registry and the audit
+ * pages; only a registrar reaches the import form, whose multipart post carries its CSRF token in a
+ * form field.
  */
 @Configuration(proxyBeanMethods = false)
 public class PageSecurityConfiguration {
@@ -41,6 +44,9 @@ public class PageSecurityConfiguration {
     "/organisations",
     "/organisations/**",
     "/survival",
+    "/audit",
+    "/audit/**",
+    "/import",
     "/assets/pages/**"
   };
 
@@ -56,6 +62,7 @@ public class PageSecurityConfiguration {
         .authenticationManager(authenticationManager)
         .securityContextRepository(new WebSessionServerSecurityContextRepository())
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+        .csrf(csrf -> csrf.csrfTokenRequestHandler(tokenAlsoInMultipartForms()))
         .formLogin(
             form ->
                 form.loginPage("/sign-in")
@@ -81,9 +88,22 @@ public class PageSecurityConfiguration {
                     .pathMatchers(
                         HttpMethod.GET, "/organisations", "/organisations/**", "/survival")
                     .hasAnyRole(READERS)
+                    // The audit endpoints of the JSON API are open to every reader.
+                    .pathMatchers(HttpMethod.GET, "/audit", "/audit/**")
+                    .hasAnyRole(READERS)
+                    .pathMatchers("/import")
+                    .hasRole("REGISTRAR")
                     .anyExchange()
                     .authenticated())
         .build();
+  }
+
+  /** The CSRF token read also from a multipart form's field: the import page uploads a file. */
+  private static XorServerCsrfTokenRequestAttributeHandler tokenAlsoInMultipartForms() {
+    XorServerCsrfTokenRequestAttributeHandler handler =
+        new XorServerCsrfTokenRequestAttributeHandler();
+    handler.setTokenFromMultipartDataEnabled(true);
+    return handler;
   }
 
   private static RedirectServerLogoutSuccessHandler signedOut() {

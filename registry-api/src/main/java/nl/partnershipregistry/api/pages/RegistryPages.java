@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import nl.partnershipregistry.api.command.InvalidInput;
 import nl.partnershipregistry.api.web.RegistryCsv;
@@ -31,14 +32,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
-import org.springframework.web.util.UriComponentsBuilder;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The registry page (every partnership, searchable, filtered by kind and phase, with counts) and a
+ * The registry page (every partnership, searchable, filtered by kind, phase, region and sector,
+ * sorted by a column, paged, on a chosen day as known on a chosen day, with counts) and a
  * partnership's page (its state, durability and timeline on a chosen day as known on a chosen day).
- * Each asks the query gateway the JSON API's questions; a date the page cannot read is named in an
- * error summary and the answer shown is today's as known now.
+ * Each asks the query gateway the JSON API's questions with the JSON API's parameters; a date the
+ * page cannot read is named in an error summary and the answer shown is today's as known now.
  */
 @Controller
 public class RegistryPages {
@@ -53,38 +55,73 @@ public class RegistryPages {
   Mono<Rendering> registry(
       @RequestParam(required = false) String text,
       @RequestParam(required = false) String kind,
-      @RequestParam(required = false) String phase) {
-    PartnershipKind chosenKind = choice(kind, PartnershipKind.class);
-    Phase chosenPhase = choice(phase, Phase.class);
-    String search = search(text);
-    FindPartnerships query = selection(search, chosenKind, chosenPhase);
+      @RequestParam(required = false) String phase,
+      @RequestParam(required = false) String region,
+      @RequestParam(required = false) String sector,
+      @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String order,
+      @RequestParam(required = false) String page,
+      @RequestParam(required = false) String size,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String asKnownOn) {
+    RegistrySelection selection =
+        selection(text, kind, phase, region, sector, sort, order, page, size, asOf, asKnownOn);
+    List<InvalidInput> errors = new ArrayList<>();
+    LocalDate day = read(errors, () -> TimeParameters.day("asOf", asOf));
+    Instant known = read(errors, () -> TimeParameters.instant("asKnownOn", asKnownOn));
     return queries
-        .ask(query, PartnershipPage.class)
+        .ask(selection.query(day, known), PartnershipPage.class)
         .map(
-            page ->
+            answer ->
                 Rendering.view("registry")
-                    .modelAttribute("page", page)
-                    .modelAttribute("text", search == null ? "" : search)
-                    .modelAttribute("kind", chosenKind)
-                    .modelAttribute("phase", chosenPhase)
+                    .modelAttribute("page", answer)
+                    .modelAttribute("selection", selection)
+                    .modelAttribute("text", selection.text() == null ? "" : selection.text())
+                    .modelAttribute("kind", selection.kind())
+                    .modelAttribute("phase", selection.phase())
                     .modelAttribute("kinds", PartnershipKind.values())
                     .modelAttribute("phases", Phase.values())
-                    .modelAttribute("csv", csvLink(search, chosenKind, chosenPhase))
+                    .modelAttribute("pages", pageCount(answer))
+                    .modelAttribute("errors", errors.stream().map(InvalidInput::field).toList())
+                    .modelAttribute("csv", selection.csvLink())
                     .build());
   }
 
-  /** The selection on the registry page as CSV, the JSON API's table of the same question. */
+  /**
+   * The selection on the registry page as CSV, every page of it: the JSON API's table of the same
+   * question, asked page by page at the first page's moment.
+   */
   @GetMapping(path = "/registry/partnerships.csv")
   Mono<ResponseEntity<String>> registryCsv(
       @RequestParam(required = false) String text,
       @RequestParam(required = false) String kind,
-      @RequestParam(required = false) String phase) {
-    FindPartnerships query =
-        selection(search(text), choice(kind, PartnershipKind.class), choice(phase, Phase.class));
+      @RequestParam(required = false) String phase,
+      @RequestParam(required = false) String region,
+      @RequestParam(required = false) String sector,
+      @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String order,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String asKnownOn) {
+    RegistrySelection selection =
+        selection(text, kind, phase, region, sector, sort, order, null, null, asOf, asKnownOn);
+    List<InvalidInput> errors = new ArrayList<>();
+    LocalDate day = read(errors, () -> TimeParameters.day("asOf", asOf));
+    Instant known = read(errors, () -> TimeParameters.instant("asKnownOn", asKnownOn));
+    int size = FindPartnerships.MAX_SIZE;
     return queries
-        .ask(query, PartnershipPage.class)
+        .ask(selection.query(day, known, 0, size), PartnershipPage.class)
+        .flatMap(
+            first ->
+                Flux.range(1, (int) ((first.total() + size - 1) / size) - 1)
+                    .concatMap(
+                        number ->
+                            queries.ask(
+                                selection.query(first.asOf(), first.asKnownOn(), number, size),
+                                PartnershipPage.class))
+                    .startWith(first)
+                    .collectList())
         .map(
-            page ->
+            pages ->
                 ResponseEntity.ok()
                     .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .header(
@@ -93,13 +130,55 @@ public class RegistryPages {
                             .filename("partnerships.csv")
                             .build()
                             .toString())
-                    .body(RegistryCsv.partnerships(page)));
+                    .body(RegistryCsv.partnerships(pages)));
   }
 
-  /** Every partnership matching the page's search and filters, today as known now. */
-  private static FindPartnerships selection(String text, PartnershipKind kind, Phase phase) {
-    return new FindPartnerships(
-        text, kind, phase, null, null, null, null, null, 0, FindPartnerships.MAX_SIZE);
+  /**
+   * The page's choices as the JSON API reads them; what the page cannot read (a kind not offered, a
+   * page number that is not one) is left at its default rather than refused.
+   */
+  private static RegistrySelection selection(
+      String text,
+      String kind,
+      String phase,
+      String region,
+      String sector,
+      String sort,
+      String order,
+      String page,
+      String size,
+      String asOf,
+      String asKnownOn) {
+    int pageSize = number(size, RegistrySelection.PAGE_SIZE);
+    return new RegistrySelection(
+        search(text),
+        choice(kind, PartnershipKind.class),
+        choice(phase, Phase.class),
+        search(region),
+        search(sector),
+        RegistrySelection.sort(sort),
+        "desc".equalsIgnoreCase(order == null ? "" : order.strip()),
+        Math.max(0, number(page, 0)),
+        pageSize < 1 || pageSize > FindPartnerships.MAX_SIZE
+            ? RegistrySelection.PAGE_SIZE
+            : pageSize,
+        asOf == null ? "" : asOf.strip(),
+        asKnownOn == null ? "" : asKnownOn.strip());
+  }
+
+  private static int number(String value, int otherwise) {
+    if (value == null || value.isBlank()) {
+      return otherwise;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      return otherwise;
+    }
+  }
+
+  private static int pageCount(PartnershipPage page) {
+    return (int) Math.max(1, (page.total() + page.size() - 1) / page.size());
   }
 
   private static String search(String text) {
@@ -169,19 +248,9 @@ public class RegistryPages {
       return null;
     }
     try {
-      return Enum.valueOf(type, value.strip());
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
       return null;
     }
-  }
-
-  private static String csvLink(String text, PartnershipKind kind, Phase phase) {
-    return UriComponentsBuilder.fromPath("/registry/partnerships.csv")
-        .queryParamIfPresent("text", Optional.ofNullable(text))
-        .queryParamIfPresent("kind", Optional.ofNullable(kind))
-        .queryParamIfPresent("phase", Optional.ofNullable(phase))
-        .encode()
-        .build()
-        .toUriString();
   }
 }

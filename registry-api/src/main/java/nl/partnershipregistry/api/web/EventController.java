@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.Principal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -116,6 +117,33 @@ public class EventController {
                 verification.eventsChecked() == 0
                     ? Mono.error(new NotFound("No partnership is registered under " + id))
                     : Mono.just(verification));
+  }
+
+  /**
+   * Checks every partnership's hash chain: intact when all are, and each partnership's verification
+   * (as {@code /api/partnerships/{id}/verify} gives it) in the order they were first stored.
+   */
+  @GetMapping("/api/events/verify")
+  public Mono<Verifications> verifyAll() {
+    return Mono.fromCallable(() -> Verifications.of(archive.verifyAll()))
+        .subscribeOn(Schedulers.boundedElastic());
+  }
+
+  /**
+   * The hash chains of every partnership.
+   *
+   * @param intact whether every partnership's chain is intact
+   * @param partnerships how many partnerships were checked
+   * @param broken how many of them have a broken link
+   * @param verifications each partnership's verification
+   */
+  public record Verifications(
+      boolean intact, int partnerships, int broken, List<Verification> verifications) {
+
+    public static Verifications of(List<Verification> verifications) {
+      int broken = (int) verifications.stream().filter(v -> !v.intact()).count();
+      return new Verifications(broken == 0, verifications.size(), broken, verifications);
+    }
   }
 
   /**

@@ -4,7 +4,6 @@ import java.security.Principal;
 import nl.partnershipregistry.api.importing.ImportReport;
 import nl.partnershipregistry.api.importing.Importer;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * {@code POST /api/import}: a JSON Lines file of commands (see {@code docs/import.md}), applied in
@@ -45,18 +43,8 @@ public class ImportController {
       return Mono.error(importer.tooLarge(length));
     }
     Flux<DataBuffer> body = file == null ? Flux.empty() : file;
-    return Mono.fromCallable(() -> importer.start(principal.getName()))
-        .flatMap(
-            run ->
-                body.publishOn(Schedulers.boundedElastic())
-                    .<Void>handle(
-                        (buffer, sink) -> {
-                          if (!run.feed(buffer)) {
-                            sink.complete();
-                          }
-                        })
-                    .doOnDiscard(DataBuffer.class, DataBufferUtils::release)
-                    .then(Mono.fromCallable(run::finish)))
+    return importer
+        .importFile(body, principal.getName())
         .map(
             report ->
                 ResponseEntity.status(

@@ -82,6 +82,8 @@ public class QueryController {
       @RequestParam(required = false) String partner,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size,
+      @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String order,
       Moment at) {
     return after(
         at,
@@ -101,8 +103,21 @@ public class QueryController {
                             at.day(),
                             at.known(),
                             page,
-                            size)),
+                            size,
+                            Parameters.enumValue("sort", sort, FindPartnerships.Sort.class),
+                            descending(order))),
                 PartnershipPage.class));
+  }
+
+  /** {@code order=desc} for descending; {@code asc} or nothing for ascending. */
+  static boolean descending(String order) {
+    if (order == null || order.isBlank() || order.strip().equalsIgnoreCase("asc")) {
+      return false;
+    }
+    if (order.strip().equalsIgnoreCase("desc")) {
+      return true;
+    }
+    throw new InvalidInput("order", "must be asc or desc");
   }
 
   /** The registry list as CSV: the same selection and page, one row per partnership. */
@@ -116,8 +131,10 @@ public class QueryController {
       @RequestParam(required = false) String partner,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size,
+      @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String order,
       Moment at) {
-    return partnerships(text, kind, phase, region, sector, partner, page, size, at)
+    return partnerships(text, kind, phase, region, sector, partner, page, size, sort, order, at)
         .map(RegistryCsv::partnerships);
   }
 

@@ -13,6 +13,11 @@ public final class RegistryCsv {
   private RegistryCsv() {}
 
   public static String partnerships(PartnershipPage page) {
+    return partnerships(java.util.List.of(page));
+  }
+
+  /** Pages of one selection, one after another, as one table. */
+  public static String partnerships(java.util.List<PartnershipPage> pages) {
     Csv csv =
         new Csv(
             "partnershipId",
@@ -25,7 +30,8 @@ public final class RegistryCsv {
             "region",
             "sector",
             "activePartners");
-    for (PartnershipPage.Listing listing : page.items()) {
+    for (PartnershipPage.Listing listing :
+        pages.stream().flatMap(page -> page.items().stream()).toList()) {
       csv.row(
           listing.partnershipId().value(),
           listing.name(),

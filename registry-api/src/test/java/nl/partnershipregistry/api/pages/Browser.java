@@ -143,16 +143,67 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Chooses a file for the file field whose label says {@code label}, as a person picks one. */
+  Browser attach(String label, Path file) {
+    field(label).sendKeys(file.toAbsolutePath().toString());
+    return this;
+  }
+
+  /** What the site header's navigation offers, as a person reads it. */
+  String navigation() {
+    return driver.findElement(By.cssSelector("header nav")).getText();
+  }
+
+  /**
+   * How a screen reader tells the order of a table's column: its header's {@code aria-sort} ({@code
+   * ascending}, {@code descending}), or null when the table is not sorted by it.
+   */
+  String ariaSort(String title, String column) {
+    WebElement header =
+        tableElement(title)
+            .findElement(By.xpath("./thead/tr/th[normalize-space(.)=" + quote(column) + "]"));
+    return header.getDomAttribute("aria-sort");
+  }
+
+  /**
+   * Fetches an address with the page's session, as a download link does; answers the status, a
+   * space and the body (its first 4 million characters).
+   */
+  String fetch(String path) {
+    JavascriptExecutor js = driver;
+    return String.valueOf(
+        js.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin'})"
+                + ".then(r => r.text().then(t => done(r.status + ' ' + t.substring(0, 4000000))))"
+                + ".catch(e => done('failed ' + e));",
+            path));
+  }
+
+  /**
+   * Posts a file as a multipart form from the open page, with the page's own CSRF token, as a
+   * script of the page could: answers the status and the path the answer came from after redirects.
+   */
+  String postFile(String path, String fileName, String content) {
+    JavascriptExecutor js = driver;
+    return String.valueOf(
+        js.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "const data = new FormData();"
+                + "data.append('_csrf', document.querySelector('input[name=_csrf]').value);"
+                + "data.append('file', new Blob([arguments[2]], {type: 'application/x-ndjson'}),"
+                + " arguments[1]);"
+                + "fetch(arguments[0], {method: 'POST', body: data, credentials: 'same-origin'})"
+                + ".then(r => done(r.status + ' ' + new URL(r.url).pathname))"
+                + ".catch(e => done('failed ' + e));",
+            path,
+            fileName,
+            content));
+  }
+
   /** The rows of the table whose caption or preceding heading says {@code title}, as cell texts. */
   List<List<String>> table(String title) {
-    WebElement table =
-        driver.findElement(
-            By.xpath(
-                "//table[caption[normalize-space(.)="
-                    + quote(title)
-                    + "]] | //h2[normalize-space(.)="
-                    + quote(title)
-                    + "]/following::table[1]"));
+    WebElement table = tableElement(title);
     List<List<String>> rows = new ArrayList<>();
     for (WebElement row : table.findElements(By.xpath("./tbody/tr"))) {
       List<String> cells = new ArrayList<>();
@@ -162,6 +213,16 @@ final class Browser implements AutoCloseable {
       rows.add(cells);
     }
     return rows;
+  }
+
+  private WebElement tableElement(String title) {
+    return driver.findElement(
+        By.xpath(
+            "//table[caption[normalize-space(.)="
+                + quote(title)
+                + "]] | //h2[normalize-space(.)="
+                + quote(title)
+                + "]/following::table[1]"));
   }
 
   /** The row of the table whose first cell is {@code first}. */

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.partnership.PartnershipKind;
 import nl.partnershipregistry.core.partnership.Phase;
@@ -30,20 +31,32 @@ final class RegistryAnswers {
     List<SummaryAsOf> matching = new ArrayList<>();
     Map<PartnershipKind, Long> byKind = new EnumMap<>(PartnershipKind.class);
     Map<Phase, Long> byPhase = new EnumMap<>(Phase.class);
+    Map<String, Long> byRegion = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    Map<String, Long> bySector = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (SummaryAsOf summary : all) {
-      if (!summary.hasStarted() || !matchesOutsideFacets(query, summary, organisations)) {
+      if (!summary.hasStarted() || !matchesText(query, summary, organisations)) {
         continue;
       }
-      byKind.merge(summary.kind(), 1L, Long::sum);
-      byPhase.merge(summary.phase(), 1L, Long::sum);
-      if ((query.kind() == null || query.kind() == summary.kind())
-          && (query.phase() == null || query.phase() == summary.phase())) {
-        matching.add(summary);
+      boolean ofKindAndPhase =
+          (query.kind() == null || query.kind() == summary.kind())
+              && (query.phase() == null || query.phase() == summary.phase());
+      boolean inRegion = same(query.region(), summary.region());
+      boolean inSector = same(query.sector(), summary.sector());
+      if (inRegion && inSector) {
+        byKind.merge(summary.kind(), 1L, Long::sum);
+        byPhase.merge(summary.phase(), 1L, Long::sum);
+        if (ofKindAndPhase) {
+          matching.add(summary);
+        }
+      }
+      if (ofKindAndPhase && inSector && summary.region() != null) {
+        byRegion.merge(summary.region(), 1L, Long::sum);
+      }
+      if (ofKindAndPhase && inRegion && summary.sector() != null) {
+        bySector.merge(summary.sector(), 1L, Long::sum);
       }
     }
-    matching.sort(
-        Comparator.comparing((SummaryAsOf s) -> s.name().toLowerCase(Locale.ROOT))
-            .thenComparing(s -> s.partnershipId().value()));
+    matching.sort(order(query));
     int size = query.sizeOrDefault();
     int from = Math.min(matching.size(), query.pageOrDefault() * size);
     int to = Math.min(matching.size(), from + size);
@@ -57,14 +70,62 @@ final class RegistryAnswers {
         size,
         matching.size(),
         byKind,
-        byPhase);
+        byPhase,
+        byRegion,
+        bySector);
   }
 
-  private static boolean matchesOutsideFacets(
+  /** The order the query asks for, ties by name and then id (see {@link FindPartnerships.Sort}). */
+  private static Comparator<SummaryAsOf> order(FindPartnerships query) {
+    Comparator<SummaryAsOf> byName =
+        Comparator.comparing((SummaryAsOf s) -> s.name().toLowerCase(Locale.ROOT))
+            .thenComparing(s -> s.partnershipId().value());
+    Comparator<SummaryAsOf> first =
+        switch (query.sortOrDefault()) {
+          case NAME -> byName;
+          case KIND -> Comparator.comparing(SummaryAsOf::kind);
+          case PHASE ->
+              Comparator.comparing(
+                  SummaryAsOf::phase, Comparator.nullsLast(Comparator.naturalOrder()));
+          case START ->
+              Comparator.comparing(
+                  (SummaryAsOf s) -> s.startedOn(),
+                  Comparator.nullsLast(Comparator.naturalOrder()));
+          case ACTIVE_PARTNERS -> Comparator.comparingInt(s -> s.activePartners().size());
+        };
+    if (query.descending()) {
+      first = reversedKeepingUnknownLast(query.sortOrDefault(), first);
+    }
+    if (query.sortOrDefault() == FindPartnerships.Sort.START) {
+      // Dated starts before starts known only as "existing by", whatever the direction.
+      first =
+          Comparator.comparing(
+                  (SummaryAsOf s) -> s.startedOn() == null ? 2 : s.startKnown() ? 0 : 1)
+              .thenComparing(first);
+    }
+    return first.thenComparing(byName);
+  }
+
+  private static Comparator<SummaryAsOf> reversedKeepingUnknownLast(
+      FindPartnerships.Sort sort, Comparator<SummaryAsOf> ascending) {
+    return switch (sort) {
+      case PHASE ->
+          Comparator.comparing(
+              SummaryAsOf::phase, Comparator.nullsLast(Comparator.<Phase>reverseOrder()));
+      case START ->
+          Comparator.comparing(
+              (SummaryAsOf s) -> s.startedOn(), Comparator.nullsLast(Comparator.reverseOrder()));
+      default -> ascending.reversed();
+    };
+  }
+
+  private static boolean same(String wanted, String value) {
+    return wanted == null || wanted.equalsIgnoreCase(value);
+  }
+
+  private static boolean matchesText(
       FindPartnerships query, SummaryAsOf summary, OrganisationDirectory organisations) {
-    return (query.region() == null || query.region().equalsIgnoreCase(summary.region()))
-        && (query.sector() == null || query.sector().equalsIgnoreCase(summary.sector()))
-        && (query.partner() == null || summary.everPartners().contains(query.partner()))
+    return (query.partner() == null || summary.everPartners().contains(query.partner()))
         && (query.text() == null
             || query.text().isBlank()
             || containsText(summary, query.text(), organisations));

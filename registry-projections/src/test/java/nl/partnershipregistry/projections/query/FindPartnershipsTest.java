@@ -221,4 +221,88 @@ class FindPartnershipsTest {
             org.assertj.core.groups.Tuple.tuple("stbk", "STBK", Phase.DISCONTINUED));
     assertThat(find(FindPartnerships.all()).items().get(1).phase()).isEqualTo(Phase.STRUCTURAL);
   }
+
+  private static FindPartnerships sorted(FindPartnerships.Sort sort, boolean descending) {
+    return new FindPartnerships(
+        null, null, null, null, null, null, null, null, null, null, sort, descending);
+  }
+
+  @Test
+  void sorts_by_kind_phase_start_and_active_partners_either_way_ties_by_name() {
+    assertThat(find(sorted(FindPartnerships.Sort.START, false)).items())
+        .extracting(l -> l.partnershipId().value())
+        .containsExactly("stbk", "rdm", "cew", "technohub-woerden");
+    assertThat(find(sorted(FindPartnerships.Sort.START, true)).items())
+        .extracting(l -> l.partnershipId().value())
+        .containsExactly("technohub-woerden", "cew", "rdm", "stbk");
+    assertThat(find(sorted(FindPartnerships.Sort.KIND, false)).items())
+        .extracting(l -> l.partnershipId().value())
+        .containsExactly("stbk", "technohub-woerden", "cew", "rdm");
+    assertThat(find(sorted(FindPartnerships.Sort.PHASE, true)).items())
+        .extracting(l -> l.partnershipId().value())
+        .containsExactly("stbk", "rdm", "cew", "technohub-woerden");
+    assertThat(find(sorted(FindPartnerships.Sort.ACTIVE_PARTNERS, true)).items())
+        .extracting(l -> l.partnershipId().value())
+        .containsExactly("rdm", "stbk", "cew", "technohub-woerden");
+    assertThat(find(sorted(FindPartnerships.Sort.NAME, true)).items())
+        .extracting(PartnershipPage.Listing::name)
+        .containsExactly(
+            "TechnoHUB Woerden",
+            "STBK",
+            "RDM Centre of Expertise",
+            "Centre of Expertise Water Technology");
+  }
+
+  @Test
+  void a_partnership_whose_start_is_unknown_comes_after_the_dated_ones_either_way() {
+    Story klooster = new Story("leerhotel-het-klooster");
+    klooster.registeredExistingBy(
+        "2015", "Leerhotel Het Klooster", PartnershipKind.LEARNING_COMPANY);
+    readModels.feed(klooster.events().toArray());
+
+    assertThat(find(sorted(FindPartnerships.Sort.START, false)).items())
+        .extracting(l -> l.partnershipId().value())
+        .endsWith("technohub-woerden", "leerhotel-het-klooster");
+    assertThat(find(sorted(FindPartnerships.Sort.START, true)).items())
+        .extracting(l -> l.partnershipId().value())
+        .endsWith("stbk", "leerhotel-het-klooster");
+  }
+
+  @Test
+  void counts_by_region_and_sector_whatever_the_region_or_sector_chosen() {
+    PartnershipPage all = find(FindPartnerships.all());
+    assertThat(all.countsByRegion())
+        .containsExactly(
+            org.assertj.core.data.MapEntry.entry("Amsterdam", 1L),
+            org.assertj.core.data.MapEntry.entry("Leeuwarden", 1L),
+            org.assertj.core.data.MapEntry.entry("Rotterdam", 1L),
+            org.assertj.core.data.MapEntry.entry("Utrecht", 1L));
+    assertThat(all.countsBySector()).containsKeys("metal", "port", "technology");
+
+    PartnershipPage inRotterdam =
+        find(
+            new FindPartnerships(
+                null, null, null, "rotterdam", null, null, null, null, null, null));
+    assertThat(inRotterdam.items())
+        .extracting(l -> l.partnershipId().value())
+        .containsExactly("rdm");
+    assertThat(inRotterdam.countsByRegion()).hasSize(4);
+    assertThat(inRotterdam.countsBySector())
+        .containsExactly(org.assertj.core.data.MapEntry.entry("port", 1L));
+
+    PartnershipPage centres =
+        find(
+            new FindPartnerships(
+                null,
+                PartnershipKind.CENTRE_OF_EXPERTISE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
+    assertThat(centres.countsByRegion()).containsOnlyKeys("Leeuwarden", "Rotterdam");
+  }
 }

@@ -1,0 +1,123 @@
+package nl.partnershipregistry.api.pages;
+
+import java.util.Locale;
+import java.util.Optional;
+import nl.partnershipregistry.core.partnership.PartnershipKind;
+import nl.partnershipregistry.core.partnership.Phase;
+import nl.partnershipregistry.projections.query.FindPartnerships;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What the registry page shows: its search, filters, order, page and the two dates, read from the
+ * address with the JSON API's parameter names ({@code text, kind, phase, region, sector, sort,
+ * order, page, size, asOf, asKnownOn}), and the addresses of the same selection sorted, paged or
+ * downloaded otherwise. The templates reach it as {@code selection}.
+ *
+ * @param asOf the day as typed (empty for today), shown back in its field
+ * @param asKnownOn the day or instant as typed (empty for now)
+ */
+public record RegistrySelection(
+    String text,
+    PartnershipKind kind,
+    Phase phase,
+    String region,
+    String sector,
+    FindPartnerships.Sort sort,
+    boolean descending,
+    int page,
+    int size,
+    String asOf,
+    String asKnownOn) {
+
+  /** Partnerships on a page unless the address asks for another number. */
+  static final int PAGE_SIZE = 25;
+
+  /** The selection's question for the page shown. */
+  FindPartnerships query(java.time.LocalDate day, java.time.Instant known) {
+    return query(day, known, page, size);
+  }
+
+  FindPartnerships query(java.time.LocalDate day, java.time.Instant known, int page, int size) {
+    return new FindPartnerships(
+        text, kind, phase, region, sector, null, day, known, page, size, sort, descending);
+  }
+
+  public boolean sortedBy(String column) {
+    return sort == sort(column);
+  }
+
+  /** The {@code aria-sort} of a column's header: null (none) unless the list is sorted by it. */
+  public String ariaSort(String column) {
+    if (!sortedBy(column)) {
+      return null;
+    }
+    return descending ? "descending" : "ascending";
+  }
+
+  /** The list sorted by the column: ascending, or the other way when already sorted by it. */
+  public String sortLink(String column) {
+    FindPartnerships.Sort by = sort(column);
+    boolean reverse = sortedBy(column) && !descending;
+    return link("/registry", by, reverse, 0);
+  }
+
+  /** The same selection and order on another page (counted from 0, as the JSON API does). */
+  public String pageLink(int number) {
+    return link("/registry", sort, descending, number);
+  }
+
+  /** The whole selection (every page) as CSV. */
+  public String csvLink() {
+    return builder("/registry/partnerships.csv", sort, descending).encode().build().toUriString();
+  }
+
+  /** The key of the words for the order: {@code sort.START.desc}. */
+  public String orderKey() {
+    return "sort." + sort.name() + (descending ? ".desc" : ".asc");
+  }
+
+  public boolean atDefaultMoment() {
+    return asOf.isEmpty() && asKnownOn.isEmpty();
+  }
+
+  private String link(String path, FindPartnerships.Sort by, boolean reverse, int number) {
+    UriComponentsBuilder builder = builder(path, by, reverse);
+    if (number > 0) {
+      builder.queryParam("page", number);
+    }
+    if (size != PAGE_SIZE) {
+      builder.queryParam("size", size);
+    }
+    return builder.encode().build().toUriString();
+  }
+
+  private UriComponentsBuilder builder(String path, FindPartnerships.Sort by, boolean reverse) {
+    return UriComponentsBuilder.fromPath(path)
+        .queryParamIfPresent("text", Optional.ofNullable(text))
+        .queryParamIfPresent("kind", Optional.ofNullable(kind))
+        .queryParamIfPresent("phase", Optional.ofNullable(phase))
+        .queryParamIfPresent("region", Optional.ofNullable(region))
+        .queryParamIfPresent("sector", Optional.ofNullable(sector))
+        .queryParamIfPresent(
+            "sort",
+            by == FindPartnerships.Sort.NAME
+                ? Optional.empty()
+                : Optional.of(by.name().toLowerCase(Locale.ROOT).replace('_', '-')))
+        .queryParamIfPresent("order", reverse ? Optional.of("desc") : Optional.empty())
+        .queryParamIfPresent("asOf", Optional.of(asOf).filter(s -> !s.isEmpty()))
+        .queryParamIfPresent("asKnownOn", Optional.of(asKnownOn).filter(s -> !s.isEmpty()));
+  }
+
+  /** A column's order by its parameter value ({@code active-partners}); name when not one. */
+  static FindPartnerships.Sort sort(String value) {
+    if (value == null || value.isBlank()) {
+      return FindPartnerships.Sort.NAME;
+    }
+    try {
+      return FindPartnerships.Sort.valueOf(
+          value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      return FindPartnerships.Sort.NAME;
+    }
+  }
+}
