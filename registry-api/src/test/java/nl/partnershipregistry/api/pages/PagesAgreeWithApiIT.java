@@ -312,7 +312,7 @@ class PagesAgreeWithApiIT {
     assertThat(html)
         .contains(
             "<td class=\"num\">"
-                + totals.get("promised").asText()
+                + totals.get("commitments").asText()
                 + "</td><td class=\"num\">"
                 + totals.get("fulfilled").asText()
                 + "</td><td class=\"num\">"
