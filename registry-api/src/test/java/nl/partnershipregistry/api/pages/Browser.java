@@ -143,6 +143,19 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Follows the link with these words to a place on the same page (a section, a fact on the
+   * timeline): no next page to wait for, only the address's fragment.
+   */
+  Browser jumpTo(String words) {
+    WebElement link = driver.findElement(By.xpath("//a[normalize-space(.)=" + quote(words) + "]"));
+    String href = link.getDomAttribute("href");
+    link.click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(browser -> browser.getCurrentUrl().endsWith(href));
+    return this;
+  }
+
   /** The rows of the table whose caption or preceding heading says {@code title}, as cell texts. */
   List<List<String>> table(String title) {
     WebElement table =
