@@ -254,16 +254,25 @@ class PagesAgreeWithApiIT {
           assertThat(row).as(where).isNotNull();
           JsonNode outcome = cohort.get("outcome");
           List<String> cells = cells(row);
-          String about = outcome.get("approximate").asBoolean() ? "about " : "";
-          assertThat(cells.get(2)).as(where).isEqualTo(about + outcome.get("enrolled").asInt());
+          boolean approximate = outcome.get("approximate").asBoolean();
+          assertThat(cells.get(2))
+              .as(where)
+              .isEqualTo(
+                  about(approximate, outcome.get("enrolled").decimalValue())
+                      + outcome.get("enrolled").asInt());
           assertThat(cells.get(3)).as(where).isEqualTo(outcome.get("droppedOut").asText());
-          assertThat(cells.get(4)).as(where).isEqualTo(about + outcome.get("graduated").asInt());
+          assertThat(cells.get(4))
+              .as(where)
+              .isEqualTo(
+                  about(approximate, outcome.get("graduated").decimalValue())
+                      + outcome.get("graduated").asInt());
           assertThat(cells.get(5))
               .as(where)
               .isEqualTo(
                   outcome.get("completionRate").isNull()
                       ? english("unknown")
-                      : about + fmt.share(outcome.get("completionRate").decimalValue()));
+                      : about(approximate, outcome.get("completionRate").decimalValue())
+                          + fmt.share(outcome.get("completionRate").decimalValue()));
           cohorts++;
         }
       }
@@ -271,6 +280,11 @@ class PagesAgreeWithApiIT {
     assertThat(years).as("funding years compared").isGreaterThan(10);
     assertThat(commitments).as("commitments compared").isGreaterThan(1);
     assertThat(cohorts).as("cohorts compared").isGreaterThan(3);
+  }
+
+  /** "about " before a figure a source gives roughly; a roughly given count of none is none. */
+  static String about(boolean approximate, BigDecimal figure) {
+    return approximate && figure.signum() > 0 ? "about " : "";
   }
 
   /** Adds what the demo data lack: amounts and a partner's commitment, settled in part. */
