@@ -24,6 +24,7 @@ public record FundingChart(
     int plotTop,
     int plotBottom,
     int plotRight,
+    boolean shares,
     List<FundingType> types,
     List<Tick> ticks,
     List<Bar> bars,

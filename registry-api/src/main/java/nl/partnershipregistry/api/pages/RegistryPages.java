@@ -164,7 +164,7 @@ public class RegistryPages {
                   || answers.getT4().isEmpty()
                   || answers.getT5().isEmpty()
                   || answers.getT6().isEmpty()) {
-                return notFound(id);
+                return known == null ? notFound(id) : notKnownYet(id, known, asOf);
               }
               PartnershipState found = answers.getT1().get();
               FundingMix mix = answers.getT2().get();
@@ -206,6 +206,26 @@ public class RegistryPages {
       rules.put(indicator.condition(), rule);
     }
     return rules;
+  }
+
+  /**
+   * A partnership the registry did not know at the instant asked about: said so, with the way to
+   * what it knows now, rather than that it holds none.
+   */
+  private static Rendering notKnownYet(String id, Instant known, String asOf) {
+    return Rendering.view("not-found")
+        .modelAttribute("id", id)
+        .modelAttribute("knownOn", known)
+        .modelAttribute(
+            "now",
+            UriComponentsBuilder.fromPath("/registry/{id}")
+                .queryParamIfPresent(
+                    "asOf", Optional.ofNullable(asOf).map(String::strip).filter(a -> !a.isEmpty()))
+                .buildAndExpand(id)
+                .encode()
+                .toUriString())
+        .status(HttpStatus.NOT_FOUND)
+        .build();
   }
 
   private static Rendering notFound(String id) {

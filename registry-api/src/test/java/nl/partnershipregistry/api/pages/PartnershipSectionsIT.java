@@ -159,6 +159,15 @@ class PartnershipSectionsIT {
   void an_auditor_reads_what_the_registry_knew_about_care_academys_funding_before_its_amounts()
       throws IOException {
     signIn("auditor");
+    String aMonthAgo = java.time.LocalDate.now().minusMonths(1).toString();
+    browser.open("/registry/care-academy-veluwe?asOf=2017-10-01&asKnownOn=" + aMonthAgo);
+    assertThat(browser.text())
+        .contains("The registry did not yet know a partnership under \"care-academy-veluwe\" on");
+    browser.assertAccessible();
+    browser.press("See it as the registry knows it now");
+    assertThat(browser.heading()).isEqualTo("Care Academy Veluwe");
+    assertThat(browser.text()).contains("As of 1 October 2017");
+
     browser.open("/registry/care-academy-veluwe?asOf=2017-10-01&asKnownOn=" + beforeTheAmounts);
     assertThat(browser.table(FUNDING))
         .contains(
@@ -187,7 +196,9 @@ class PartnershipSectionsIT {
             "none known",
             "100%, whatever the unknown amounts",
             "Subsidy: subsidy providers, not named in the source");
-    assertThat(browser.text()).contains("Subsidy", "Member fees", "funding without a known amount");
+    assertThat(browser.text())
+        .as("the chart's legend, subsidy shares and cliff")
+        .contains("Subsidy", "Member fees", "funding without a known amount", "80%–100%", "cliff");
     browser.assertAccessible();
     browser.screenshot("partnership-funding-en");
 
