@@ -104,7 +104,17 @@ public record FundingChart(
           .ifPresent(b -> cliffs.add(new CliffMark(b.x() + b.barWidth() + 3, cliff)));
     }
     return new FundingChart(
-        WIDTH, HEIGHT, LEFT, TOP, BOTTOM, RIGHT, List.copyOf(present), ticks, bars, cliffs);
+        WIDTH,
+        HEIGHT,
+        LEFT,
+        TOP,
+        BOTTOM,
+        RIGHT,
+        slot >= 44,
+        List.copyOf(present),
+        ticks,
+        bars,
+        cliffs);
   }
 
   /** The least of 1, 2, 2.5 or 5 times a power of ten that is not below the amount. */
