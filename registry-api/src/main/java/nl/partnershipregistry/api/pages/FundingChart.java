@@ -32,7 +32,7 @@ public record FundingChart(
 
   static final int WIDTH = 760;
   static final int HEIGHT = 320;
-  static final int LEFT = 96;
+  static final int LEFT = 120;
   static final int TOP = 40;
   static final int BOTTOM = 270;
   static final int RIGHT = 744;

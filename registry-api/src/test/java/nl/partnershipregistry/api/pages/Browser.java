@@ -224,9 +224,13 @@ final class Browser implements AutoCloseable {
     assertThat(serious).as("axe-core on " + path()).isEmpty();
   }
 
-  /** Saves the whole page as {@code target/screenshots/<name>.png}. */
+  /**
+   * Saves the whole page as {@code target/screenshots/<name>.png}, from its top also after a link
+   * to a place further down.
+   */
   void screenshot(String name) throws IOException {
     JavascriptExecutor js = driver;
+    js.executeScript("window.scrollTo(0, 0);");
     long height =
         ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
     Dimension before = driver.manage().window().getSize();
