@@ -153,6 +153,21 @@ class PagesAgreeWithApiIT {
 
         List<String> apiVerdicts = new ArrayList<>();
         durability.get("indicators").forEach(i -> apiVerdicts.add(i.get("verdict").asText()));
+        durability
+            .get("indicators")
+            .forEach(
+                i ->
+                    assertThat(
+                            List.of("", ".2", ".3").stream()
+                                .map(
+                                    variant ->
+                                        messages.getMessage(
+                                            "rule." + i.get("condition").asText() + variant,
+                                            null,
+                                            "",
+                                            Locale.ENGLISH)))
+                        .as(where + ": a text that says the rule of " + i.get("condition"))
+                        .contains(i.get("rule").asText()));
         List<String> pageVerdicts = new ArrayList<>();
         Matcher verdict = VERDICT.matcher(html);
         while (verdict.find()) {

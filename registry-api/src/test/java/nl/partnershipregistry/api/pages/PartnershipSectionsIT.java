@@ -109,7 +109,9 @@ class PartnershipSectionsIT {
 
     assertThat(browser.text()).contains("On this page", "As of 1 July 2007");
     List<String> concentration = browser.row("Durability", "Does it hang on one employer?");
-    assertThat(concentration.get(1)).matches("[✓!?] (Holds|At risk|Unknown)");
+    assertThat(concentration.get(1)).as("one employer group, Stork").isEqualTo("! At risk");
+    assertThat(concentration.get(2))
+        .startsWith("largest group Stork: 1 of 1 active employer partners");
     assertThat(concentration.get(3))
         .startsWith("at risk when one employer group has more than half");
     String evidence = concentration.get(4);
