@@ -201,6 +201,19 @@ final class Browser implements AutoCloseable {
             content));
   }
 
+  /**
+   * Follows the link with these words to a place on the same page (a section, a fact on the
+   * timeline): no next page to wait for, only the address's fragment.
+   */
+  Browser jumpTo(String words) {
+    WebElement link = driver.findElement(By.xpath("//a[normalize-space(.)=" + quote(words) + "]"));
+    String href = link.getDomAttribute("href");
+    link.click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(browser -> browser.getCurrentUrl().endsWith(href));
+    return this;
+  }
+
   /** The rows of the table whose caption or preceding heading says {@code title}, as cell texts. */
   List<List<String>> table(String title) {
     WebElement table = tableElement(title);
@@ -272,9 +285,13 @@ final class Browser implements AutoCloseable {
     assertThat(serious).as("axe-core on " + path()).isEmpty();
   }
 
-  /** Saves the whole page as {@code target/screenshots/<name>.png}. */
+  /**
+   * Saves the whole page as {@code target/screenshots/<name>.png}, from its top also after a link
+   * to a place further down.
+   */
   void screenshot(String name) throws IOException {
     JavascriptExecutor js = driver;
+    js.executeScript("window.scrollTo(0, 0);");
     long height =
         ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
     Dimension before = driver.manage().window().getSize();

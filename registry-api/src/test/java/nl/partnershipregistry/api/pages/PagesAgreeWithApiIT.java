@@ -3,6 +3,7 @@ package nl.partnershipregistry.api.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +27,17 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The pages and the JSON API give the same answers, because they ask the same query handlers: for a
  * sample of the demo partnerships on several days, the phase and every durability verdict on the
- * page are those of the JSON API, and the registry page lists what the API lists; the survival page
- * shows the API's medians, steps and left-out partnerships for every grouping, and the organisation
- * pages the API's organisations, partnerships and track-record totals. Also the pages' security as
- * a browser meets it: a page without a session goes to the sign-in form, a form without its CSRF
+ * page are those of the JSON API, the funding table's amounts and shares, the ledger's promised and
+ * delivered and the cohorts' figures are those of the API's answers, every piece of evidence links
+ * to a fact on the page, and the registry page lists what the API lists; the survival page shows
+ * the API's medians, steps and left-out partnerships for every grouping, and the organisation pages
+ * the API's organisations, partnerships and track-record totals. Also the pages' security as a
+ * browser meets it: a page without a session goes to the sign-in form, a form without its CSRF
  * token is refused, the JSON API still answers HTTP Basic without a session.
  */
 @AutoConfigureWebTestClient(timeout = "PT60S")
@@ -44,6 +48,7 @@ import org.springframework.web.reactive.function.BodyInserters;
 class PagesAgreeWithApiIT {
 
   static final List<String> DAYS = List.of("2003-01-01", "2007-01-01", "2015-06-30", "2026-11-30");
+  static final Pattern EVIDENCE = Pattern.compile("href=\"#fact-([^\"]+)\"");
   static final Pattern PHASE = Pattern.compile("<dd class=\"phase\">([^<]*)</dd>");
   static final Pattern VERDICT =
       Pattern.compile(
@@ -151,6 +156,21 @@ class PagesAgreeWithApiIT {
 
         List<String> apiVerdicts = new ArrayList<>();
         durability.get("indicators").forEach(i -> apiVerdicts.add(i.get("verdict").asText()));
+        durability
+            .get("indicators")
+            .forEach(
+                i ->
+                    assertThat(
+                            List.of("", ".2", ".3").stream()
+                                .map(
+                                    variant ->
+                                        messages.getMessage(
+                                            "rule." + i.get("condition").asText() + variant,
+                                            null,
+                                            "",
+                                            Locale.ENGLISH)))
+                        .as(where + ": a text that says the rule of " + i.get("condition"))
+                        .contains(i.get("rule").asText()));
         List<String> pageVerdicts = new ArrayList<>();
         Matcher verdict = VERDICT.matcher(html);
         while (verdict.find()) {
@@ -158,9 +178,218 @@ class PagesAgreeWithApiIT {
           assertThat(verdict.group(2)).isEqualTo(english("verdict." + verdict.group(1)));
         }
         assertThat(pageVerdicts).as(where).isEqualTo(apiVerdicts);
+
+        Matcher evidence = EVIDENCE.matcher(html);
+        while (evidence.find()) {
+          assertThat(html)
+              .as(where + ": a place on the page for evidence " + evidence.group(1))
+              .contains("id=\"fact-" + evidence.group(1) + "\"");
+        }
       }
     }
     assertThat(compared).as("days on which a sampled partnership had started").isGreaterThan(8);
+  }
+
+  @Test
+  void the_funding_commitments_and_cohorts_sections_show_the_apis_figures() {
+    recordAmountsAndACommitment();
+    Formats fmt = new Formats(Locale.ENGLISH);
+    List<String> sample = new ArrayList<>();
+    api("/api/partnerships?size=200")
+        .get("items")
+        .forEach(i -> sample.add(i.get("partnershipId").asText()));
+    List<String> chosen =
+        List.of(
+            "stbk",
+            "atc-amersfoort",
+            "care-academy-veluwe",
+            sample.get(0),
+            sample.get(9),
+            sample.get(18),
+            sample.get(26));
+    int years = 0;
+    int commitments = 0;
+    int cohorts = 0;
+    for (String id : chosen) {
+      for (String day : DAYS) {
+        String query = "?asOf=" + day + "&asKnownOn=2026-12-31";
+        String html = page("/registry/" + id + query);
+        String where = id + " on " + day;
+
+        JsonNode funding = api("/api/partnerships/" + id + "/funding" + query);
+        for (JsonNode year : funding.get("years")) {
+          String row = row(html, "funding-" + year.get("year").asText());
+          assertThat(row).as(where).isNotNull();
+          year.get("amountByType")
+              .forEach(
+                  amount -> assertThat(row).as(where).contains(fmt.money(amount.decimalValue())));
+          BigDecimal total = year.get("total").decimalValue();
+          boolean complete = year.get("withoutAmount").isEmpty();
+          assertThat(row)
+              .as(where)
+              .contains(
+                  total.signum() == 0 && !complete
+                      ? english("funding.noneKnown")
+                      : fmt.money(total));
+          if (!year.get("subsidyShare").isNull()) {
+            assertThat(row).as(where).contains(fmt.share(year.get("subsidyShare").decimalValue()));
+          }
+          if (!complete) {
+            assertThat(row)
+                .as(where)
+                .contains(fmt.share(year.get("subsidyShareAtLeast").decimalValue()))
+                .contains(fmt.share(year.get("subsidyShareAtMost").decimalValue()));
+            year.get("withoutAmount")
+                .forEach(
+                    f ->
+                        assertThat(row)
+                            .as(where)
+                            .contains(english("fundingtype." + f.get("type").asText())));
+          }
+          years++;
+        }
+
+        JsonNode ledger = api("/api/partnerships/" + id + "/commitments" + query);
+        for (JsonNode partner : ledger.get("partners")) {
+          for (JsonNode line : partner.get("commitments")) {
+            String row = row(html, "commitment-" + line.get("commitmentId").asText());
+            assertThat(row).as(where).isNotNull();
+            assertThat(row)
+                .as(where)
+                .contains(english("commitmenttype." + line.get("type").asText()))
+                .contains(quantity(fmt, line.get("promised")))
+                .contains(english("status." + line.get("status").asText()));
+            if (!line.get("delivered").isNull()) {
+              assertThat(row).as(where).contains(quantity(fmt, line.get("delivered")));
+            }
+            commitments++;
+          }
+        }
+
+        JsonNode outcomes = api("/api/partnerships/" + id + "/cohorts" + query);
+        for (JsonNode cohort : outcomes.get("cohorts")) {
+          String row = row(html, "cohort-" + cohort.get("cohortId").asText());
+          assertThat(row).as(where).isNotNull();
+          JsonNode outcome = cohort.get("outcome");
+          List<String> cells = cells(row);
+          boolean approximate = outcome.get("approximate").asBoolean();
+          assertThat(cells.get(2))
+              .as(where)
+              .isEqualTo(
+                  about(approximate, outcome.get("enrolled").decimalValue())
+                      + outcome.get("enrolled").asInt());
+          assertThat(cells.get(3)).as(where).isEqualTo(outcome.get("droppedOut").asText());
+          assertThat(cells.get(4))
+              .as(where)
+              .isEqualTo(
+                  about(approximate, outcome.get("graduated").decimalValue())
+                      + outcome.get("graduated").asInt());
+          assertThat(cells.get(5))
+              .as(where)
+              .isEqualTo(
+                  outcome.get("completionRate").isNull()
+                      ? english("unknown")
+                      : about(approximate, outcome.get("completionRate").decimalValue())
+                          + fmt.share(outcome.get("completionRate").decimalValue()));
+          cohorts++;
+        }
+      }
+    }
+    assertThat(years).as("funding years compared").isGreaterThan(10);
+    assertThat(commitments).as("commitments compared").isGreaterThan(1);
+    assertThat(cohorts).as("cohorts compared").isGreaterThan(3);
+  }
+
+  /** "about " before a figure a source gives roughly; a roughly given count of none is none. */
+  static String about(boolean approximate, BigDecimal figure) {
+    return approximate && figure.signum() > 0 ? "about " : "";
+  }
+
+  /** Adds what the demo data lack: amounts and a partner's commitment, settled in part. */
+  void recordAmountsAndACommitment() {
+    post(
+        "/api/partnerships/atc-amersfoort/funding",
+        "{\"factId\":\"atc-funding-municipality-agree\",\"occurredOn\":\"2015-01-01\","
+            + "\"fundingId\":\"municipality-agree\",\"fundingType\":\"SUBSIDY\","
+            + "\"funder\":\"Gemeente Amersfoort\",\"amount\":250000,"
+            + "\"period\":{\"from\":\"2015-01-01\",\"until\":\"2016-06-30\"},"
+            + "\"source\":{\"document\":\"agree-test.pdf\",\"passage\":\"p. 1\"}}");
+    post(
+        "/api/partnerships/atc-amersfoort/commitments",
+        "{\"factId\":\"atc-commitment-agree\",\"occurredOn\":\"2016-03\","
+            + "\"commitmentId\":\"agree-hours\",\"organisationId\":\""
+            + firstPartner("atc-amersfoort")
+            + "\",\"commitmentType\":\"STAFF_HOURS\",\"quantity\":{\"amount\":1200,\"unit\":\"HOURS\"},"
+            + "\"period\":{\"from\":\"2016-03\",\"until\":\"2016-12\"},"
+            + "\"source\":{\"document\":\"agree-test.pdf\",\"passage\":\"p. 2\"}}");
+    post(
+        "/api/partnerships/atc-amersfoort/commitment-partial-fulfilments",
+        "{\"factId\":\"atc-commitment-agree-partial\",\"occurredOn\":\"2016-12\","
+            + "\"commitmentId\":\"agree-hours\",\"delivered\":{\"amount\":900.5,\"unit\":\"HOURS\"},"
+            + "\"source\":{\"document\":\"agree-test.pdf\",\"passage\":\"p. 3\"}}");
+    post(
+        "/api/partnerships/atc-amersfoort/commitments",
+        "{\"factId\":\"atc-commitment-agree-money\",\"occurredOn\":\"2016-03\","
+            + "\"commitmentId\":\"agree-money\",\"organisationId\":\""
+            + firstPartner("atc-amersfoort")
+            + "\",\"commitmentType\":\"MONEY\",\"quantity\":{\"amount\":15000.25,\"unit\":\"EUR\"},"
+            + "\"period\":{\"from\":\"2016-03\",\"until\":\"2030-12\"},"
+            + "\"source\":{\"document\":\"agree-test.pdf\",\"passage\":\"p. 4\"}}");
+  }
+
+  String firstPartner(String id) {
+    return api("/api/partnerships/" + id + "?asOf=2016-01-01")
+        .get("partners")
+        .get(0)
+        .get("organisationId")
+        .asText();
+  }
+
+  void post(String path, String body) {
+    JsonNode receipt =
+        DemoData.api(anonymous, "registrar")
+            .post()
+            .uri(path)
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(body)
+            .exchange()
+            .expectStatus()
+            .is2xxSuccessful()
+            .expectBody(JsonNode.class)
+            .returnResult()
+            .getResponseBody();
+    api(
+        path.substring(0, path.lastIndexOf('/'))
+            + "?afterCommit="
+            + receipt.get("commits").get(0).asLong());
+  }
+
+  String quantity(Formats fmt, JsonNode quantity) {
+    BigDecimal amount = quantity.get("amount").decimalValue();
+    String unit = quantity.get("unit").asText();
+    return unit.equals("EUR")
+        ? fmt.money(amount)
+        : messages.getMessage("unit." + unit, new Object[] {fmt.number(amount)}, Locale.ENGLISH);
+  }
+
+  /** The HTML of the table row with this id, or null. */
+  static String row(String html, String id) {
+    Matcher row =
+        Pattern.compile("<tr id=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</tr>", Pattern.DOTALL)
+            .matcher(html);
+    return row.find() ? HtmlUtils.htmlUnescape(row.group(1).replaceAll("\\s+", " ")) : null;
+  }
+
+  /** A row's cells as a person reads them. */
+  static List<String> cells(String row) {
+    List<String> cells = new ArrayList<>();
+    for (String cell : row.split("</t[hd]>")) {
+      String text = cell.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
+      if (cell.contains("<t")) {
+        cells.add(text);
+      }
+    }
+    return cells;
   }
 
   @Test

@@ -1,5 +1,6 @@
 package nl.partnershipregistry.projections.query;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -100,12 +101,13 @@ public record PartnershipState(
       Money disbursed,
       List<FactId> factIds) {}
 
-  /** A key person in the role on the valid date. */
+  /** A key person in the role on the valid date, at an organisation (named as on that date). */
   public record KeyPerson(
       KeyPersonId keyPersonId,
       String name,
       KeyPersonRole role,
       OrganisationId organisationId,
+      String organisationName,
       boolean withMandate,
       FactDate since,
       FactId factId) {}
@@ -121,12 +123,17 @@ public record PartnershipState(
   /**
    * Katapult's type as the centre of gravity of the active activities: led from inside or outside
    * education by majority, formal or non-formal learning by majority; null when there are no active
-   * activities or an axis is tied.
+   * activities or an axis is tied. Its place on the two axes: {@code ledFromOutsideShare} is the
+   * share of the active activities led from outside education, {@code formalLearningShare} the
+   * share in formal learning (fractions to four decimals, 0.5 on an axis's middle); both null when
+   * there are no active activities.
    */
   public record KatapultProfile(
       KatapultType type,
       int activeActivities,
       Map<KatapultType, Integer> activitiesByType,
       int flexibleFormats,
-      List<FactId> factIds) {}
+      List<FactId> factIds,
+      BigDecimal ledFromOutsideShare,
+      BigDecimal formalLearningShare) {}
 }

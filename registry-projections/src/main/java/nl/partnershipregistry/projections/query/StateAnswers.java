@@ -1,5 +1,6 @@
 package nl.partnershipregistry.projections.query;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -109,6 +110,9 @@ final class StateAnswers {
                         k.assigned().name(),
                         k.assigned().keyPersonRole(),
                         k.assigned().organisationId(),
+                        k.assigned().organisationId() == null
+                            ? null
+                            : organisations.nameOf(k.assigned().organisationId()),
                         k.assigned().withMandate(),
                         k.assigned().occurredOn(),
                         k.assigned().factId()))
@@ -149,6 +153,14 @@ final class StateAnswers {
               outside * 2 > active ? LedFrom.OUTSIDE_EDUCATION : LedFrom.INSIDE_EDUCATION,
               formal * 2 > active ? LearningForm.FORMAL : LearningForm.NON_FORMAL);
     }
-    return new PartnershipState.KatapultProfile(type, active, byType, flexible, factIds);
+    BigDecimal all = BigDecimal.valueOf(active);
+    return new PartnershipState.KatapultProfile(
+        type,
+        active,
+        byType,
+        flexible,
+        factIds,
+        active == 0 ? null : FundingAnswers.share(BigDecimal.valueOf(outside), all),
+        active == 0 ? null : FundingAnswers.share(BigDecimal.valueOf(formal), all));
   }
 }

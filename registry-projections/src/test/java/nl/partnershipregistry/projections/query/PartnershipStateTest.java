@@ -15,6 +15,8 @@ import nl.partnershipregistry.core.organisation.OrganisationType;
 import nl.partnershipregistry.core.organisation.SchoolLevel;
 import nl.partnershipregistry.core.partnership.DiscontinuationReason;
 import nl.partnershipregistry.core.partnership.KatapultType;
+import nl.partnershipregistry.core.partnership.LearningForm;
+import nl.partnershipregistry.core.partnership.LedFrom;
 import nl.partnershipregistry.core.partnership.PartnerRole;
 import nl.partnershipregistry.core.partnership.PartnershipId;
 import nl.partnershipregistry.core.partnership.PartnershipKind;
@@ -67,6 +69,31 @@ class PartnershipStateTest {
         .containsExactly("pioneer");
     assertThat(state.katapult().type()).isEqualTo(KatapultType.TRAINER);
     assertThat(state.katapult().flexibleFormats()).isEqualTo(1);
+  }
+
+  @Test
+  void the_katapult_profile_gives_its_place_on_the_two_axes_and_key_persons_their_organisation() {
+    stbk.story.activity(
+        "2002", "masterclass", LedFrom.OUTSIDE_EDUCATION, LearningForm.NON_FORMAL, false);
+    stbk.story.activity(
+        "2002", "site-visits", LedFrom.INSIDE_EDUCATION, LearningForm.FORMAL, false);
+    stbk.story.activity(
+        "2002", "coaching", LedFrom.INSIDE_EDUCATION, LearningForm.NON_FORMAL, false);
+    readModels.feed(stbk.all().toArray());
+
+    PartnershipState.KatapultProfile profile = stateOn("2004-06-01").katapult();
+
+    assertThat(profile.activeActivities()).isEqualTo(4);
+    assertThat(profile.ledFromOutsideShare()).isEqualByComparingTo("0.25");
+    assertThat(profile.formalLearningShare()).isEqualByComparingTo("0.5");
+    assertThat(profile.type()).as("tied on the learning axis").isNull();
+    assertThat(stateOn("2004-06-01").keyPersons())
+        .extracting(PartnershipState.KeyPerson::organisationName)
+        .containsExactly("HiTecs");
+    PartnershipState.KatapultProfile before = stateOn("2001-06-01").katapult();
+    assertThat(before.activeActivities()).isZero();
+    assertThat(before.ledFromOutsideShare()).isNull();
+    assertThat(before.formalLearningShare()).isNull();
   }
 
   @Test
