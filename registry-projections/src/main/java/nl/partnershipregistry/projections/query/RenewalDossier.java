@@ -14,7 +14,9 @@ import nl.partnershipregistry.core.partnership.SubsidyInstrument;
 /**
  * A funder's renewal dossier for one partnership, as known on the decision date: per partner what
  * was promised and delivered, every subsidy and what became of the partnership 12 and 24 months
- * after it ended, the dependency flags, open warnings, and the durability indicators behind them.
+ * after it ended, the dependency flags, open warnings, and the durability indicators behind them;
+ * {@code evidence} are the facts all of these rest on, as the timeline of the decision date holds
+ * them (with source, who recorded them when, and their corrections), in valid-time order.
  */
 public record RenewalDossier(
     PartnershipId partnershipId,
@@ -26,7 +28,8 @@ public record RenewalDossier(
     List<SubsidyPeriod> subsidies,
     List<DependencyFlag> dependencyFlags,
     List<Warning> openWarnings,
-    DurabilityIndicators durability) {
+    DurabilityIndicators durability,
+    List<Timeline.Entry> evidence) {
 
   /**
    * A subsidy: {@code endedOn} is null while it runs; the phases after 12 and 24 months are null
