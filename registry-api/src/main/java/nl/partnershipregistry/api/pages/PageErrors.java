@@ -14,7 +14,7 @@ import org.springframework.web.reactive.result.view.Rendering;
  * API would answer ({@link Problems} decides it), with words for a person. Comes before the API's
  * advice, for the pages' controllers only.
  */
-@ControllerAdvice(assignableTypes = {RegistryPages.class, WelcomePages.class})
+@ControllerAdvice(assignableTypes = {RegistryPages.class, WelcomePages.class, DossierPages.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class PageErrors {
 

@@ -61,6 +61,11 @@ final class DossierAnswers {
               funding.amount(),
               funding.period(),
               ended,
+              ended == null
+                  ? null
+                  : funding.endedOn() != null && !funding.endedOn().earliest().isAfter(ended)
+                      ? funding.endedOn()
+                      : funding.period().until(),
               funding.renewedAs(),
               after == null ? null : after.after12Months(),
               after == null ? null : after.after24Months(),

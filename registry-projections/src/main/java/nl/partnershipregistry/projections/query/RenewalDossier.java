@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.partnershipregistry.core.common.DateRange;
+import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Money;
 import nl.partnershipregistry.core.partnership.FundingId;
@@ -32,8 +33,10 @@ public record RenewalDossier(
     List<Timeline.Entry> evidence) {
 
   /**
-   * A subsidy: {@code endedOn} is null while it runs; the phases after 12 and 24 months are null
-   * until those dates have passed, and for a renewed subsidy, whose renewal carries on.
+   * A subsidy: {@code endedOn} is null while it runs, and is the first day its end may stand for;
+   * {@code endedOnAsDated} is that end as its source dates it, with its precision (the ending's
+   * date or the period's last month or year). The phases after 12 and 24 months are null until
+   * those dates have passed, and for a renewed subsidy, whose renewal carries on.
    */
   public record SubsidyPeriod(
       FundingId fundingId,
@@ -42,6 +45,7 @@ public record RenewalDossier(
       Money amount,
       DateRange period,
       LocalDate endedOn,
+      FactDate endedOnAsDated,
       FundingId renewedAs,
       Phase after12Months,
       Phase after24Months,
