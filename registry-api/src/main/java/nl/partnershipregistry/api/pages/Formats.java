@@ -55,6 +55,14 @@ public final class Formats {
             .format(instant.atZone(REGISTRY_ZONE));
   }
 
+  /** An instant to the second, for moments of knowledge that may lie minutes apart. */
+  public String momentToTheSecond(Instant instant) {
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss", locale)
+            .format(instant.atZone(REGISTRY_ZONE));
+  }
+
   /** An instant as the time control shows it: a day when it is the end of a Dutch day. */
   public String knownOnValue(Instant instant) {
     if (instant == null) {

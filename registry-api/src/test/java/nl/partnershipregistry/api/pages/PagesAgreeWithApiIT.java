@@ -3,6 +3,7 @@ package nl.partnershipregistry.api.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +30,10 @@ import org.springframework.web.reactive.function.BodyInserters;
 /**
  * The pages and the JSON API give the same answers, because they ask the same query handlers: for a
  * sample of the demo partnerships on several days, the phase and every durability verdict on the
- * page are those of the JSON API, and the registry page lists what the API lists. Also the pages'
- * security as a browser meets it: a page without a session goes to the sign-in form, a form without
- * its CSRF token is refused, the JSON API still answers HTTP Basic without a session.
+ * page are those of the JSON API, the registry page lists what the API lists, and the changes page
+ * shows the facts and verdicts of the API's changes. Also the pages' security as a browser meets
+ * it: a page without a session goes to the sign-in form, a form without its CSRF token is refused,
+ * the JSON API still answers HTTP Basic without a session.
  */
 @AutoConfigureWebTestClient(timeout = "PT60S")
 @SpringBootTest(
@@ -42,6 +44,7 @@ class PagesAgreeWithApiIT {
 
   static final List<String> DAYS = List.of("2003-01-01", "2007-01-01", "2015-06-30", "2026-11-30");
   static final Pattern PHASE = Pattern.compile("<dd class=\"phase\">([^<]*)</dd>");
+  static final Pattern FACT_ID = Pattern.compile("<span class=\"fact-id\">([^<]*)</span>");
   static final Pattern VERDICT =
       Pattern.compile(
           "<span class=\"verdict verdict-([A-Z_]+)\">.*?<span>([^<]*)</span>", Pattern.DOTALL);
@@ -158,6 +161,34 @@ class PagesAgreeWithApiIT {
       }
     }
     assertThat(compared).as("days on which a sampled partnership had started").isGreaterThan(8);
+  }
+
+  @Test
+  void the_changes_page_shows_the_facts_and_verdicts_of_the_apis_changes() {
+    String query = "?from=2020-01-01&to=" + Instant.now() + "&asOf=2007-01-01";
+    JsonNode changes = api("/api/partnerships/stbk/changes" + query);
+    String html = page("/registry/stbk/changes" + query);
+
+    assertThat(changes.get("knownAtFrom").asBoolean()).isFalse();
+    List<String> apiFacts = new ArrayList<>();
+    changes.get("facts").forEach(f -> apiFacts.add(f.get("factId").asText()));
+    List<String> pageFacts = new ArrayList<>();
+    Matcher fact = FACT_ID.matcher(html);
+    while (fact.find()) {
+      pageFacts.add(fact.group(1));
+    }
+    assertThat(pageFacts).isNotEmpty().isEqualTo(apiFacts);
+    changes.get("facts").forEach(f -> assertThat(f.get("change").asText()).isEqualTo("ADDED"));
+    assertThat(html).contains("<th scope=\"row\">" + english("changes.change.ADDED") + "</th>");
+
+    List<String> apiVerdicts = new ArrayList<>();
+    changes.get("verdicts").forEach(v -> apiVerdicts.add(v.get("after").get("verdict").asText()));
+    List<String> pageVerdicts = new ArrayList<>();
+    Matcher verdict = VERDICT.matcher(html);
+    while (verdict.find()) {
+      pageVerdicts.add(verdict.group(1));
+    }
+    assertThat(pageVerdicts).hasSize(11).isEqualTo(apiVerdicts);
   }
 
   @Test

@@ -42,8 +42,8 @@ final class ChangeAnswers {
         timelineAtFrom != null,
         facts,
         verdicts(durabilityAtFrom, durabilityAtTo, changed),
-        durabilityAtFrom == null ? null : durabilityAtFrom.summary(),
-        durabilityAtTo.summary());
+        durabilityAtFrom == null ? null : KnowledgeChanges.VerdictCounts.of(durabilityAtFrom),
+        KnowledgeChanges.VerdictCounts.of(durabilityAtTo));
   }
 
   private static List<KnowledgeChanges.FactChange> facts(

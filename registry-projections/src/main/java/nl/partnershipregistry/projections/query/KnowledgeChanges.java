@@ -11,7 +11,8 @@ import nl.partnershipregistry.core.partnership.PartnershipId;
  * and {@code to}: the difference between its timelines at the two moments and between its
  * durability indicators on {@code asOf} as known at each. {@code knownAtFrom} is false when the
  * registry knew nothing of the partnership at {@code from}; then every fact is added and every
- * verdict is new ({@code durabilityAtFrom} is null).
+ * verdict is new ({@code durabilityAtFrom} is null). {@code durabilityAtFrom} and {@code
+ * durabilityAtTo} count the verdicts of the durability answer at each moment.
  */
 public record KnowledgeChanges(
     PartnershipId partnershipId,
@@ -22,8 +23,24 @@ public record KnowledgeChanges(
     boolean knownAtFrom,
     List<FactChange> facts,
     List<VerdictChange> verdicts,
-    String durabilityAtFrom,
-    String durabilityAtTo) {
+    VerdictCounts durabilityAtFrom,
+    VerdictCounts durabilityAtTo) {
+
+  /**
+   * How many conditions hold, are at risk and are unknown, as the durability answer counts them.
+   */
+  public record VerdictCounts(
+      int conditions, int holding, int atRisk, int unknown, String summary) {
+
+    static VerdictCounts of(DurabilityIndicators durability) {
+      return new VerdictCounts(
+          durability.indicators().size(),
+          durability.holding(),
+          durability.atRisk(),
+          durability.unknown(),
+          durability.summary());
+    }
+  }
 
   /**
    * One fact whose knowledge changed: {@code before} is its timeline entry at {@code from} (null

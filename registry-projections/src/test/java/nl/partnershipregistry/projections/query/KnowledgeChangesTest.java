@@ -159,7 +159,8 @@ class KnowledgeChangesTest {
             .partnerships()
             .handle(new FindDurabilityIndicators(hub.id(), MID_2015, RETRACTED))
             .orElseThrow();
-    assertThat(changes.durabilityAtTo()).isEqualTo(now.summary());
+    assertThat(changes.durabilityAtTo().summary()).isEqualTo(now.summary());
+    assertThat(changes.durabilityAtTo().atRisk()).isEqualTo(now.atRisk());
     assertThat(changes.verdicts())
         .allSatisfy(v -> assertThat(now.indicators()).contains(v.after()));
   }
