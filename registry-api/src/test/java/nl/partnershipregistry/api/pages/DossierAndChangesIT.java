@@ -153,7 +153,7 @@ class DossierAndChangesIT {
             "Today, ");
     browser.assertAccessible();
 
-    browser.press("Nederlands");
+    browser.open("/registry/" + RDM + "/dossier?decisionDate=" + today).press("Nederlands");
     assertThat(browser.heading()).isEqualTo("Dossier voor verlenging: RDM Centre of Expertise");
     assertThat(browser.text()).contains("Toezeggingen: beloofd en geleverd", "Onderbouwing");
     assertThat(
