@@ -220,6 +220,17 @@ class DossierAndChangesIT {
     browser.assertAccessible();
     browser.screenshot("changes-en");
 
+    browser.press("Nederlands");
+    assertThat(browser.heading())
+        .isEqualTo("Wat er veranderde in wat we wisten: Perron038, Zwolle");
+    assertThat(
+            browser.row(
+                "Oordelen over duurzaamheid die veranderden", "Is er een formeel platform?"))
+        .containsSubsequence("✓ Voldoet", "! In gevaar");
+    browser.assertAccessible();
+    browser.screenshot("changes-nl");
+    browser.press("English");
+
     browser.fillIn("Known on (earlier)", "yesterday").press("Show what changed");
     assertThat(browser.text()).contains("There is a problem", "Enter the earlier moment as a day");
     browser.assertAccessible();

@@ -189,6 +189,16 @@ class PagesAgreeWithApiIT {
       pageVerdicts.add(verdict.group(1));
     }
     assertThat(pageVerdicts).hasSize(11).isEqualTo(apiVerdicts);
+
+    DemoData.api(anonymous, "researcher")
+        .get()
+        .uri("/api/partnerships/stbk/changes?from=2026-12-02&to=2026-12-01")
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.field")
+        .isEqualTo("from");
   }
 
   @Test
