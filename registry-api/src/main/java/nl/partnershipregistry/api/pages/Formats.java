@@ -1,16 +1,25 @@
 package nl.partnershipregistry.api.pages;
 
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.partnershipregistry.core.common.DateRange;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.Money;
+import nl.partnershipregistry.core.common.Quantity;
 
 /**
  * Dates as a reader of the language writes them: "1 June 2005" and "1 juni 2005", a month as "June
@@ -47,6 +56,14 @@ public final class Formats {
     return instant == null
         ? ""
         : DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale)
+            .format(instant.atZone(REGISTRY_ZONE));
+  }
+
+  /** An instant to the second, for moments of knowledge that may lie minutes apart. */
+  public String momentToTheSecond(Instant instant) {
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss", locale)
             .format(instant.atZone(REGISTRY_ZONE));
   }
 
@@ -102,5 +119,79 @@ public final class Formats {
     DecimalFormat format = new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(locale));
     format.setRoundingMode(RoundingMode.HALF_EVEN);
     return format.format(fraction.movePointRight(2)) + "%";
+  }
+
+  /** A fraction as a whole percentage: 0.5 as "50%". */
+  public String percent(BigDecimal fraction) {
+    if (fraction == null) {
+      return "";
+    }
+    NumberFormat format = NumberFormat.getPercentInstance(locale);
+    format.setMaximumFractionDigits(0);
+    return format.format(fraction);
+  }
+
+  /**
+   * What a fact says beyond its identity, date, source and recording, field by field ("Form: NONE;
+   * Entity name: Convenant"), in the registry's own words: how a page shows a fact's content before
+   * and after a correction.
+   */
+  public String details(Object fact) {
+    if (fact == null || !fact.getClass().isRecord()) {
+      return "";
+    }
+    List<String> fields = new ArrayList<>();
+    for (RecordComponent component : fact.getClass().getRecordComponents()) {
+      if (COMMON_FIELDS.contains(component.getName())) {
+        continue;
+      }
+      Object value;
+      try {
+        value = component.getAccessor().invoke(fact);
+      } catch (ReflectiveOperationException e) {
+        continue;
+      }
+      String text = value(value);
+      if (!text.isEmpty()) {
+        fields.add(words(component.getName()) + ": " + text);
+      }
+    }
+    return String.join("; ", fields);
+  }
+
+  private static final Set<String> COMMON_FIELDS =
+      Set.of("partnershipId", "factId", "occurredOn", "source", "recorded");
+
+  private String value(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof FactDate date) {
+      return date(date);
+    }
+    if (value instanceof Money money) {
+      return money(money);
+    }
+    if (value instanceof Quantity quantity) {
+      return number(quantity.amount()) + " " + quantity.unit();
+    }
+    if (value instanceof DateRange range) {
+      return date(range.from()) + " – " + (range.until() == null ? "" : date(range.until()));
+    }
+    if (value instanceof Collection<?> items) {
+      return items.stream().map(this::value).collect(Collectors.joining(", "));
+    }
+    if (value.getClass().isRecord() && value.getClass().getRecordComponents().length == 1) {
+      return value(value(value.getClass().getRecordComponents()[0], value));
+    }
+    return value.toString();
+  }
+
+  private static Object value(RecordComponent component, Object record) {
+    try {
+      return component.getAccessor().invoke(record);
+    } catch (ReflectiveOperationException e) {
+      return null;
+    }
   }
 }

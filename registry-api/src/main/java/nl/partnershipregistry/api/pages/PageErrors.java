@@ -21,7 +21,8 @@ import org.springframework.web.reactive.result.view.Rendering;
       OrganisationPages.class,
       SurvivalPages.class,
       AuditPages.class,
-      ImportPages.class
+      ImportPages.class,
+      DossierPages.class
     })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class PageErrors {

@@ -24,6 +24,7 @@ import nl.partnershipregistry.projections.query.FindCohortOutcomes;
 import nl.partnershipregistry.projections.query.FindCommitmentLedger;
 import nl.partnershipregistry.projections.query.FindDurabilityIndicators;
 import nl.partnershipregistry.projections.query.FindFundingMix;
+import nl.partnershipregistry.projections.query.FindKnowledgeChanges;
 import nl.partnershipregistry.projections.query.FindPartnershipState;
 import nl.partnershipregistry.projections.query.FindPartnerships;
 import nl.partnershipregistry.projections.query.FindProjectionPosition;
@@ -32,6 +33,7 @@ import nl.partnershipregistry.projections.query.FindSurvivalCurves;
 import nl.partnershipregistry.projections.query.FindTimeline;
 import nl.partnershipregistry.projections.query.FindTrackRecord;
 import nl.partnershipregistry.projections.query.FundingMix;
+import nl.partnershipregistry.projections.query.KnowledgeChanges;
 import nl.partnershipregistry.projections.query.PartnershipPage;
 import nl.partnershipregistry.projections.query.PartnershipState;
 import nl.partnershipregistry.projections.query.ProjectionPosition;
@@ -223,6 +225,30 @@ public class QueryController {
         id,
         () -> new FindRenewalDossier(partnership(id), decision, known),
         RenewalDossier.class);
+  }
+
+  /**
+   * What changed in what the registry knew about a partnership between two moments of its
+   * knowledge: {@code from} (default a year before {@code to}) and {@code to} (default now), each
+   * an instant or a day meaning its end. Facts added, corrected and retracted in between, and the
+   * durability verdicts on {@code asOf} that changed; {@code from} after {@code to} is a 400.
+   */
+  @GetMapping("/api/partnerships/{id}/changes")
+  public Mono<KnowledgeChanges> changes(
+      @PathVariable String id,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      Moment at) {
+    return one(
+        at,
+        id,
+        () ->
+            new FindKnowledgeChanges(
+                partnership(id),
+                at.day(),
+                TimeParameters.instant("from", from),
+                TimeParameters.instant("to", to)),
+        KnowledgeChanges.class);
   }
 
   /**

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
@@ -23,12 +24,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven through chromedriver, with what a person does on a page:
  * open, fill in a field by its label, press a button or a link by its words, read the text, a
- * table's rows; and two checks of the page: axe-core's accessibility rules and a screenshot.
+ * table's rows; and checks of the page: axe-core's accessibility rules, a screenshot, and the page
+ * as it prints (to PDF, or shown with the print style sheet).
  */
 final class Browser implements AutoCloseable {
 
@@ -301,6 +305,29 @@ final class Browser implements AutoCloseable {
     Path folder = Path.of("target", "screenshots");
     Files.createDirectories(folder);
     Files.write(folder.resolve(name + ".png"), png);
+  }
+
+  /**
+   * Prints the page as the browser's "print to PDF" does, on A4 without background colours, saves
+   * it as {@code target/screenshots/<name>.pdf} and gives its bytes.
+   */
+  byte[] print(String name) throws IOException {
+    PrintOptions options = new PrintOptions();
+    options.setPageSize(new PageSize(29.7, 21.0));
+    options.setBackground(false);
+    byte[] pdf = Base64.getDecoder().decode(driver.print(options).getContent());
+    Path folder = Path.of("target", "screenshots");
+    Files.createDirectories(folder);
+    Files.write(folder.resolve(name + ".pdf"), pdf);
+    return pdf;
+  }
+
+  /**
+   * Shows the page as it prints (the print style sheet) until called with false: what {@link
+   * #text()} reads and {@link #screenshot} saves is then the printed page.
+   */
+  void emulatePrint(boolean print) {
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", print ? "print" : ""));
   }
 
   @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,10 +36,11 @@ import org.springframework.web.util.HtmlUtils;
  * page are those of the JSON API, the funding table's amounts and shares, the ledger's promised and
  * delivered and the cohorts' figures are those of the API's answers, every piece of evidence links
  * to a fact on the page, and the registry page lists what the API lists; the survival page shows
- * the API's medians, steps and left-out partnerships for every grouping, and the organisation pages
- * the API's organisations, partnerships and track-record totals. Also the pages' security as a
- * browser meets it: a page without a session goes to the sign-in form, a form without its CSRF
- * token is refused, the JSON API still answers HTTP Basic without a session.
+ * the API's medians, steps and left-out partnerships for every grouping, the organisation pages
+ * the API's organisations, partnerships and track-record totals, and the changes page the facts and
+ * verdicts of the API's changes. Also the pages' security as a browser meets it: a page without a
+ * session goes to the sign-in form, a form without its CSRF token is refused, the JSON API still
+ * answers HTTP Basic without a session.
  */
 @AutoConfigureWebTestClient(timeout = "PT60S")
 @SpringBootTest(
@@ -50,6 +52,8 @@ class PagesAgreeWithApiIT {
   static final List<String> DAYS = List.of("2003-01-01", "2007-01-01", "2015-06-30", "2026-11-30");
   static final Pattern EVIDENCE = Pattern.compile("href=\"#fact-([^\"]+)\"");
   static final Pattern PHASE = Pattern.compile("<dd class=\"phase\">([^<]*)</dd>");
+  static final Pattern FACT_ID = Pattern.compile("<span class=\"fact-id\">([^<]*)</span>");
+  static final Pattern ROW_HEADER = Pattern.compile("<th scope=\"row\">([^<]*)</th>");
   static final Pattern VERDICT =
       Pattern.compile(
           "<span class=\"verdict verdict-([A-Z_]+)\">.*?<span>([^<]*)</span>", Pattern.DOTALL);
@@ -390,6 +394,57 @@ class PagesAgreeWithApiIT {
       }
     }
     return cells;
+  void the_changes_page_shows_the_facts_and_verdicts_of_the_apis_changes() {
+    String query = "?from=2020-01-01&to=" + Instant.now() + "&asOf=2007-01-01";
+    JsonNode changes = api("/api/partnerships/stbk/changes" + query);
+    String html = page("/registry/stbk/changes" + query);
+
+    assertThat(changes.get("knownAtFrom").asBoolean()).isFalse();
+    List<String> apiFacts = new ArrayList<>();
+    changes.get("facts").forEach(f -> apiFacts.add(f.get("factId").asText()));
+    List<String> pageFacts = new ArrayList<>();
+    Matcher fact = FACT_ID.matcher(html);
+    while (fact.find()) {
+      pageFacts.add(fact.group(1));
+    }
+    assertThat(pageFacts).isNotEmpty().isEqualTo(apiFacts);
+    // Every fact is new since 2020; other journeys may have retracted one of them since.
+    List<String> apiChanges = new ArrayList<>();
+    changes
+        .get("facts")
+        .forEach(f -> apiChanges.add(english("changes.change." + f.get("change").asText())));
+    assertThat(apiChanges).contains(english("changes.change.ADDED"));
+    List<String> changeWords =
+        List.of("ADDED", "CORRECTED", "RETRACTED", "ADDED_AND_RETRACTED").stream()
+            .map(change -> english("changes.change." + change))
+            .toList();
+    List<String> pageChanges = new ArrayList<>();
+    Matcher row = ROW_HEADER.matcher(html);
+    while (row.find()) {
+      if (changeWords.contains(row.group(1))) {
+        pageChanges.add(row.group(1));
+      }
+    }
+    assertThat(pageChanges).isEqualTo(apiChanges);
+
+    List<String> apiVerdicts = new ArrayList<>();
+    changes.get("verdicts").forEach(v -> apiVerdicts.add(v.get("after").get("verdict").asText()));
+    List<String> pageVerdicts = new ArrayList<>();
+    Matcher verdict = VERDICT.matcher(html);
+    while (verdict.find()) {
+      pageVerdicts.add(verdict.group(1));
+    }
+    assertThat(pageVerdicts).hasSize(11).isEqualTo(apiVerdicts);
+
+    DemoData.api(anonymous, "researcher")
+        .get()
+        .uri("/api/partnerships/stbk/changes?from=2026-12-02&to=2026-12-01")
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.field")
+        .isEqualTo("from");
   }
 
   @Test

@@ -3,12 +3,14 @@ package nl.partnershipregistry.projections.query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.partnership.FundingId;
 import nl.partnershipregistry.core.partnership.FundingType;
 import nl.partnershipregistry.core.partnership.PartnershipHistory;
@@ -35,7 +37,8 @@ final class DossierAnswers {
       TimeSlice slice,
       PartnershipHistory history,
       PartnershipAsOf partnership,
-      OrganisationDirectory organisations) {
+      OrganisationDirectory organisations,
+      Timeline timeline) {
     LocalDate asOf = slice.asOf();
     CommitmentLedger ledger = LedgerAnswers.ledger(id, slice, partnership, organisations);
     DurabilityIndicators durability =
@@ -58,6 +61,11 @@ final class DossierAnswers {
               funding.amount(),
               funding.period(),
               ended,
+              ended == null
+                  ? null
+                  : funding.endedOn() != null && !funding.endedOn().earliest().isAfter(ended)
+                      ? funding.endedOn()
+                      : funding.period().until(),
               funding.renewedAs(),
               after == null ? null : after.after12Months(),
               after == null ? null : after.after24Months(),
@@ -127,6 +135,22 @@ final class DossierAnswers {
         subsidies,
         flags,
         warnings,
-        durability);
+        durability,
+        evidence(timeline, ledger, subsidies, warnings, durability));
+  }
+
+  /** The timeline's entries for every fact the dossier names, in the timeline's order. */
+  private static List<Timeline.Entry> evidence(
+      Timeline timeline,
+      CommitmentLedger ledger,
+      List<RenewalDossier.SubsidyPeriod> subsidies,
+      List<RenewalDossier.Warning> warnings,
+      DurabilityIndicators durability) {
+    Set<FactId> named = new HashSet<>();
+    ledger.partners().forEach(p -> p.commitments().forEach(line -> named.addAll(line.factIds())));
+    subsidies.forEach(s -> named.addAll(s.factIds()));
+    warnings.forEach(w -> named.addAll(w.factIds()));
+    durability.indicators().forEach(i -> named.addAll(i.supportingFacts()));
+    return timeline.entries().stream().filter(e -> named.contains(e.factId())).toList();
   }
 }

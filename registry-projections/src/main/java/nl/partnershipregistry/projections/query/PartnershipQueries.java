@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.partnershipregistry.core.common.InvalidValue;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.partnership.PartnershipId;
 import nl.partnershipregistry.projections.analysis.OrganisationDirectory;
@@ -100,7 +101,66 @@ public class PartnershipQueries {
         slice,
         (known, partnership, organisations) ->
             DossierAnswers.dossier(
-                query.partnershipId(), slice, known.history(), partnership, organisations));
+                query.partnershipId(),
+                slice,
+                known.history(),
+                partnership,
+                organisations,
+                TimelineAnswers.timeline(query.partnershipId(), slice.asOf(), slice, known)));
+  }
+
+  /**
+   * The timelines and the durability indicators as known at the two moments, from one read of the
+   * partnership's events, compared by {@link ChangeAnswers}.
+   */
+  @QueryHandler
+  public Optional<KnowledgeChanges> handle(FindKnowledgeChanges query) {
+    Instant now = clock.instant();
+    Instant to = query.to() == null ? now : query.to();
+    Instant from = query.from() == null ? FindKnowledgeChanges.defaultFrom(to) : query.from();
+    if (from.isAfter(to)) {
+      throw new InvalidValue("from", "must not be after to, which is now when not given");
+    }
+    LocalDate asOf =
+        query.asOf() == null ? LocalDate.ofInstant(now, TimeSlice.REGISTRY_ZONE) : query.asOf();
+    PartnershipId id = query.partnershipId();
+    return reader
+        .readModels()
+        .partnerships()
+        .load(id.value())
+        .flatMap(
+            stored ->
+                PartnershipReader.known(stored, to)
+                    .map(
+                        knownAtTo -> {
+                          TimeSlice atTo = new TimeSlice(asOf, to);
+                          TimeSlice atFrom = new TimeSlice(asOf, from);
+                          Optional<PartnershipReader.Known> knownAtFrom =
+                              PartnershipReader.known(stored, from);
+                          return ChangeAnswers.changes(
+                              id,
+                              knownAtTo.asOf(asOf).name(),
+                              asOf,
+                              from,
+                              to,
+                              knownAtFrom
+                                  .map(k -> TimelineAnswers.timeline(id, null, atFrom, k))
+                                  .orElse(null),
+                              TimelineAnswers.timeline(id, null, atTo, knownAtTo),
+                              knownAtFrom.map(k -> durability(id, atFrom, k)).orElse(null),
+                              durability(id, atTo, knownAtTo));
+                        }));
+  }
+
+  private DurabilityIndicators durability(
+      PartnershipId id, TimeSlice slice, PartnershipReader.Known known) {
+    PartnershipAsOf partnership = known.asOf(slice.asOf());
+    return DurabilityAnswers.indicators(
+        id,
+        slice,
+        known.history(),
+        partnership,
+        reader.organisations(partnerIds(partnership), slice));
   }
 
   @QueryHandler

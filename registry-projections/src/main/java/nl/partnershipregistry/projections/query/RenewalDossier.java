@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.partnershipregistry.core.common.DateRange;
+import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Money;
 import nl.partnershipregistry.core.partnership.FundingId;
@@ -14,7 +15,9 @@ import nl.partnershipregistry.core.partnership.SubsidyInstrument;
 /**
  * A funder's renewal dossier for one partnership, as known on the decision date: per partner what
  * was promised and delivered, every subsidy and what became of the partnership 12 and 24 months
- * after it ended, the dependency flags, open warnings, and the durability indicators behind them.
+ * after it ended, the dependency flags, open warnings, and the durability indicators behind them;
+ * {@code evidence} are the facts all of these rest on, as the timeline of the decision date holds
+ * them (with source, who recorded them when, and their corrections), in valid-time order.
  */
 public record RenewalDossier(
     PartnershipId partnershipId,
@@ -26,11 +29,14 @@ public record RenewalDossier(
     List<SubsidyPeriod> subsidies,
     List<DependencyFlag> dependencyFlags,
     List<Warning> openWarnings,
-    DurabilityIndicators durability) {
+    DurabilityIndicators durability,
+    List<Timeline.Entry> evidence) {
 
   /**
-   * A subsidy: {@code endedOn} is null while it runs; the phases after 12 and 24 months are null
-   * until those dates have passed, and for a renewed subsidy, whose renewal carries on.
+   * A subsidy: {@code endedOn} is null while it runs, and is the first day its end may stand for;
+   * {@code endedOnAsDated} is that end as its source dates it, with its precision (the ending's
+   * date or the period's last month or year). The phases after 12 and 24 months are null until
+   * those dates have passed, and for a renewed subsidy, whose renewal carries on.
    */
   public record SubsidyPeriod(
       FundingId fundingId,
@@ -39,6 +45,7 @@ public record RenewalDossier(
       Money amount,
       DateRange period,
       LocalDate endedOn,
+      FactDate endedOnAsDated,
       FundingId renewedAs,
       Phase after12Months,
       Phase after24Months,

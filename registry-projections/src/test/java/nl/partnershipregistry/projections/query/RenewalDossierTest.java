@@ -68,6 +68,7 @@ class RenewalDossierTest {
     assertThat(dossier.subsidies()).hasSize(2);
     RenewalDossier.SubsidyPeriod first = dossier.subsidies().get(0);
     assertThat(first.endedOn()).isEqualTo(LocalDate.parse("2013-12-31"));
+    assertThat(first.endedOnAsDated()).hasToString("2013");
     assertThat(first.after12Months()).isEqualTo(Phase.STRUCTURAL);
     assertThat(first.after24Months()).isEqualTo(Phase.STRUCTURAL);
     assertThat(dossier.subsidies().get(1).endedOn()).isNull();
@@ -110,6 +111,20 @@ class RenewalDossierTest {
         .doesNotContain(RenewalDossier.WarningKind.COMMITMENT_OVERDUE);
     assertThat(dossier(DELIVERY_RECORDED).partners().get(1).totals().fulfilmentRate())
         .isEqualByComparingTo("0.5");
+  }
+
+  @Test
+  void the_evidence_is_the_timeline_entries_of_the_facts_the_dossier_names_with_their_sources() {
+    RenewalDossier dossier = dossier(DECISION);
+
+    assertThat(dossier.evidence())
+        .extracting(Timeline.Entry::type)
+        .contains("FundingAwarded", "CommitmentRecorded", "CommitmentBroken")
+        .doesNotContain("CommitmentFulfilled");
+    assertThat(dossier.evidence()).allSatisfy(e -> assertThat(e.source()).isEqualTo(Story.SOURCE));
+    assertThat(dossier(DELIVERY_RECORDED).evidence())
+        .extracting(Timeline.Entry::type)
+        .contains("CommitmentFulfilled");
   }
 
   @Test
