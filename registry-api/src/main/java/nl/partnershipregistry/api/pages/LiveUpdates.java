@@ -37,6 +37,13 @@ public class LiveUpdates {
   private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
   private static final Duration RECONNECT = Duration.ofSeconds(5);
 
+  /**
+   * The least time between two {@code changed} events of one stream: each makes the page fetch
+   * itself again, so a bulk import of thousands of commits makes an open page reload once a second,
+   * not once a commit. The last change is never dropped, only sent after the pause.
+   */
+  private static final Duration PAUSE = Duration.ofSeconds(1);
+
   /** Told to a user refused a stream: streams last, so there is no sense in asking again soon. */
   private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
 
@@ -101,8 +108,9 @@ public class LiveUpdates {
 
   /**
    * A {@code changed} event for each commit from {@code first} on about the partnership (any, for
-   * the registry), once the read models show it. Commits that arrive while one is awaited are
-   * folded into the latest: the page shows all of them after one reload.
+   * the registry), once the read models show it. Commits that arrive while one is awaited, or
+   * within {@link #PAUSE} after one was sent, are folded into the latest: the page shows all of
+   * them after one reload.
    */
   private Flux<ServerSentEvent<String>> changed(long first, PartnershipId partnershipId) {
     FindProjectionPosition progress =
@@ -123,7 +131,8 @@ public class LiveUpdates {
                     .await(e.commit(), progress)
                     .thenReturn(e)
                     // Read models still behind after the wait (a rebuild): the next change tells.
-                    .onErrorResume(failure -> Mono.empty()),
+                    .onErrorResume(failure -> Mono.empty())
+                    .concatWith(Mono.delay(PAUSE).then(Mono.<StoredEvent>empty())),
             1)
         .map(
             e ->

@@ -165,4 +165,23 @@ abstract class ReadModelContract {
                 .entries())
         .hasSize(11);
   }
+
+  @Test
+  void the_registry_list_asked_again_shows_what_was_written_since() {
+    RegistryQueries registry = readModels.registry();
+    assertThat(registry.handle(FindPartnerships.all()).total()).isEqualTo(2);
+    assertThat(registry.handle(FindPartnerships.all()).total()).isEqualTo(2);
+
+    Story hub = new Story("hub");
+    hub.registered("2015", "TechnoHUB Woerden", PartnershipKind.TECHNOHUB);
+    readModels.feed(hub.events().get(0));
+    assertThat(registry.handle(FindPartnerships.all()).items())
+        .extracting(PartnershipPage.Listing::name)
+        .contains("TechnoHUB Woerden");
+
+    hub.phase("2016", Phase.PILOT);
+    readModels.feed(hub.events().get(1));
+    assertThat(registry.handle(FindPartnerships.all()).countsByPhase())
+        .containsEntry(Phase.PILOT, 1L);
+  }
 }
