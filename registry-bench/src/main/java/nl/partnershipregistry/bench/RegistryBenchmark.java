@@ -117,7 +117,13 @@ public final class RegistryBenchmark {
     if (args.length > 0 && args[0].equals("load")) {
       LoadRun.of(args).run();
     } else if (args.length > 0 && args[0].equals("pages")) {
-      PageRun.of(args).run();
+      try {
+        PageRun.of(args).run();
+      } catch (Exception e) {
+        // Threads the application run in this process left behind would keep the JVM alive.
+        e.printStackTrace();
+        System.exit(1);
+      }
     } else if (args.length > 0 && args[0].equals("faults")) {
       FaultRun.of(args).run();
     } else if (args.length > 0 && args[0].equals("read-models")) {
