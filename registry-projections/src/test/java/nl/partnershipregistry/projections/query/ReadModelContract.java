@@ -184,4 +184,22 @@ abstract class ReadModelContract {
     assertThat(registry.handle(FindPartnerships.all()).countsByPhase())
         .containsEntry(Phase.PILOT, 1L);
   }
+
+  @Test
+  void a_partnership_asked_about_again_shows_what_was_written_since() {
+    PartnershipQueries one = readModels.partnerships();
+    PartnershipId hubId = PartnershipId.of("hub-again");
+    Story hub = new Story("hub-again");
+    hub.registered("2015", "TechnoHUB Woerden", PartnershipKind.TECHNOHUB);
+    readModels.feed(hub.events().get(0));
+    assertThat(one.handle(new FindTimeline(hubId, null, null)).orElseThrow().entries()).hasSize(1);
+    assertThat(one.handle(new FindPartnershipState(hubId, null, null)).orElseThrow().phase())
+        .isEqualTo(Phase.INITIATED);
+
+    hub.phase("2016", Phase.PILOT);
+    readModels.feed(hub.events().get(1));
+    assertThat(one.handle(new FindTimeline(hubId, null, null)).orElseThrow().entries()).hasSize(2);
+    assertThat(one.handle(new FindPartnershipState(hubId, null, null)).orElseThrow().phase())
+        .isEqualTo(Phase.PILOT);
+  }
 }
