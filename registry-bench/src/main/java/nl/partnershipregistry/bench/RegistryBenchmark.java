@@ -79,8 +79,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Prints a Markdown report. Usage: {@code ./bench [events]} (default 100000), {@code ./bench store
  * [events] [memory|file]} for stages 1 to 3 alone, or {@code ./bench read-models [events]
  * [memory|file]} for the read side alone (default 200000 events, both backends). {@code ./bench
- * load} ({@link LoadRun}) and {@code ./bench faults} ({@link FaultRun}) run the executable
- * application as a child process instead: the registry's reliability under load and when killed.
+ * load} ({@link LoadRun}), {@code ./bench faults} ({@link FaultRun}) and {@code ./bench pages}
+ * ({@link PageRun}) run the executable application as a child process instead: the registry's
+ * reliability under load and when killed, and the pages' server time and weight.
  */
 public final class RegistryBenchmark {
 
@@ -115,6 +116,14 @@ public final class RegistryBenchmark {
     RegistryApplication.withoutUpdateCheck();
     if (args.length > 0 && args[0].equals("load")) {
       LoadRun.of(args).run();
+    } else if (args.length > 0 && args[0].equals("pages")) {
+      try {
+        PageRun.of(args).run();
+      } catch (Exception e) {
+        // Threads the application run in this process left behind would keep the JVM alive.
+        e.printStackTrace();
+        System.exit(1);
+      }
     } else if (args.length > 0 && args[0].equals("faults")) {
       FaultRun.of(args).run();
     } else if (args.length > 0 && args[0].equals("read-models")) {

@@ -24,6 +24,7 @@ final class RegistryProcess implements AutoCloseable {
   static final Path JAR = Path.of("registry-api/target/registry-api-0.1.0-SNAPSHOT-exec.jar");
 
   private final Path dataDir;
+  private final boolean keepData;
   private final List<String> settings;
   private final Path log;
   private volatile Process process;
@@ -31,11 +32,17 @@ final class RegistryProcess implements AutoCloseable {
   private long startedAt;
 
   RegistryProcess(Path dataDir, List<String> settings) {
+    this(dataDir, settings, false);
+  }
+
+  /** With {@code keepData}, closing leaves the data folder for another run. */
+  RegistryProcess(Path dataDir, List<String> settings, boolean keepData) {
     if (!Files.isRegularFile(JAR)) {
       throw new IllegalStateException(
           "no executable jar at " + JAR.toAbsolutePath() + "; build with ./bench (or mvn package)");
     }
     this.dataDir = dataDir;
+    this.keepData = keepData;
     this.settings = List.copyOf(settings);
     this.log = dataDir.resolveSibling("registry.log");
     // A run stopped with Ctrl-C leaves no registry behind.
@@ -100,7 +107,7 @@ final class RegistryProcess implements AutoCloseable {
 
   /**
    * SIGTERM, then SIGKILL if it has not ended after 30 seconds; then deletes the data folder (the
-   * log stays).
+   * log stays), unless it is to be kept.
    */
   @Override
   public void close() throws InterruptedException, IOException {
@@ -110,7 +117,7 @@ final class RegistryProcess implements AutoCloseable {
         kill();
       }
     }
-    if (Files.isDirectory(dataDir)) {
+    if (!keepData && Files.isDirectory(dataDir)) {
       try (Stream<Path> files = Files.walk(dataDir)) {
         for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
           Files.delete(file);

@@ -1,6 +1,5 @@
 package nl.partnershipregistry.api.web;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -9,7 +8,6 @@ import java.util.function.Supplier;
 import nl.partnershipregistry.api.command.InvalidInput;
 import nl.partnershipregistry.api.events.EventArchive;
 import nl.partnershipregistry.api.operations.ReadModelReadiness;
-import nl.partnershipregistry.api.operations.ReadModelsNotReady;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.partnership.PartnershipId;
 import nl.partnershipregistry.core.partnership.PartnershipKind;
@@ -61,17 +59,20 @@ import reactor.core.publisher.Mono;
 @RestController
 public class QueryController {
 
-  private static final Duration WAIT = Duration.ofSeconds(10);
-  private static final Duration POLL = Duration.ofMillis(20);
-
   private final QueryGateway queries;
   private final EventArchive archive;
   private final ReadModelReadiness readiness;
+  private final AppliedCommits appliedCommits;
 
-  public QueryController(QueryGateway queries, EventArchive archive, ReadModelReadiness readiness) {
+  public QueryController(
+      QueryGateway queries,
+      EventArchive archive,
+      ReadModelReadiness readiness,
+      AppliedCommits appliedCommits) {
     this.queries = queries;
     this.archive = archive;
     this.readiness = readiness;
+    this.appliedCommits = appliedCommits;
   }
 
   @GetMapping(path = "/api/partnerships", produces = "application/json")
@@ -390,34 +391,7 @@ public class QueryController {
 
   private <R> Mono<R> waitFor(
       long afterCommit, FindProjectionPosition progress, Supplier<Mono<R>> question) {
-    long position = EventArchive.firstPosition(afterCommit);
-    Mono<Boolean> reached =
-        progress(progress)
-            .flatMap(
-                p ->
-                    p.hasApplied(position) || progress.partnershipId() == null
-                        ? Mono.just(p.hasApplied(position))
-                        // The commit may be about another aggregate (an organisation's new name):
-                        // then the processor as a whole must have passed it.
-                        : progress(FindProjectionPosition.overall())
-                            .map(overall -> overall.hasApplied(position)))
-            .flatMap(
-                applied ->
-                    applied
-                        ? OffTheEventLoop.call(() -> readiness.pending().isEmpty())
-                        : Mono.just(false));
-    return Mono.defer(() -> reached)
-        .filter(Boolean::booleanValue)
-        .repeatWhenEmpty(attempts -> attempts.delayElements(POLL))
-        .timeout(
-            WAIT,
-            Mono.error(
-                new ReadModelsNotReady(
-                    "behind",
-                    "The read models have not yet applied commit "
-                        + afterCommit
-                        + "; ask again shortly")))
-        .then(Mono.defer(question));
+    return appliedCommits.await(afterCommit, progress).then(Mono.defer(question));
   }
 
   private static PartnershipId partnership(String id) {

@@ -9,11 +9,11 @@ import org.springframework.web.server.ResponseStatusException;
  * A user who holds the most live streams allowed asks for one more: 429, with a {@code Retry-After}
  * header.
  */
-class TooManyStreams extends ResponseStatusException {
+public class TooManyStreams extends ResponseStatusException {
 
   private final Duration retryAfter;
 
-  TooManyStreams(String user, int most, Duration retryAfter) {
+  public TooManyStreams(String user, int most, Duration retryAfter) {
     super(
         HttpStatus.TOO_MANY_REQUESTS,
         "User "

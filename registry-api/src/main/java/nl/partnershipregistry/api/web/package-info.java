@@ -4,5 +4,7 @@
  * stream of events ({@code EventController}) and operations ({@code OperationsController}), and
  * nothing else; {@code Problems} turns every failure into an RFC 7807 problem detail. {@code
  * WebServerConfiguration} sets how connections are served (timeouts, kept-alive connections).
+ * {@code AppliedCommits} waits until the read models have applied a commit, for {@code afterCommit}
+ * and for the pages' live updates.
  */
 package nl.partnershipregistry.api.web;

@@ -215,6 +215,47 @@ final class Browser implements AutoCloseable {
     link.click();
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(browser -> browser.getCurrentUrl().endsWith(href));
+  /**
+   * Marks the page in the browser's window, so that {@link #samePage()} tells whether it is still
+   * the page shown then (a reload or another page forgets the mark).
+   */
+  Browser markPage() {
+    ((JavascriptExecutor) driver).executeScript("window.registryPageMarked = true;");
+    return this;
+  }
+
+  /** Whether the page marked by {@link #markPage()} is still the one shown: it was not reloaded. */
+  boolean samePage() {
+    return Boolean.TRUE.equals(
+        ((JavascriptExecutor) driver).executeScript("return window.registryPageMarked === true;"));
+  }
+
+  /** Waits up to {@code limit} until the page says {@code words}; fails with what it says. */
+  Browser awaitText(String words, Duration limit) {
+    try {
+      new WebDriverWait(driver, limit)
+          .ignoring(WebDriverException.class)
+          .until(browser -> text().contains(words));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "After " + limit.toSeconds() + " s the page does not say '" + words + "':\n" + text());
+    }
+    return this;
+  }
+
+  /**
+   * Waits until the page's live updates are listening (its script marks the main content once the
+   * stream is open), so that a fact recorded from now on reaches the page.
+   */
+  Browser awaitLiveUpdates() {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(WebDriverException.class)
+        .until(
+            browser ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) driver)
+                        .executeScript(
+                            "return document.querySelector('main[data-live-state=open]') !== null;")));
     return this;
   }
 

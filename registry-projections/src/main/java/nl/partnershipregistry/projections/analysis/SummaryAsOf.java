@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.partnership.FundingType;
@@ -37,6 +38,16 @@ public final class SummaryAsOf {
           "FundingRenewed", 6,
           "PartnerLeft", 8,
           "PartnershipDiscontinued", 9);
+
+  /**
+   * Dates as the summaries write them, parsed. A registry holds few distinct ones, and parsing
+   * every fact's date at every question (in the sort, many times over) took most of the registry
+   * list's time at 2,000 partnerships ({@code ./bench pages}). Past this many the memo starts
+   * again.
+   */
+  private static final int DATES_KEPT = 10_000;
+
+  private static final Map<String, FactDate> DATES = new ConcurrentHashMap<>();
 
   private final PartnershipId partnershipId;
   private boolean started;
@@ -81,12 +92,12 @@ public final class SummaryAsOf {
     }
     List<SummaryFact> timeline = new ArrayList<>(known.values());
     timeline.sort(
-        Comparator.comparing((SummaryFact f) -> FactDate.parse(f.occurredOn()).earliest())
+        Comparator.comparing((SummaryFact f) -> date(f.occurredOn()).earliest())
             .thenComparingInt(f -> SAME_DAY_RANK.getOrDefault(f.type(), 2))
             .thenComparingLong(f -> sequence.get(f.amends() == null ? f.factId() : f.amends())));
     SummaryAsOf summary = new SummaryAsOf(PartnershipId.of(partnershipId));
     for (SummaryFact fact : timeline) {
-      if (FactDate.parse(fact.occurredOn()).earliest().isAfter(asOf)) {
+      if (date(fact.occurredOn()).earliest().isAfter(asOf)) {
         break;
       }
       summary.apply(fact);
@@ -95,7 +106,7 @@ public final class SummaryAsOf {
   }
 
   private void apply(SummaryFact fact) {
-    FactDate on = FactDate.parse(fact.occurredOn());
+    FactDate on = date(fact.occurredOn());
     switch (fact.type()) {
       case "PartnershipRegistered" -> {
         started = true;
@@ -147,6 +158,19 @@ public final class SummaryAsOf {
         // role changes do not change who is a partner
       }
     }
+  }
+
+  private static FactDate date(String text) {
+    FactDate known = DATES.get(text);
+    if (known != null) {
+      return known;
+    }
+    FactDate parsed = FactDate.parse(text);
+    if (DATES.size() >= DATES_KEPT) {
+      DATES.clear();
+    }
+    DATES.put(text, parsed);
+    return parsed;
   }
 
   private void countFunding(FundingType type, BigDecimal amount) {

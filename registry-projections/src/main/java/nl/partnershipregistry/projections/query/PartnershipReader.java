@@ -35,7 +35,24 @@ final class PartnershipReader {
     }
   }
 
+  /**
+   * How many partnerships' events are kept read ({@link #events}): a partnership's page asks three
+   * questions of the same partnership, and people look at a few partnerships at a time.
+   */
+  static final int PARTNERSHIPS_KEPT = 256;
+
+  /** A partnership's events as read, and its read model's {@code lastApplied} then. */
+  private record Kept(long lastApplied, List<StoredEvent<PartnershipEvent>> events) {}
+
   private final ReadModels readModels;
+
+  private final Map<String, Kept> kept =
+      new LinkedHashMap<>(PARTNERSHIPS_KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
+          return size() > PARTNERSHIPS_KEPT;
+        }
+      };
 
   PartnershipReader(ReadModels readModels) {
     this.readModels = readModels;
@@ -47,7 +64,35 @@ final class PartnershipReader {
 
   /** The partnership as the registry knew it, or empty if it knew nothing of it then. */
   Optional<Known> known(PartnershipId id, Instant asKnownOn) {
-    return readModels.partnerships().load(id.value()).flatMap(stored -> known(stored, asKnownOn));
+    return events(id.value()).flatMap(stored -> known(stored, asKnownOn));
+  }
+
+  /**
+   * A partnership's events from its read model. Deserializing them took most of a question about
+   * one partnership ({@code ./bench pages}), so the events read are kept with the read model's
+   * {@code lastApplied} and read again only once it has moved; {@code lastApplied} is read first,
+   * so what is kept may be newer than its mark, never older.
+   */
+  private Optional<List<StoredEvent<PartnershipEvent>>> events(String id) {
+    Optional<Long> applied = readModels.partnerships().lastApplied(id);
+    if (applied.isEmpty()) {
+      return Optional.empty();
+    }
+    synchronized (kept) {
+      Kept known = kept.get(id);
+      if (known != null && known.lastApplied() == applied.get()) {
+        return Optional.of(known.events());
+      }
+    }
+    Optional<List<StoredEvent<PartnershipEvent>>> loaded =
+        readModels.partnerships().load(id).map(List::copyOf);
+    loaded.ifPresent(
+        events -> {
+          synchronized (kept) {
+            kept.put(id, new Kept(applied.get(), events));
+          }
+        });
+    return loaded;
   }
 
   static Optional<Known> known(List<StoredEvent<PartnershipEvent>> stored, Instant asKnownOn) {

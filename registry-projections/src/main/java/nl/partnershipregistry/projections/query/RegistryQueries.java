@@ -39,12 +39,15 @@ public class RegistryQueries {
     return RegistryAnswers.page(query, slice, summaries(slice), organisations);
   }
 
-  /** Every partnership's summary on the valid date as known then: a scan of small documents. */
+  /**
+   * Every partnership's summary on the valid date as known then, from the summary facts the read
+   * models keep read until they change ({@link ReadModels#allSummaries()}).
+   */
   private List<SummaryAsOf> summaries(TimeSlice slice) {
     List<SummaryAsOf> summaries = new ArrayList<>();
     reader
         .readModels()
-        .summaries()
+        .allSummaries()
         .forEach(
             (id, facts) ->
                 summaries.add(SummaryAsOf.of(id, facts, slice.asKnownOn(), slice.asOf())));

@@ -165,4 +165,41 @@ abstract class ReadModelContract {
                 .entries())
         .hasSize(11);
   }
+
+  @Test
+  void the_registry_list_asked_again_shows_what_was_written_since() {
+    RegistryQueries registry = readModels.registry();
+    assertThat(registry.handle(FindPartnerships.all()).total()).isEqualTo(2);
+    assertThat(registry.handle(FindPartnerships.all()).total()).isEqualTo(2);
+
+    Story hub = new Story("hub");
+    hub.registered("2015", "TechnoHUB Woerden", PartnershipKind.TECHNOHUB);
+    readModels.feed(hub.events().get(0));
+    assertThat(registry.handle(FindPartnerships.all()).items())
+        .extracting(PartnershipPage.Listing::name)
+        .contains("TechnoHUB Woerden");
+
+    hub.phase("2016", Phase.PILOT);
+    readModels.feed(hub.events().get(1));
+    assertThat(registry.handle(FindPartnerships.all()).countsByPhase())
+        .containsEntry(Phase.PILOT, 1L);
+  }
+
+  @Test
+  void a_partnership_asked_about_again_shows_what_was_written_since() {
+    PartnershipQueries one = readModels.partnerships();
+    PartnershipId hubId = PartnershipId.of("hub-again");
+    Story hub = new Story("hub-again");
+    hub.registered("2015", "TechnoHUB Woerden", PartnershipKind.TECHNOHUB);
+    readModels.feed(hub.events().get(0));
+    assertThat(one.handle(new FindTimeline(hubId, null, null)).orElseThrow().entries()).hasSize(1);
+    assertThat(one.handle(new FindPartnershipState(hubId, null, null)).orElseThrow().phase())
+        .isEqualTo(Phase.INITIATED);
+
+    hub.phase("2016", Phase.PILOT);
+    readModels.feed(hub.events().get(1));
+    assertThat(one.handle(new FindTimeline(hubId, null, null)).orElseThrow().entries()).hasSize(2);
+    assertThat(one.handle(new FindPartnershipState(hubId, null, null)).orElseThrow().phase())
+        .isEqualTo(Phase.PILOT);
+  }
 }

@@ -1,0 +1,166 @@
+package nl.partnershipregistry.api.pages;
+
+import java.security.Principal;
+import java.time.Duration;
+import nl.partnershipregistry.api.events.EventArchive;
+import nl.partnershipregistry.api.events.EventTail;
+import nl.partnershipregistry.api.events.StreamLimit;
+import nl.partnershipregistry.api.web.AppliedCommits;
+import nl.partnershipregistry.api.web.TooManyStreams;
+import nl.partnershipregistry.core.common.InvalidValue;
+import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.eventstore.StoredEvent;
+import nl.partnershipregistry.projections.query.FindProjectionPosition;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseBody;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * What tells an open page that new facts arrived: server-sent events for the registry page ({@code
+ * /registry/updates}) and a partnership's page ({@code /registry/{id}/updates}), signed in with the
+ * page's session like the pages themselves. Each follows the same {@link EventTail} as the JSON
+ * API's stream and counts towards the same {@link StreamLimit} per user; it sends a small {@code
+ * changed} event (the partnership and the commit, as its id) once the read models have applied that
+ * commit ({@link AppliedCommits}), so that the page asked for again shows the new fact. The page's
+ * script ({@code /assets/pages/live.js}) then fetches the page and replaces its main content.
+ */
+@Controller
+public class LiveUpdates {
+
+  private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+  private static final Duration RECONNECT = Duration.ofSeconds(5);
+
+  /**
+   * The least time between two {@code changed} events of one stream: each makes the page fetch
+   * itself again, so a bulk import of thousands of commits makes an open page reload once a second,
+   * not once a commit. The last change is never dropped, only sent after the pause.
+   */
+  private static final Duration PAUSE = Duration.ofSeconds(1);
+
+  /** Told to a user refused a stream: streams last, so there is no sense in asking again soon. */
+  private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
+
+  private final EventArchive archive;
+  private final EventTail tail;
+  private final StreamLimit limit;
+  private final AppliedCommits appliedCommits;
+
+  public LiveUpdates(
+      EventArchive archive, EventTail tail, StreamLimit limit, AppliedCommits appliedCommits) {
+    this.archive = archive;
+    this.tail = tail;
+    this.limit = limit;
+    this.appliedCommits = appliedCommits;
+  }
+
+  /** Any partnership's new facts, for the registry page. */
+  @GetMapping(path = "/registry/updates", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+  @ResponseBody
+  Flux<ServerSentEvent<String>> registry(
+      @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId, Principal user) {
+    return changes(null, lastEventId, user);
+  }
+
+  /** One partnership's new facts, for its page as it stands today as known now. */
+  @GetMapping(path = "/registry/{id}/updates", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+  @ResponseBody
+  Flux<ServerSentEvent<String>> partnership(
+      @PathVariable String id,
+      @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+      Principal user) {
+    PartnershipId partnershipId;
+    try {
+      partnershipId = new PartnershipId(id);
+    } catch (InvalidValue e) {
+      return Flux.error(e);
+    }
+    return changes(partnershipId, lastEventId, user);
+  }
+
+  private Flux<ServerSentEvent<String>> changes(
+      PartnershipId partnershipId, String lastEventId, Principal user) {
+    String name = user == null ? "" : user.getName();
+    long resumeAfter = commit(lastEventId);
+    return Flux.using(
+        () ->
+            limit
+                .take(name)
+                .orElseThrow(() -> new TooManyStreams(name, limit.perUser(), RETRY_AFTER)),
+        place ->
+            // The commit to start after is read before the stream opens: a fact stored once the
+            // page's script knows the stream is open is never missed.
+            Mono.fromCallable(() -> resumeAfter >= 0 ? resumeAfter : archive.head())
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMapMany(
+                    after ->
+                        Flux.concat(
+                            Mono.just(ServerSentEvent.<String>builder().retry(RECONNECT).build()),
+                            Flux.merge(changed(after + 1, partnershipId), keepAlive()))),
+        StreamLimit.Place::close);
+  }
+
+  /**
+   * A {@code changed} event for each commit from {@code first} on about the partnership (any, for
+   * the registry), once the read models show it. Commits that arrive while one is awaited, or
+   * within {@link #PAUSE} after one was sent, are folded into the latest: the page shows all of
+   * them after one reload.
+   */
+  private Flux<ServerSentEvent<String>> changed(long first, PartnershipId partnershipId) {
+    FindProjectionPosition progress =
+        partnershipId == null
+            ? FindProjectionPosition.overall()
+            : FindProjectionPosition.of(partnershipId);
+    return tail.follow(first)
+        .filter(
+            e ->
+                EventArchive.PARTNERSHIP.equals(e.type())
+                    && (partnershipId == null
+                        || partnershipId.value().equals(e.aggregateIdentifier())))
+        .distinctUntilChanged(StoredEvent::commit)
+        .onBackpressureLatest()
+        .concatMap(
+            e ->
+                appliedCommits
+                    .await(e.commit(), progress)
+                    .thenReturn(e)
+                    // Read models still behind after the wait (a rebuild): the next change tells.
+                    .onErrorResume(failure -> Mono.empty())
+                    .concatWith(Mono.delay(PAUSE).then(Mono.<StoredEvent>empty())),
+            1)
+        .map(
+            e ->
+                ServerSentEvent.builder(
+                        "{\"partnershipId\":\""
+                            + e.aggregateIdentifier()
+                            + "\",\"commit\":"
+                            + e.commit()
+                            + "}")
+                    .id(Long.toString(e.commit()))
+                    .event("changed")
+                    .build());
+  }
+
+  private static Flux<ServerSentEvent<String>> keepAlive() {
+    return Flux.interval(KEEP_ALIVE)
+        .map(t -> ServerSentEvent.<String>builder().comment("").build());
+  }
+
+  /** The commit a reconnecting browser last received, or -1 (none, or not a commit number). */
+  private static long commit(String lastEventId) {
+    if (lastEventId == null || lastEventId.isBlank()) {
+      return -1;
+    }
+    try {
+      return Math.max(-1, Long.parseLong(lastEventId.strip()));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+}
