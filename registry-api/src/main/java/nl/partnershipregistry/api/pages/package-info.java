@@ -4,10 +4,9 @@
  * and timeline, its renewal dossier (laid out for printing) and what changed in what the registry
  * knew between two moments, the organisations and an organisation's track record, the survival
  * curves, and the audit (every hash chain verified, one partnership's recordings); and the
- * registrar's one form
- * that writes, the import of a JSON Lines file through the JSON API's importer. Server-rendered
- * with Thymeleaf in English and Dutch, charts as inline SVG with a table of the same figures
- * ({@link nl.partnershipregistry.api.pages.FundingChart}, {@link
+ * registrar's one form that writes, the import of a JSON Lines file through the JSON API's
+ * importer. Server-rendered with Thymeleaf in English and Dutch, charts as inline SVG with a table
+ * of the same figures ({@link nl.partnershipregistry.api.pages.FundingChart}, {@link
  * nl.partnershipregistry.api.pages.KatapultPlace}, {@link
  * nl.partnershipregistry.api.pages.SurvivalChart} only place the answers' figures). They sign in
  * with a form and a session cookie ({@link

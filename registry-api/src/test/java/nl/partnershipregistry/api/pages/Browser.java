@@ -215,6 +215,9 @@ final class Browser implements AutoCloseable {
     link.click();
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(browser -> browser.getCurrentUrl().endsWith(href));
+    return this;
+  }
+
   /**
    * Marks the page in the browser's window, so that {@link #samePage()} tells whether it is still
    * the page shown then (a reload or another page forgets the mark).

@@ -36,8 +36,8 @@ import org.springframework.web.util.HtmlUtils;
  * page are those of the JSON API, the funding table's amounts and shares, the ledger's promised and
  * delivered and the cohorts' figures are those of the API's answers, every piece of evidence links
  * to a fact on the page, and the registry page lists what the API lists; the survival page shows
- * the API's medians, steps and left-out partnerships for every grouping, the organisation pages
- * the API's organisations, partnerships and track-record totals, and the changes page the facts and
+ * the API's medians, steps and left-out partnerships for every grouping, the organisation pages the
+ * API's organisations, partnerships and track-record totals, and the changes page the facts and
  * verdicts of the API's changes. Also the pages' security as a browser meets it: a page without a
  * session goes to the sign-in form, a form without its CSRF token is refused, the JSON API still
  * answers HTTP Basic without a session.
@@ -49,11 +49,11 @@ import org.springframework.web.util.HtmlUtils;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagesAgreeWithApiIT {
 
+  static final Pattern FACT_ID = Pattern.compile("<span class=\"fact-id\">([^<]*)</span>");
+  static final Pattern ROW_HEADER = Pattern.compile("<th scope=\"row\">([^<]*)</th>");
   static final List<String> DAYS = List.of("2003-01-01", "2007-01-01", "2015-06-30", "2026-11-30");
   static final Pattern EVIDENCE = Pattern.compile("href=\"#fact-([^\"]+)\"");
   static final Pattern PHASE = Pattern.compile("<dd class=\"phase\">([^<]*)</dd>");
-  static final Pattern FACT_ID = Pattern.compile("<span class=\"fact-id\">([^<]*)</span>");
-  static final Pattern ROW_HEADER = Pattern.compile("<th scope=\"row\">([^<]*)</th>");
   static final Pattern VERDICT =
       Pattern.compile(
           "<span class=\"verdict verdict-([A-Z_]+)\">.*?<span>([^<]*)</span>", Pattern.DOTALL);
@@ -394,6 +394,9 @@ class PagesAgreeWithApiIT {
       }
     }
     return cells;
+  }
+
+  @Test
   void the_changes_page_shows_the_facts_and_verdicts_of_the_apis_changes() {
     String query = "?from=2020-01-01&to=" + Instant.now() + "&asOf=2007-01-01";
     JsonNode changes = api("/api/partnerships/stbk/changes" + query);
