@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import nl.partnershipregistry.api.command.InvalidInput;
 import nl.partnershipregistry.api.web.RegistryCsv;
 import nl.partnershipregistry.api.web.TimeParameters;
 import nl.partnershipregistry.core.common.InvalidValue;
@@ -84,9 +83,9 @@ public class RegistryPages {
       @RequestParam(required = false) String asKnownOn) {
     RegistrySelection selection =
         selection(text, kind, phase, region, sector, sort, order, page, size, asOf, asKnownOn);
-    List<InvalidInput> errors = new ArrayList<>();
-    LocalDate day = read(errors, () -> TimeParameters.day("asOf", asOf));
-    Instant known = read(errors, () -> TimeParameters.instant("asKnownOn", asKnownOn));
+    List<String> errors = new ArrayList<>();
+    LocalDate day = PageDates.read(errors, () -> TimeParameters.day("asOf", asOf));
+    Instant known = PageDates.read(errors, () -> TimeParameters.instant("asKnownOn", asKnownOn));
     return queries
         .ask(selection.query(day, known), PartnershipPage.class)
         .map(
@@ -100,7 +99,7 @@ public class RegistryPages {
                     .modelAttribute("kinds", PartnershipKind.values())
                     .modelAttribute("phases", Phase.values())
                     .modelAttribute("pages", pageCount(answer))
-                    .modelAttribute("errors", errors.stream().map(InvalidInput::field).toList())
+                    .modelAttribute("errors", errors)
                     .modelAttribute("csv", selection.csvLink())
                     .build());
   }
@@ -122,9 +121,9 @@ public class RegistryPages {
       @RequestParam(required = false) String asKnownOn) {
     RegistrySelection selection =
         selection(text, kind, phase, region, sector, sort, order, null, null, asOf, asKnownOn);
-    List<InvalidInput> errors = new ArrayList<>();
-    LocalDate day = read(errors, () -> TimeParameters.day("asOf", asOf));
-    Instant known = read(errors, () -> TimeParameters.instant("asKnownOn", asKnownOn));
+    List<String> errors = new ArrayList<>();
+    LocalDate day = PageDates.read(errors, () -> TimeParameters.day("asOf", asOf));
+    Instant known = PageDates.read(errors, () -> TimeParameters.instant("asKnownOn", asKnownOn));
     int size = FindPartnerships.MAX_SIZE;
     return queries
         .ask(selection.query(day, known, 0, size), PartnershipPage.class)
@@ -215,9 +214,9 @@ public class RegistryPages {
     } catch (InvalidValue e) {
       return Mono.just(notFound(id));
     }
-    List<InvalidInput> errors = new ArrayList<>();
-    LocalDate day = read(errors, () -> TimeParameters.day("asOf", asOf));
-    Instant known = read(errors, () -> TimeParameters.instant("asKnownOn", asKnownOn));
+    List<String> errors = new ArrayList<>();
+    LocalDate day = PageDates.read(errors, () -> TimeParameters.day("asOf", asOf));
+    Instant known = PageDates.read(errors, () -> TimeParameters.instant("asKnownOn", asKnownOn));
     Mono<Optional<PartnershipState>> state =
         queries.askOptional(
             new FindPartnershipState(partnershipId, day, known), PartnershipState.class);
@@ -261,7 +260,7 @@ public class RegistryPages {
                   .modelAttribute("timeline", answers.getT6().get())
                   .modelAttribute("asOf", asOf == null ? "" : asOf.strip())
                   .modelAttribute("asKnownOn", asKnownOn == null ? "" : asKnownOn.strip())
-                  .modelAttribute("errors", errors.stream().map(InvalidInput::field).toList())
+                  .modelAttribute("errors", errors)
                   .build();
             });
   }
@@ -312,15 +311,6 @@ public class RegistryPages {
         .modelAttribute("id", id)
         .status(HttpStatus.NOT_FOUND)
         .build();
-  }
-
-  private static <T> T read(List<InvalidInput> errors, java.util.function.Supplier<T> value) {
-    try {
-      return value.get();
-    } catch (InvalidInput e) {
-      errors.add(e);
-      return null;
-    }
   }
 
   /** One of the enum's values by name, or null for "all" (also for a value not offered). */

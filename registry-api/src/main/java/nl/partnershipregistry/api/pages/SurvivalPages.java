@@ -1,7 +1,11 @@
 package nl.partnershipregistry.api.pages;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.partnershipregistry.api.web.TimeParameters;
 import nl.partnershipregistry.projections.query.FindSurvivalCurves;
 import nl.partnershipregistry.projections.query.SurvivalCurves;
 import org.springframework.stereotype.Controller;
@@ -12,10 +16,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * How long partnerships last: the Kaplan-Meier curves of {@code FindSurvivalCurves} (the JSON API's
- * {@code /api/analytics/survival}), today as known now, in all or grouped by kind, by funding
- * profile or by employer concentration; drawn as an inline SVG ({@link SurvivalChart}) with the
- * steps and the medians in tables beneath, and the partnerships left out for an unknown start
- * named.
+ * {@code /api/analytics/survival}), on a chosen day as known on a chosen day (today as known now
+ * unless asked), in all or grouped by kind, by funding profile or by employer concentration; drawn
+ * as an inline SVG ({@link SurvivalChart}) with the steps and the medians in tables beneath, and
+ * the partnerships left out for an unknown start named.
  */
 @Controller
 public class SurvivalPages {
@@ -49,10 +53,16 @@ public class SurvivalPages {
   }
 
   @GetMapping("/survival")
-  Mono<Rendering> survival(@RequestParam(required = false) String by) {
+  Mono<Rendering> survival(
+      @RequestParam(required = false) String by,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String asKnownOn) {
     Grouping grouping = grouping(by);
+    List<String> errors = new ArrayList<>();
+    LocalDate day = PageDates.read(errors, () -> TimeParameters.day("asOf", asOf));
+    Instant known = PageDates.read(errors, () -> TimeParameters.instant("asKnownOn", asKnownOn));
     return queries
-        .ask(new FindSurvivalCurves(null, null), SurvivalCurves.class)
+        .ask(new FindSurvivalCurves(day, known), SurvivalCurves.class)
         .map(
             answer -> {
               List<SurvivalCurves.Curve> curves = grouping.curves(answer);
@@ -64,6 +74,9 @@ public class SurvivalPages {
                   .modelAttribute("curves", curves)
                   .modelAttribute("labels", labels)
                   .modelAttribute("chart", SurvivalChart.of(curves, labels))
+                  .modelAttribute("asOf", asOf == null ? "" : asOf.strip())
+                  .modelAttribute("asKnownOn", asKnownOn == null ? "" : asKnownOn.strip())
+                  .modelAttribute("errors", errors)
                   .build();
             });
   }

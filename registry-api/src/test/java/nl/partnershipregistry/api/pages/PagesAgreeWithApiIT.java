@@ -485,7 +485,13 @@ class PagesAgreeWithApiIT {
 
   @Test
   void the_survival_page_shows_the_apis_medians_steps_and_left_out_partnerships() {
-    JsonNode answer = api("/api/analytics/survival");
+    for (String moment : List.of("", "&asOf=2012-12-31", "&asOf=2018&asKnownOn=2026-12-31")) {
+      survivalPageAgrees(moment);
+    }
+  }
+
+  void survivalPageAgrees(String moment) {
+    JsonNode answer = api("/api/analytics/survival?" + moment.replaceFirst("^&", ""));
     NumberFormat years = NumberFormat.getNumberInstance(Locale.ENGLISH);
     years.setMinimumFractionDigits(2);
     years.setMaximumFractionDigits(2);
@@ -499,7 +505,7 @@ class PagesAgreeWithApiIT {
       {"employers", "byEmployerConcentration"}
     };
     for (String[] grouping : groupings) {
-      String html = page("/survival?by=" + grouping[0]).replaceAll(">\\s+<", "><");
+      String html = page("/survival?by=" + grouping[0] + moment).replaceAll(">\\s+<", "><");
       JsonNode curves = answer.get(grouping[1]);
       List<JsonNode> each = new ArrayList<>();
       if (curves.isArray()) {
@@ -517,7 +523,7 @@ class PagesAgreeWithApiIT {
                         : "survival.group." + group.replace(' ', '-')));
         JsonNode median = curve.get("medianYears");
         assertThat(html)
-            .as(grouping[0] + " " + group)
+            .as(grouping[0] + " " + group + moment)
             .contains(
                 "<tr><th scope=\"row\">"
                     + label
