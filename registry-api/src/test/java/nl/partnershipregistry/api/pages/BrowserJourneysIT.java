@@ -1,25 +1,16 @@
 package nl.partnershipregistry.api.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * People using the registry in a browser (Debian's Chromium, headless), on the demo data: a
@@ -34,40 +25,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"registry.embedded.mode=memory", "registry.import.demo=always"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserJourneysIT {
+class BrowserJourneysIT extends BrowserJourney {
 
   static final String STBK = "Stork Technische Bedrijfskunde (STBK)";
-
-  @LocalServerPort int port;
-  @Autowired WebTestClient anonymous;
-  @Autowired MongoEventStorageEngine engine;
-  Browser browser;
-
-  @BeforeAll
-  void start_the_browser() throws IOException {
-    assumeTrue(
-        Browser.CHROMEDRIVER.canExecute() && Browser.CHROMIUM.canExecute(),
-        "needs chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
-    DemoData.awaitReadModels(anonymous, engine);
-    browser = new Browser(port);
-  }
-
-  @AfterAll
-  void close_the_browser() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void a_new_visitor() {
-    browser.forget();
-  }
-
-  void signIn(String user, String password) {
-    browser.open("/sign-in").fillIn("User name", user).fillIn("Password", password);
-    browser.press("Sign in");
-  }
 
   @Test
   void a_researcher_finds_stbk_by_its_partner_and_reads_its_phase_and_durability()
@@ -188,39 +148,5 @@ class BrowserJourneysIT {
     assertThat(browser.text()).contains("You have signed out.");
     browser.open("/registry/stbk");
     assertThat(browser.path()).isEqualTo("/sign-in");
-  }
-
-  JsonNode record(String path, String body) {
-    JsonNode receipt =
-        DemoData.api(anonymous, "registrar")
-            .post()
-            .uri(path)
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(body)
-            .exchange()
-            .expectStatus()
-            .is2xxSuccessful()
-            .expectBody(JsonNode.class)
-            .returnResult()
-            .getResponseBody();
-    long commit = receipt.get("commits").get(0).asLong();
-    DemoData.api(anonymous, "auditor")
-        .get()
-        .uri("/api/partnerships/stbk?afterCommit=" + commit)
-        .exchange()
-        .expectStatus()
-        .isOk();
-    return receipt;
-  }
-
-  private static void waitUntilAfter(Instant moment) {
-    while (!Instant.now().isAfter(moment)) {
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
   }
 }

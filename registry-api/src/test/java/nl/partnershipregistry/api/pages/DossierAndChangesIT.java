@@ -1,9 +1,7 @@
 package nl.partnershipregistry.api.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -11,19 +9,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * A funder reads a partnership's renewal dossier as known at the end of the decision day and prints
@@ -41,43 +31,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
     })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DossierAndChangesIT {
+class DossierAndChangesIT extends BrowserJourney {
 
   static final String RDM = "rdm-centre-of-expertise";
   static final String PERRON = "perron038";
   static final String SOURCE =
       "\"source\":{\"document\":\"perron038-covenant-2025.pdf\",\"passage\":\"art. 1\"}";
-
-  @LocalServerPort int port;
-  @Autowired WebTestClient anonymous;
-  @Autowired MongoEventStorageEngine engine;
-  Browser browser;
-
-  @BeforeAll
-  void start_the_browser() throws IOException {
-    assumeTrue(
-        Browser.CHROMEDRIVER.canExecute() && Browser.CHROMIUM.canExecute(),
-        "needs chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
-    DemoData.awaitReadModels(anonymous, engine);
-    browser = new Browser(port);
-  }
-
-  @AfterAll
-  void close_the_browser() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void a_new_visitor() {
-    browser.forget();
-  }
-
-  void signIn(String user) {
-    browser.open("/sign-in").fillIn("User name", user).fillIn("Password", user);
-    browser.press("Sign in");
-  }
 
   @Test
   void a_funder_reads_the_renewal_dossier_of_the_decision_day_and_prints_it() throws IOException {
@@ -237,35 +196,6 @@ class DossierAndChangesIT {
   }
 
   void record(String partnership, String path, String body) {
-    JsonNode receipt =
-        DemoData.api(anonymous, "registrar")
-            .post()
-            .uri("/api/partnerships/" + partnership + "/" + path)
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(body)
-            .exchange()
-            .expectStatus()
-            .is2xxSuccessful()
-            .expectBody(JsonNode.class)
-            .returnResult()
-            .getResponseBody();
-    long commit = receipt.get("commits").get(0).asLong();
-    DemoData.api(anonymous, "auditor")
-        .get()
-        .uri("/api/partnerships/" + partnership + "?afterCommit=" + commit)
-        .exchange()
-        .expectStatus()
-        .isOk();
-  }
-
-  private static void waitUntilAfter(Instant moment) {
-    while (!Instant.now().isAfter(moment)) {
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
+    record("/api/partnerships/" + partnership + "/" + path, body);
   }
 }

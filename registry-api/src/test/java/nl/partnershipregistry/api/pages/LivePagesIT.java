@@ -1,27 +1,18 @@
 package nl.partnershipregistry.api.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Pages that take in new facts while a person reads them (Debian's Chromium, headless, on the demo
@@ -40,49 +31,16 @@ import org.springframework.test.web.reactive.server.WebTestClient;
       "registry.events.streams-per-user=10"
     })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LivePagesIT {
+class LivePagesIT extends BrowserJourney {
+
+  @Override
+  boolean everyTestNeedsTheBrowser() {
+    return false;
+  }
 
   static final String STBK = "Stork Technische Bedrijfskunde (STBK)";
   static final String TIMELINE = "The facts in the order they happened, with their sources";
   static final Duration LIVE = Duration.ofSeconds(10);
-
-  @LocalServerPort int port;
-  @Autowired WebTestClient anonymous;
-  @Autowired MongoEventStorageEngine engine;
-  Browser browser;
-
-  @BeforeAll
-  void start_the_browser() throws IOException {
-    DemoData.awaitReadModels(anonymous, engine);
-    if (Browser.CHROMEDRIVER.canExecute() && Browser.CHROMIUM.canExecute()) {
-      browser = new Browser(port);
-    }
-  }
-
-  @AfterAll
-  void close_the_browser() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void a_new_visitor() {
-    if (browser != null) {
-      browser.forget();
-    }
-  }
-
-  void needsTheBrowser() {
-    assumeTrue(
-        browser != null,
-        "needs chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
-  }
-
-  void signIn(String user) {
-    browser.open("/sign-in").fillIn("User name", user).fillIn("Password", user);
-    browser.press("Sign in");
-  }
 
   @Test
   void a_fact_recorded_meanwhile_appears_on_the_open_page_of_stbk_without_a_reload()
@@ -193,21 +151,6 @@ class LivePagesIT {
           .expectHeader()
           .valueEquals(HttpHeaders.LOCATION, "/sign-in");
     }
-  }
-
-  /** Records a fact through the JSON API as the registrar; the receipt. */
-  JsonNode record(String path, String body) {
-    return DemoData.api(anonymous, "registrar")
-        .post()
-        .uri(path)
-        .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(body)
-        .exchange()
-        .expectStatus()
-        .is2xxSuccessful()
-        .expectBody(JsonNode.class)
-        .returnResult()
-        .getResponseBody();
   }
 
   private static void sleep(Duration duration) {

@@ -1,7 +1,6 @@
 package nl.partnershipregistry.api.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -9,18 +8,12 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * A researcher in a browser (Debian's Chromium, headless) on the demo data: searches the
@@ -34,41 +27,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"registry.embedded.mode=memory", "registry.import.demo=always"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OrganisationsAndSurvivalIT {
+class OrganisationsAndSurvivalIT extends BrowserJourney {
+
+  @Autowired MessageSource messages;
 
   static final String STBK = "Stork Technische Bedrijfskunde (STBK)";
-
-  @LocalServerPort int port;
-  @Autowired WebTestClient anonymous;
-  @Autowired MongoEventStorageEngine engine;
-  @Autowired MessageSource messages;
-  Browser browser;
-
-  @BeforeAll
-  void start_the_browser() throws IOException {
-    assumeTrue(
-        Browser.CHROMEDRIVER.canExecute() && Browser.CHROMIUM.canExecute(),
-        "needs chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
-    DemoData.awaitReadModels(anonymous, engine);
-    browser = new Browser(port);
-  }
-
-  @AfterAll
-  void close_the_browser() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void a_new_visitor() {
-    browser.forget();
-  }
-
-  void signIn(String user) {
-    browser.open("/sign-in").fillIn("User name", user).fillIn("Password", user);
-    browser.press("Sign in");
-  }
 
   JsonNode api(String path) {
     return DemoData.api(anonymous, "researcher")

@@ -1,25 +1,16 @@
 package nl.partnershipregistry.api.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * People reading a partnership's page section by section, on the demo data, in a browser: a funder
@@ -34,23 +25,15 @@ import org.springframework.test.web.reactive.server.WebTestClient;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"registry.embedded.mode=memory", "registry.import.demo=always"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PartnershipSectionsIT {
+class PartnershipSectionsIT extends BrowserJourney {
 
   static final String FUNDING = "Funding per year, by type (the chart's figures)";
   static final String CARE = "/api/partnerships/care-academy-veluwe";
 
-  @LocalServerPort int port;
-  @Autowired WebTestClient anonymous;
-  @Autowired MongoEventStorageEngine engine;
-  Browser browser;
   Instant beforeTheAmounts;
 
   @BeforeAll
-  void start_the_browser_and_record_care_academys_amounts() throws IOException {
-    assumeTrue(
-        Browser.CHROMEDRIVER.canExecute() && Browser.CHROMIUM.canExecute(),
-        "needs chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
-    DemoData.awaitReadModels(anonymous, engine);
+  void record_care_academys_amounts() {
     beforeTheAmounts = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
     waitUntilAfter(beforeTheAmounts);
     record(
@@ -81,24 +64,6 @@ class PartnershipSectionsIT {
             + "\"commitmentId\":\"placements-2016\",\"delivered\":{\"amount\":30,\"unit\":\"PLACES\"},"
             + "\"explanation\":\"Ten places stayed empty\","
             + "\"source\":{\"document\":\"jaarverslag-2017.pdf\",\"passage\":\"p. 9\"}}");
-    browser = new Browser(port);
-  }
-
-  @AfterAll
-  void close_the_browser() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void a_new_visitor() {
-    browser.forget();
-  }
-
-  void signIn(String user) {
-    browser.open("/sign-in").fillIn("User name", user).fillIn("Password", user);
-    browser.press("Sign in");
   }
 
   @Test
@@ -243,38 +208,5 @@ class PartnershipSectionsIT {
     browser.assertAccessible();
     browser.screenshot("partnership-funding-nl");
     browser.press("English");
-  }
-
-  void record(String path, String body) {
-    JsonNode receipt =
-        DemoData.api(anonymous, "registrar")
-            .post()
-            .uri(path)
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(body)
-            .exchange()
-            .expectStatus()
-            .is2xxSuccessful()
-            .expectBody(JsonNode.class)
-            .returnResult()
-            .getResponseBody();
-    long commit = receipt.get("commits").get(0).asLong();
-    DemoData.api(anonymous, "auditor")
-        .get()
-        .uri(CARE + "?afterCommit=" + commit)
-        .exchange()
-        .expectStatus()
-        .isOk();
-  }
-
-  private static void waitUntilAfter(Instant moment) {
-    while (!Instant.now().isAfter(moment)) {
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
   }
 }

@@ -1,7 +1,6 @@
 package nl.partnershipregistry.api.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -9,18 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * People at work on the registry's lists and records, in a browser on the demo data: a researcher
@@ -35,41 +27,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"registry.embedded.mode=memory", "registry.import.demo=always"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RegistryAndAuditIT {
+class RegistryAndAuditIT extends BrowserJourney {
 
   static final String STBK = "Stork Technische Bedrijfskunde (STBK)";
   static final String LIST = "Partnerships, by name, as they stand today";
-
-  @LocalServerPort int port;
-  @Autowired WebTestClient anonymous;
-  @Autowired MongoEventStorageEngine engine;
-  Browser browser;
-
-  @BeforeAll
-  void start_the_browser() throws IOException {
-    assumeTrue(
-        Browser.CHROMEDRIVER.canExecute() && Browser.CHROMIUM.canExecute(),
-        "needs chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
-    DemoData.awaitReadModels(anonymous, engine);
-    browser = new Browser(port);
-  }
-
-  @AfterAll
-  void close_the_browser() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void a_new_visitor() {
-    browser.forget();
-  }
-
-  void signIn(String user) {
-    browser.open("/sign-in").fillIn("User name", user).fillIn("Password", user);
-    browser.press("Sign in");
-  }
 
   @Test
   void a_researcher_narrows_the_registry_by_region_and_sector_sorts_it_and_pages_through_it()
@@ -359,29 +320,5 @@ class RegistryAndAuditIT {
         .expectBody(String.class)
         .returnResult()
         .getResponseBody();
-  }
-
-  void record(String path, String body) {
-    long commit =
-        DemoData.api(anonymous, "registrar")
-            .post()
-            .uri(path)
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(body)
-            .exchange()
-            .expectStatus()
-            .is2xxSuccessful()
-            .expectBody(JsonNode.class)
-            .returnResult()
-            .getResponseBody()
-            .get("commits")
-            .get(0)
-            .asLong();
-    DemoData.api(anonymous, "auditor")
-        .get()
-        .uri("/api/partnerships/stbk?afterCommit=" + commit)
-        .exchange()
-        .expectStatus()
-        .isOk();
   }
 }
