@@ -191,7 +191,8 @@ final class PeerBenchmark {
         peerRates,
         rawRates,
         "appends/s",
-        "raw inserts of commit documents");
+        "raw inserts of commit documents",
+        "inserts/s");
   }
 
   private static double appendRate(
@@ -263,13 +264,13 @@ final class PeerBenchmark {
       List<Result> peerResults = new ArrayList<>();
       for (int turn = 0; turn < TURNS; turn++) {
         for (int k = 0; k < 2; k++) {
-          boolean oursFirst = (turn + k) % 2 == 0;
-          Configuration axon = oursFirst ? ours : peer;
+          boolean isOurs = (turn + k) % 2 == 0;
+          Configuration axon = isOurs ? ours : peer;
           Result result =
               RegistryBenchmark.commands(
                   axon.commandGateway(), "p", 0, COMMAND_TARGETS, COMMANDS_PER_CLIENT);
-          (oursFirst ? oursResults : peerResults).add(result);
-          (oursFirst ? oursRates : peerRates)[turn] = result.rate();
+          (isOurs ? oursResults : peerResults).add(result);
+          (isOurs ? oursRates : peerRates)[turn] = result.rate();
         }
       }
       threeWay(
@@ -285,6 +286,7 @@ final class PeerBenchmark {
           peerRates,
           null,
           "commands/s",
+          null,
           null);
       rows.add(
           mode,
@@ -360,7 +362,8 @@ final class PeerBenchmark {
         peerRates,
         scanRates,
         "events/s",
-        "raw cursor scan of our commits");
+        "raw cursor scan of our commits",
+        "events/s");
     if (peerShort > 0) {
       rows.add(
           mode,
@@ -516,7 +519,8 @@ final class PeerBenchmark {
       double[] peer,
       double[] raw,
       String unit,
-      String rawName) {
+      String rawName,
+      String rawUnit) {
     double oursMedian = median(ours);
     double peerMedian = median(peer);
     StringBuilder figure =
@@ -526,7 +530,7 @@ final class PeerBenchmark {
             .append(", peer ")
             .append(rate(peerMedian, unit));
     if (raw != null) {
-      figure.append(", ").append(rawName).append(' ').append(rate(median(raw), unit));
+      figure.append(", ").append(rawName).append(' ').append(rate(median(raw), rawUnit));
     }
     figure.append("; **ours/peer ").append(ratio(oursMedian / peerMedian)).append("**");
     if (raw != null) {
