@@ -72,12 +72,15 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   <li>commands through the application's command gateway from 8 concurrent clients, with 10,000
  *       and with 100,000 events in the store;
  *   <li>a tracking processor replaying the whole store against a raw cursor scan of it;
+ *   <li>the same three against Axon's own MongoDB engine ({@link PeerBenchmark}), and the late
+ *       writer that engine skips;
  *   <li>the read side ({@link ReadModelBenchmark}): 2,000 generated partnerships, 200,000 events,
  *       the read models' rebuild against a raw scan, and question latencies.
  * </ol>
  *
  * Prints a Markdown report. Usage: {@code ./bench [events]} (default 100000), {@code ./bench store
- * [events] [memory|file]} for stages 1 to 3 alone, or {@code ./bench read-models [events]
+ * [events] [memory|file]} for stages 1 to 3 alone (with the peer), {@code ./bench peer [events]
+ * [memory|file]} for the peer alone (default 10000 events), or {@code ./bench read-models [events]
  * [memory|file]} for the read side alone (default 200000 events, both backends). {@code ./bench
  * load} ({@link LoadRun}), {@code ./bench faults} ({@link FaultRun}) and {@code ./bench pages}
  * ({@link PageRun}) run the executable application as a child process instead: the registry's
@@ -87,6 +90,15 @@ public final class RegistryBenchmark {
 
   private static final int APPENDS = 4_000;
   private static final int READ_MODEL_EVENTS = 200_000;
+
+  /**
+   * Events in the stores compared with Axon's own engine ({@link PeerBenchmark}): the peer reads by
+   * timestamp ranges and by aggregate, which the embedded server answers by scanning the whole
+   * collection, so its replay slows with the square of the store's size (20,000 events took it two
+   * minutes a replay on two loaded cores).
+   */
+  private static final int PEER_EVENTS = 10_000;
+
   private static final int CLIENTS = 8;
   private static final int COMMANDS_PER_CLIENT = 600;
   private static final int WARM_UP_PARTNERSHIPS = 2_000;
@@ -103,7 +115,7 @@ public final class RegistryBenchmark {
   private static final int COMMANDS = CLIENTS * COMMANDS_PER_CLIENT;
   private static final int IN_APP_WARM_UP_PARTNERSHIPS = 200;
   private static final int TARGETS = 800;
-  private static final int EVENTS_PER_PARTNERSHIP = 5;
+  static final int EVENTS_PER_PARTNERSHIP = 5;
   private static final SourceCitation SOURCE =
       SourceCitation.of("benchmark", "generated partnership");
   private static final Recording RECORDED =
@@ -129,6 +141,9 @@ public final class RegistryBenchmark {
     } else if (args.length > 0 && args[0].equals("read-models")) {
       int events = args.length > 1 ? Integer.parseInt(args[1]) : READ_MODEL_EVENTS;
       new RegistryBenchmark().readModelsOnly(events, modes(args, 2));
+    } else if (args.length > 0 && args[0].equals("peer")) {
+      int events = args.length > 1 ? Integer.parseInt(args[1]) : PEER_EVENTS;
+      new RegistryBenchmark().peerOnly(events, modes(args, 2));
     } else if (args.length > 0 && args[0].equals("store")) {
       int events = largeStore(args.length > 1 ? args[1] : null);
       new RegistryBenchmark().storeOnly(events, modes(args, 2));
@@ -168,6 +183,16 @@ public final class RegistryBenchmark {
       Path dataDir = Files.createTempDirectory("registry-bench");
       appendsAgainstRawInserts(mode, dataDir.resolve("store"));
       commandsAndReplay(mode, dataDir.resolve("app"), largeStore / 10, largeStore);
+      new PeerBenchmark(serializer, this::row).run(mode, dataDir.resolve("peer"), PEER_EVENTS);
+    }
+    print();
+  }
+
+  /** Only the comparison with Axon's own MongoDB engine, the stores holding {@code events}. */
+  private void peerOnly(int events, List<Mode> modes) throws Exception {
+    for (Mode mode : modes) {
+      Path dataDir = Files.createTempDirectory("registry-bench");
+      new PeerBenchmark(serializer, this::row).run(mode, dataDir.resolve("peer"), events);
     }
     print();
   }
@@ -187,6 +212,7 @@ public final class RegistryBenchmark {
       Path dataDir = Files.createTempDirectory("registry-bench");
       appendsAgainstRawInserts(mode, dataDir.resolve("store"));
       commandsAndReplay(mode, dataDir.resolve("app"), smallStore, largeStore);
+      new PeerBenchmark(serializer, this::row).run(mode, dataDir.resolve("peer"), PEER_EVENTS);
       new ReadModelBenchmark(serializer, this::row)
           .run(mode, dataDir.resolve("read"), READ_MODEL_EVENTS);
     }
@@ -259,8 +285,7 @@ public final class RegistryBenchmark {
     }
   }
 
-  private static Document rawCommit(
-      long number, GenericDomainEventMessage<?> event, String payload) {
+  static Document rawCommit(long number, GenericDomainEventMessage<?> event, String payload) {
     Document stored =
         new Document("key", event.getAggregateIdentifier() + ":" + event.getSequenceNumber())
             .append("eventIdentifier", event.getIdentifier())
@@ -401,40 +426,11 @@ public final class RegistryBenchmark {
    * Stores partnerships {@code prefix + from} to {@code prefix + to}, five events each, one append
    * each.
    */
-  private double preload(EventStorageEngine engine, String prefix, int from, int to) {
+  static double preload(EventStorageEngine engine, String prefix, int from, int to) {
     long start = System.nanoTime();
     for (int k = from; k < to; k++) {
       String id = prefix + k;
-      PartnershipId partnership = PartnershipId.of(id);
-      List<PartnershipFact> facts =
-          List.of(
-              new PartnershipRegistered(
-                  partnership,
-                  FactId.of(id + "-r"),
-                  FactDate.year(2001),
-                  "Partnership " + k,
-                  PartnershipKind.TECHNOHUB,
-                  "Utrecht",
-                  "technology",
-                  null,
-                  null,
-                  SOURCE,
-                  RECORDED),
-              joined(partnership, "school-" + (k % 50), 1),
-              joined(partnership, "employer-" + (k % 300), 2),
-              new CommitmentRecorded(
-                  partnership,
-                  FactId.of(id + "-c"),
-                  FactDate.year(2003),
-                  CommitmentId.of("c1"),
-                  OrganisationId.of("employer-" + (k % 300)),
-                  CommitmentType.PLACEMENTS,
-                  Quantity.of(10, Unit.PLACES),
-                  DateRange.from(FactDate.year(2003)),
-                  null,
-                  SOURCE,
-                  RECORDED),
-              evaluation(id, 0));
+      List<PartnershipFact> facts = facts(id, k);
       List<GenericDomainEventMessage<PartnershipFact>> events = new ArrayList<>();
       for (int s = 0; s < facts.size(); s++) {
         events.add(event(id, s, facts.get(s)));
@@ -444,13 +440,46 @@ public final class RegistryBenchmark {
     return (to - from) * (double) EVENTS_PER_PARTNERSHIP / seconds(start);
   }
 
+  /** The five facts of preloaded partnership {@code id}, the {@code k}th. */
+  static List<PartnershipFact> facts(String id, int k) {
+    PartnershipId partnership = PartnershipId.of(id);
+    return List.of(
+        new PartnershipRegistered(
+            partnership,
+            FactId.of(id + "-r"),
+            FactDate.year(2001),
+            "Partnership " + k,
+            PartnershipKind.TECHNOHUB,
+            "Utrecht",
+            "technology",
+            null,
+            null,
+            SOURCE,
+            RECORDED),
+        joined(partnership, "school-" + (k % 50), 1),
+        joined(partnership, "employer-" + (k % 300), 2),
+        new CommitmentRecorded(
+            partnership,
+            FactId.of(id + "-c"),
+            FactDate.year(2003),
+            CommitmentId.of("c1"),
+            OrganisationId.of("employer-" + (k % 300)),
+            CommitmentType.PLACEMENTS,
+            Quantity.of(10, Unit.PLACES),
+            DateRange.from(FactDate.year(2003)),
+            null,
+            SOURCE,
+            RECORDED),
+        evaluation(id, 0));
+  }
+
   /**
    * 8 clients send {@code perClient} {@link RecordEvaluation} commands each to partnerships {@code
    * prefix + from} to {@code prefix + to} in turn, none touched before: the first command to a
    * partnership loads it from the store, later ones may find it in the application's aggregate
    * cache. Stages with as many partnerships meet the same mix.
    */
-  private Result commands(CommandGateway gateway, String prefix, int from, int to, int perClient)
+  static Result commands(CommandGateway gateway, String prefix, int from, int to, int perClient)
       throws Exception {
     ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
     AtomicLong sequence = new AtomicLong();
@@ -561,7 +590,7 @@ public final class RegistryBenchmark {
     return elapsed;
   }
 
-  private static double median(double[] values) {
+  static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2];
@@ -583,11 +612,11 @@ public final class RegistryBenchmark {
 
   // Helpers
 
-  private static EmbeddedMongoServer embedded(Mode mode, Path dataDir) {
+  static EmbeddedMongoServer embedded(Mode mode, Path dataDir) {
     return new EmbeddedMongoServer(new RegistryProperties.Embedded(mode, dataDir, 0));
   }
 
-  private static GenericDomainEventMessage<PartnershipFact> event(
+  static GenericDomainEventMessage<PartnershipFact> event(
       String aggregate, long sequence, PartnershipFact payload) {
     return new GenericDomainEventMessage<>("Partnership", aggregate, sequence, payload);
   }
@@ -603,7 +632,7 @@ public final class RegistryBenchmark {
         RECORDED);
   }
 
-  private static EvaluationRecorded evaluation(String partnership, int n) {
+  static EvaluationRecorded evaluation(String partnership, int n) {
     return new EvaluationRecorded(
         PartnershipId.of(partnership),
         FactId.of(partnership + "-e" + n),
@@ -638,7 +667,7 @@ public final class RegistryBenchmark {
     return String.format(Locale.ROOT, "%,d", n);
   }
 
-  private record Result(double rate, double p50Millis, double p99Millis) {
+  record Result(double rate, double p50Millis, double p99Millis) {
     String describe() {
       return String.format(
           Locale.ROOT, "%,.0f commands/s, p50 %.1f ms, p99 %.1f ms", rate, p50Millis, p99Millis);

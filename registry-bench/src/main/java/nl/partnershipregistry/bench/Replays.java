@@ -8,6 +8,7 @@ import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Serializer;
 
 /** The benchmark's own replays: one tracking processor reading a whole store from its start. */
@@ -26,17 +27,30 @@ final class Replays {
       String processor,
       int batchSize,
       Function<Configuration, Object> handler) {
+    return configuration(
+        serializer,
+        MongoEventStorageEngine.builder()
+            .database(store)
+            .eventSerializer(serializer)
+            .snapshotSerializer(serializer)
+            .build(),
+        processor,
+        batchSize,
+        handler);
+  }
+
+  /** The same, on any {@code engine}: the peer of {@link PeerBenchmark} as well as ours. */
+  static Configurer configuration(
+      Serializer serializer,
+      EventStorageEngine engine,
+      String processor,
+      int batchSize,
+      Function<Configuration, Object> handler) {
     Configurer configurer =
         DefaultConfigurer.defaultConfiguration()
             .configureSerializer(c -> serializer)
             .configureEventSerializer(c -> serializer)
-            .configureEmbeddedEventStore(
-                c ->
-                    MongoEventStorageEngine.builder()
-                        .database(store)
-                        .eventSerializer(serializer)
-                        .snapshotSerializer(serializer)
-                        .build());
+            .configureEmbeddedEventStore(c -> engine);
     configurer
         .eventProcessing()
         .registerTrackingEventProcessor(
