@@ -235,6 +235,17 @@ class PanelApiIT {
                 .returnResult()
                 .getResponseBody())
         .isEqualTo(lines);
+    JsonNode array = read(PANEL + "&format=json");
+    assertThat(array.isArray()).isTrue();
+    assertThat(array).hasSameSizeAs(objects);
+    researcher()
+        .get()
+        .uri(PANEL)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectHeader()
+        .contentTypeCompatibleWith(MediaType.APPLICATION_NDJSON);
   }
 
   @Test

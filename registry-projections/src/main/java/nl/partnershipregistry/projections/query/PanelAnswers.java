@@ -216,8 +216,11 @@ final class PanelAnswers {
     boolean cohortsRecorded = !cohorts.cohorts().isEmpty();
     CohortOutcomes.Outcome total = cohorts.total();
     cells.put("cohort_enrolled", cohortsRecorded ? total.enrolled() : null);
-    cells.put("cohort_graduated", cohortsRecorded ? total.graduated() : null);
-    cells.put("cohort_dropped_out", cohortsRecorded ? total.droppedOut() : null);
+    // Until someone has graduated or dropped out, nothing is known of either (the cohort answer's
+    // completion rate is unknown then too).
+    boolean outcomesKnown = total.completionRate() != null;
+    cells.put("cohort_graduated", outcomesKnown ? total.graduated() : null);
+    cells.put("cohort_dropped_out", outcomesKnown ? total.droppedOut() : null);
     cells.put("completion_rate", total.completionRate());
     cells.put("cohort_approximate", cohortsRecorded ? total.approximate() : null);
 

@@ -184,9 +184,12 @@ class PanelTest {
     }
     Panel.Row dual2003 = row(panel, "dual", 2003);
     assertThat(dual2003.get("cohort_enrolled")).isEqualTo(15);
+    assertThat(dual2003.get("cohort_graduated")).isNull();
     assertThat(dual2003.get("completion_rate")).isNull();
     assertThat(dual2003.get("commitments_delivered_places")).isNull();
     Panel.Row dual2007 = row(panel, "dual", 2007);
+    assertThat(dual2007.get("cohort_graduated")).isEqualTo(12);
+    assertThat(dual2007.get("cohort_dropped_out")).isEqualTo(0);
     assertThat(dual2007.get("completion_rate")).isEqualTo(new BigDecimal("0.8000"));
     assertThat(dual2007.get("commitments_promised_places")).isEqualTo(new BigDecimal("20"));
     assertThat(dual2007.get("commitments_delivered_places")).isEqualTo(new BigDecimal("20"));
