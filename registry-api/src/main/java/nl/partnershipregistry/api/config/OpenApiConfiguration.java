@@ -155,7 +155,9 @@ public class OpenApiConfiguration {
           "organisations",
           new String[] {"Organisation questions", "Organisations and their track records"},
           "analytics",
-          new String[] {"Analytics", "Questions across partnerships: survival"},
+          new String[] {
+            "Analytics", "Questions across partnerships: survival, and the panel dataset"
+          },
           "events",
           new String[] {"Event log", "Every stored event, as a file and as a live stream"},
           "import",

@@ -17,9 +17,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * The answer's format chosen in the address as well as by {@code Accept}: {@code ?format=csv} or
- * {@code ?format=json} on any question of the JSON API (for a spreadsheet or a browser's address
- * bar, which cannot set headers); and every CSV answer a download with a file name made of its
- * address ({@code partnerships-stbk-timeline.csv}).
+ * {@code ?format=json} on any question of the JSON API, and {@code ?format=jsonl} (JSON Lines)
+ * where a question offers it (for a spreadsheet or a browser's address bar, which cannot set
+ * headers); and every CSV answer a download with a file name made of its address ({@code
+ * partnerships-stbk-timeline.csv}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -43,10 +44,11 @@ public class ResponseFormat implements WebFilter {
           switch (formats.get(0).strip().toLowerCase(Locale.ROOT)) {
             case "csv" -> new MediaType("text", "csv");
             case "json" -> MediaType.APPLICATION_JSON;
+            case "jsonl" -> MediaType.APPLICATION_NDJSON;
             default -> null;
           };
       if (type == null) {
-        return Mono.error(new InvalidInput(PARAMETER, "must be csv or json"));
+        return Mono.error(new InvalidInput(PARAMETER, "must be csv, json or jsonl"));
       }
       java.net.URI without =
           UriComponentsBuilder.fromUri(exchange.getRequest().getURI())

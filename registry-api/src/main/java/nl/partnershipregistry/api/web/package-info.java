@@ -1,10 +1,11 @@
 /**
  * The web edge: controllers that translate HTTP into commands ({@code CommandController}, {@code
- * ImportController}), questions ({@code QueryController}, with CSV tables), exports and the live
- * stream of events ({@code EventController}) and operations ({@code OperationsController}), and
- * nothing else; {@code Problems} turns every failure into an RFC 7807 problem detail. {@code
- * WebServerConfiguration} sets how connections are served (timeouts, kept-alive connections).
- * {@code AppliedCommits} waits until the read models have applied a commit, for {@code afterCommit}
- * and for the pages' live updates.
+ * ImportController}), questions ({@code QueryController}, with CSV tables; {@code
+ * OrganisationController}; {@code PanelController}, the panel dataset as CSV and JSON Lines),
+ * exports and the live stream of events ({@code EventController}) and operations ({@code
+ * OperationsController}), and nothing else; {@code Problems} turns every failure into an RFC 7807
+ * problem detail. {@code WebServerConfiguration} sets how connections are served (timeouts,
+ * kept-alive connections). {@code AppliedCommits} waits until the read models have applied a
+ * commit, for {@code afterCommit} and for the pages' live updates.
  */
 package nl.partnershipregistry.api.web;

@@ -38,6 +38,7 @@ class RolesIT {
     "/api/organisations/nobody",
     "/api/organisations/nobody/track-record",
     "/api/analytics/survival",
+    "/api/analytics/panel",
     "/api/projections/position",
     "/api/events",
     "/actuator/metrics/registry.projections.lag"

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,6 @@ import nl.partnershipregistry.core.partnership.PartnershipKind;
 import nl.partnershipregistry.core.partnership.Phase;
 import nl.partnershipregistry.core.partnership.event.ActivityEnded;
 import nl.partnershipregistry.core.partnership.event.CommitmentBroken;
-import nl.partnershipregistry.core.partnership.event.CommitmentRenewed;
 import nl.partnershipregistry.core.partnership.event.CommitmentWithdrawn;
 import nl.partnershipregistry.core.partnership.event.FundingEnded;
 import nl.partnershipregistry.core.partnership.event.KeyPersonLeft;
@@ -142,15 +140,11 @@ final class DurabilityAnswers {
   // Employers
 
   private List<PartnershipAsOf.Participation> activeEmployers() {
-    return partnership.activePartners().stream()
-        .filter(p -> organisations.isEmployer(p.organisationId()))
-        .toList();
+    return EmployerConcentration.activeEmployers(partnership, organisations);
   }
 
   private List<PartnershipAsOf.Commitment> employerCommitments() {
-    return partnership.commitments().stream()
-        .filter(c -> organisations.isEmployer(c.organisationId()))
-        .toList();
+    return EmployerConcentration.employerCommitments(partnership, organisations);
   }
 
   private Indicator employerDemand() {
@@ -192,39 +186,21 @@ final class DurabilityAnswers {
             + " of the employer commitments not withdrawn; holds otherwise; unknown without"
             + " employer partners (what the commitments promise per unit is shown beside the"
             + " counts)";
-    List<PartnershipAsOf.Participation> employers = activeEmployers();
-    List<PartnershipAsOf.Commitment> commitments =
-        employerCommitments().stream()
-            .filter(c -> !(c.outcome() instanceof CommitmentWithdrawn))
-            .toList();
+    EmployerConcentration concentration = EmployerConcentration.of(partnership, organisations);
+    List<PartnershipAsOf.Participation> employers = concentration.employers();
+    List<PartnershipAsOf.Commitment> commitments = concentration.commitments();
     if (employers.isEmpty() && commitments.isEmpty()) {
       return indicator(
           Condition.EMPLOYER_CONCENTRATION, "no employer partners", rule, UNKNOWN, List.of());
     }
-    Map<OrganisationId, Long> partnersByGroup =
-        count(
-            employers.stream().map(p -> organisations.dependencyUnit(p.organisationId())).toList());
-    Map<OrganisationId, Long> commitmentsByGroup =
-        count(
-            commitments.stream()
-                .map(c -> organisations.dependencyUnit(c.organisationId()))
-                .toList());
+    Map<OrganisationId, Long> partnersByGroup = concentration.partnersByGroup();
+    Map<OrganisationId, Long> commitmentsByGroup = concentration.commitmentsByGroup();
     Share partners = largest(partnersByGroup);
     Share promised = largest(commitmentsByGroup);
     // What the commitments promise, per unit and group, shown beside the counts: one group
     // promising 30 of 40 places is 75 % of the volume, whatever the number of commitments it took.
     // Not part of the verdict: a unit only one employer promises in would always be "all of it".
-    Map<Unit, Map<OrganisationId, BigDecimal>> volumes = new EnumMap<>(Unit.class);
-    commitments.stream()
-        .filter(c -> !(c.outcome() instanceof CommitmentRenewed))
-        .forEach(
-            c ->
-                volumes
-                    .computeIfAbsent(c.quantity().unit(), u -> new LinkedHashMap<>())
-                    .merge(
-                        organisations.dependencyUnit(c.organisationId()),
-                        c.quantity().amount(),
-                        BigDecimal::add));
+    Map<Unit, Map<OrganisationId, BigDecimal>> volumes = concentration.volumes();
     StringBuilder byVolume = new StringBuilder();
     for (Map.Entry<Unit, Map<OrganisationId, BigDecimal>> unit : volumes.entrySet()) {
       BigDecimal total = unit.getValue().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -275,7 +251,7 @@ final class DurabilityAnswers {
         facts);
   }
 
-  private record Share(OrganisationId group, long count, BigDecimal share) {}
+  record Share(OrganisationId group, long count, BigDecimal share) {}
 
   /** {@code ; delivered 26 of 40 PLACES (65.0%)} for each unit in which something was due. */
   private static String deliveredByUnit(List<CommitmentLedger.UnitTotals> units) {
@@ -301,13 +277,7 @@ final class DurabilityAnswers {
     return n + " " + (n == 1 ? one : many);
   }
 
-  private static Map<OrganisationId, Long> count(List<OrganisationId> groups) {
-    Map<OrganisationId, Long> counts = new LinkedHashMap<>();
-    groups.forEach(g -> counts.merge(g, 1L, Long::sum));
-    return counts;
-  }
-
-  private static Share largest(Map<OrganisationId, Long> counts) {
+  static Share largest(Map<OrganisationId, Long> counts) {
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
     return counts.entrySet().stream()
         .max(Map.Entry.comparingByValue())

@@ -174,7 +174,7 @@ public class PartnershipQueries {
         .map(stored -> AuditAnswers.trail(query.partnershipId(), asKnownOn, stored));
   }
 
-  private static List<OrganisationId> partnerIds(PartnershipAsOf partnership) {
+  static List<OrganisationId> partnerIds(PartnershipAsOf partnership) {
     return partnership.participations().stream()
         .map(PartnershipAsOf.Participation::organisationId)
         .distinct()

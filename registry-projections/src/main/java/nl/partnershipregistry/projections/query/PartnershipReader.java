@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import nl.partnershipregistry.core.organisation.OrganisationFact;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.organisation.OrganisationJoinedGroup;
@@ -109,6 +111,17 @@ final class PartnershipReader {
 
   /** The named organisations with the groups they belong to and those they merged into. */
   OrganisationDirectory organisations(Collection<OrganisationId> ids, TimeSlice slice) {
+    return organisations(ids, slice, readModels.organisations()::load);
+  }
+
+  /**
+   * The named organisations with their groups and successors, read with {@code load} (by id, those
+   * not found left out): from the read models, or from organisations read once for many questions.
+   */
+  static OrganisationDirectory organisations(
+      Collection<OrganisationId> ids,
+      TimeSlice slice,
+      Function<Set<String>, Map<String, List<StoredEvent<OrganisationFact>>>> load) {
     Map<String, List<StoredEvent<OrganisationFact>>> streams = new LinkedHashMap<>();
     Set<String> wanted = new HashSet<>();
     for (OrganisationId id : ids) {
@@ -116,8 +129,7 @@ final class PartnershipReader {
     }
     // Groups and mergers are followed two steps deep: a partner, its group or successor, theirs.
     for (int round = 0; round < 3 && !wanted.isEmpty(); round++) {
-      Map<String, List<StoredEvent<OrganisationFact>>> found =
-          readModels.organisations().load(wanted);
+      Map<String, List<StoredEvent<OrganisationFact>>> found = load.apply(wanted);
       streams.putAll(found);
       wanted = new HashSet<>();
       for (List<StoredEvent<OrganisationFact>> stream : found.values()) {
@@ -135,6 +147,20 @@ final class PartnershipReader {
       }
     }
     return OrganisationDirectory.of(streams.values(), slice.asKnownOn(), slice.asOf());
+  }
+
+  /** Every organisation's events by its id: a scan, read once for many questions. */
+  Map<String, List<StoredEvent<OrganisationFact>>> allOrganisationEvents() {
+    Map<String, List<StoredEvent<OrganisationFact>>> streams = new HashMap<>();
+    readModels
+        .organisations()
+        .forEach(
+            stream -> {
+              if (!stream.isEmpty()) {
+                streams.put(stream.get(0).event().organisationId().value(), stream);
+              }
+            });
+    return streams;
   }
 
   /** Every organisation: a scan, for questions about groups. */

@@ -17,7 +17,8 @@ import org.axonframework.serialization.Serializer;
 
 /**
  * Answers the questions across partnerships: the registry list, the organisations, an
- * organisation's profile and track record, survival curves, and how far the read models have come.
+ * organisation's profile and track record, survival curves, the panel, and how far the read models
+ * have come.
  */
 public class RegistryQueries {
 
@@ -124,6 +125,15 @@ public class RegistryQueries {
   public SurvivalCurves handle(FindSurvivalCurves query) {
     TimeSlice slice = TimeSlice.of(query.asOf(), query.asKnownOn(), clock);
     return SurvivalAnswers.curves(slice, summaries(slice), reader.allOrganisations(slice));
+  }
+
+  /**
+   * The panel: every partnership in every year it existed on 1 July, from the answers the other
+   * questions give for that day ({@link PanelAnswers}).
+   */
+  @QueryHandler
+  public Panel handle(FindPanel query) {
+    return PanelAnswers.panel(query, reader, clock);
   }
 
   @QueryHandler
