@@ -92,7 +92,7 @@ class BrowserJourneysIT {
 
     browser.fillIn("Search", "HiTecs").press("Show partnerships");
     assertThat(browser.text()).contains("1 partnership found");
-    List<String> stbk = browser.row("Partnerships, by name, as they stand today", STBK);
+    List<String> stbk = browser.row("Partnerships, by best match, as they stand today", STBK);
     assertThat(stbk).containsSubsequence(STBK, "Dual programme", "Discontinued", "2008");
 
     browser.press(STBK);
