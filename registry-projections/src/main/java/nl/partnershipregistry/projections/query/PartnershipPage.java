@@ -11,14 +11,14 @@ import nl.partnershipregistry.core.partnership.PartnershipKind;
 import nl.partnershipregistry.core.partnership.Phase;
 
 /**
- * One page of the registry list, in the order the question asked (by name unless it said
- * otherwise). {@code total} counts every match; the counts by kind and by phase count the
- * partnerships matching the text, region, sector and partner criteria, whatever their kind and
- * phase, so that a client can show how many each choice would give. The counts by region and by
- * sector do the same for the regions and sectors the partnerships name: each counts the
- * partnerships matching every other criterion, whatever their region (or sector), by the region's
- * (sector's) name ignoring case, in alphabetical order; a partnership that names none is not
- * counted there.
+ * One page of the registry list, in the order the question asked (unless it said otherwise, by
+ * relevance when it has a text, else by name). {@code total} counts every match; the counts by kind
+ * and by phase count the partnerships matching the text, region, sector and partner criteria,
+ * whatever their kind and phase, so that a client can show how many each choice would give. The
+ * counts by region and by sector do the same for the regions and sectors the partnerships name:
+ * each counts the partnerships matching every other criterion, whatever their region (or sector),
+ * by the region's (sector's) name ignoring case, in alphabetical order; a partnership that names
+ * none is not counted there.
  */
 public record PartnershipPage(
     LocalDate asOf,
