@@ -166,6 +166,12 @@ class BrowserJourneysIT {
     assertThat(browser.text()).contains("27 samenwerkingen gevonden");
     browser.assertAccessible();
     browser.screenshot("registry-nl");
+    browser.fillIn("Zoeken", "luchtvaart").press("Toon samenwerkingen");
+    assertThat(
+            browser
+                .table("Samenwerkingen, op beste overeenkomst, zoals ze er vandaag voor staan")
+                .get(0))
+        .contains("Luchtvaartcollege Schiphol");
 
     browser.press("English");
     assertThat(browser.heading()).isEqualTo("Partnerships");
