@@ -13,6 +13,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * order, page, size, asOf, asKnownOn}), and the addresses of the same selection sorted, paged or
  * downloaded otherwise. The templates reach it as {@code selection}.
  *
+ * @param sort the order the address asks for, or null for the question's default (by relevance when
+ *     there is a text, otherwise by name)
  * @param asOf the day as typed (empty for today), shown back in its field
  * @param asKnownOn the day or instant as typed (empty for now)
  */
@@ -42,8 +44,27 @@ public record RegistrySelection(
         text, kind, phase, region, sector, null, day, known, page, size, sort, descending);
   }
 
+  /** The order the list is in: the one asked for, or the question's default. */
+  public FindPartnerships.Sort order() {
+    return query(null, null).sortOrDefault();
+  }
+
+  /** The order the list would be in without a {@code sort} in the address. */
+  private FindPartnerships.Sort defaultOrder() {
+    return new FindPartnerships(text, kind, phase, region, sector, null, null, null, null, null)
+        .sortOrDefault();
+  }
+
+  /**
+   * The {@code sort} a new search from the page keeps: the order chosen, or null when none was
+   * (then the new search is in its own default order).
+   */
+  public String sortParameter() {
+    return sort == null || sort == defaultOrder() ? null : parameter(sort);
+  }
+
   public boolean sortedBy(String column) {
-    return sort == sort(column);
+    return order() == sort(column);
   }
 
   /** The {@code aria-sort} of a column's header: null (none) unless the list is sorted by it. */
@@ -63,17 +84,20 @@ public record RegistrySelection(
 
   /** The same selection and order on another page (counted from 0, as the JSON API does). */
   public String pageLink(int number) {
-    return link("/registry", sort, descending, number);
+    return link("/registry", order(), descending, number);
   }
 
   /** The whole selection (every page) as CSV. */
   public String csvLink() {
-    return builder("/registry/partnerships.csv", sort, descending).encode().build().toUriString();
+    return builder("/registry/partnerships.csv", order(), descending)
+        .encode()
+        .build()
+        .toUriString();
   }
 
-  /** The key of the words for the order: {@code sort.START.desc}. */
+  /** The key of the words for the order: {@code sort.START.desc}, {@code sort.RELEVANCE.asc}. */
   public String orderKey() {
-    return "sort." + sort.name() + (descending ? ".desc" : ".asc");
+    return "sort." + order().name() + (descending ? ".desc" : ".asc");
   }
 
   public boolean atDefaultMoment() {
@@ -99,25 +123,29 @@ public record RegistrySelection(
         .queryParamIfPresent("region", Optional.ofNullable(region))
         .queryParamIfPresent("sector", Optional.ofNullable(sector))
         .queryParamIfPresent(
-            "sort",
-            by == FindPartnerships.Sort.NAME
-                ? Optional.empty()
-                : Optional.of(by.name().toLowerCase(Locale.ROOT).replace('_', '-')))
+            "sort", by == defaultOrder() ? Optional.empty() : Optional.of(parameter(by)))
         .queryParamIfPresent("order", reverse ? Optional.of("desc") : Optional.empty())
         .queryParamIfPresent("asOf", Optional.of(asOf).filter(s -> !s.isEmpty()))
         .queryParamIfPresent("asKnownOn", Optional.of(asKnownOn).filter(s -> !s.isEmpty()));
   }
 
-  /** A column's order by its parameter value ({@code active-partners}); name when not one. */
+  private static String parameter(FindPartnerships.Sort sort) {
+    return sort.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * An order by its parameter value ({@code active-partners}); null (the default order) when none
+   * or not one.
+   */
   static FindPartnerships.Sort sort(String value) {
     if (value == null || value.isBlank()) {
-      return FindPartnerships.Sort.NAME;
+      return null;
     }
     try {
       return FindPartnerships.Sort.valueOf(
           value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      return FindPartnerships.Sort.NAME;
+      return null;
     }
   }
 }

@@ -100,9 +100,7 @@ public class QueryController {
                             Parameters.enumValue("phase", phase, Phase.class),
                             region,
                             sector,
-                            partner == null
-                                ? null
-                                : Parameters.identifier("partner", partner, OrganisationId::new),
+                            partner,
                             at.day(),
                             at.known(),
                             page,

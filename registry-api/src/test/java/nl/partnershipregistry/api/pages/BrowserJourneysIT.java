@@ -52,7 +52,7 @@ class BrowserJourneysIT extends BrowserJourney {
 
     browser.fillIn("Search", "HiTecs").press("Show partnerships");
     assertThat(browser.text()).contains("1 partnership found");
-    List<String> stbk = browser.row("Partnerships, by name, as they stand today", STBK);
+    List<String> stbk = browser.row("Partnerships, by best match, as they stand today", STBK);
     assertThat(stbk).containsSubsequence(STBK, "Dual programme", "Discontinued", "2008");
 
     browser.press(STBK);
@@ -126,6 +126,12 @@ class BrowserJourneysIT extends BrowserJourney {
     assertThat(browser.text()).contains("27 samenwerkingen gevonden");
     browser.assertAccessible();
     browser.screenshot("registry-nl");
+    browser.fillIn("Zoeken", "luchtvaart").press("Toon samenwerkingen");
+    assertThat(
+            browser
+                .table("Samenwerkingen, op beste overeenkomst, zoals ze er vandaag voor staan")
+                .get(0))
+        .contains("Luchtvaartcollege Schiphol");
 
     browser.press("English");
     assertThat(browser.heading()).isEqualTo("Partnerships");

@@ -107,6 +107,27 @@ class RegistryAndAuditIT extends BrowserJourney {
   }
 
   @Test
+  void a_researcher_searches_by_part_of_a_word_sees_the_best_match_first_then_sorts_by_name()
+      throws IOException {
+    signIn("researcher");
+    browser.fillIn("Search", "luchtvaart").press("Show partnerships");
+    String ranked = "Partnerships, by best match, as they stand today";
+    assertThat(browser.table(ranked).get(0).get(0)).isEqualTo("Luchtvaartcollege Schiphol");
+    assertThat(browser.ariaSort(ranked, "Name")).isNull();
+    browser.assertAccessible();
+
+    browser.press("Name");
+    assertThat(browser.ariaSort(LIST, "Name")).isEqualTo("ascending");
+    assertThat(browser.path()).isEqualTo("/registry?text=luchtvaart&sort=name");
+    browser.fillIn("Search", "HÌTÉCS").press("Show partnerships");
+    assertThat(browser.text()).contains("1 partnership found");
+    assertThat(browser.row(LIST, STBK)).containsSubsequence(STBK, "Dual programme");
+
+    browser.open("/registry?sector=water");
+    assertThat(browser.text()).contains("2 partnerships found");
+  }
+
+  @Test
   void an_auditor_sees_every_hash_chain_intact_and_who_recorded_the_latest_fact()
       throws IOException {
     record(

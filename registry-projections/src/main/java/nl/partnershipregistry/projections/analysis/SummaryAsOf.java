@@ -52,6 +52,7 @@ public final class SummaryAsOf {
   private final PartnershipId partnershipId;
   private boolean started;
   private String name;
+  private final List<String> names = new ArrayList<>();
   private PartnershipKind kind;
   private String region;
   private String sector;
@@ -113,6 +114,7 @@ public final class SummaryAsOf {
         startedOn = on;
         startKnown = !fact.startUnknown();
         name = fact.value();
+        names.add(name);
         kind = PartnershipKind.valueOf(fact.kind());
         region = fact.region();
         sector = fact.sector();
@@ -120,7 +122,10 @@ public final class SummaryAsOf {
         phase = Phase.INITIATED;
         phaseSince = on;
       }
-      case "PartnershipRenamed" -> name = fact.value();
+      case "PartnershipRenamed" -> {
+        name = fact.value();
+        names.add(name);
+      }
       case "PartnershipDescribed" -> {
         kind = PartnershipKind.valueOf(fact.kind());
         region = fact.region();
@@ -192,6 +197,11 @@ public final class SummaryAsOf {
 
   public String name() {
     return name;
+  }
+
+  /** The names the partnership carried up to the valid date, oldest first, the last its name. */
+  public List<String> names() {
+    return List.copyOf(names);
   }
 
   public PartnershipKind kind() {

@@ -3,18 +3,22 @@ package nl.partnershipregistry.projections.query;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.partnershipregistry.core.common.InvalidValue;
-import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.partnership.PartnershipKind;
 import nl.partnershipregistry.core.partnership.Phase;
 
 /**
- * Which partnerships match? Every criterion is optional: {@code text} (in name, goal, region,
- * sector, id or the name of a partner up to {@code asOf}, ignoring case), {@code kind}, {@code
- * phase} on {@code asOf}, {@code region} and {@code sector} (exact, ignoring case), {@code partner}
- * (an organisation that was a partner at any time up to {@code asOf}). Pages count from 0; {@code
- * size} is 20 by default and at most 200. Partnerships that had not started by {@code asOf} are not
- * listed. The matches are in the order {@code sort} (default by name) says, ascending unless {@code
- * descending}. Answered with a {@link PartnershipPage}.
+ * Which partnerships match? Every criterion is optional. {@code text} is cut into words, and each
+ * must be part of a word (ignoring case and accents) somewhere in the partnership's names (current
+ * and former, up to {@code asOf}), its goal, region, sector or id, or the names (current and
+ * former) of the organisations that were its partners up to {@code asOf}: "luchtvaart hogeschool"
+ * needs both. {@code kind}; {@code phase} on {@code asOf}; {@code region} and {@code sector}, each
+ * word of which must be part of the partnership's region (sector), ignoring case and accents
+ * ("water" finds "water technology"); {@code partner}, an organisation that was a partner at any
+ * time up to {@code asOf}, named by its id, or, when no organisation has that id, by part of a name
+ * it carries or carried ("KLM", "hitecs"). Pages count from 0; {@code size} is 20 by default and at
+ * most 200. Partnerships that had not started by {@code asOf} are not listed. The matches are in
+ * the order {@code sort} says, ascending unless {@code descending}; without a sort, by relevance
+ * when there is a text, otherwise by name. Answered with a {@link PartnershipPage}.
  */
 public record FindPartnerships(
     String text,
@@ -22,7 +26,7 @@ public record FindPartnerships(
     Phase phase,
     String region,
     String sector,
-    OrganisationId partner,
+    String partner,
     LocalDate asOf,
     Instant asKnownOn,
     Integer page,
@@ -42,14 +46,14 @@ public record FindPartnerships(
     }
   }
 
-  /** The same question in the default order: by name, ascending. */
+  /** The same question in the default order: by relevance to the text, or else by name. */
   public FindPartnerships(
       String text,
       PartnershipKind kind,
       Phase phase,
       String region,
       String sector,
-      OrganisationId partner,
+      String partner,
       LocalDate asOf,
       Instant asKnownOn,
       Integer page,
@@ -67,18 +71,24 @@ public record FindPartnerships(
    * the domain's order of kinds and the lifecycle's order of phases; {@code START} the date of the
    * start where a source gives it, then those known only to exist by a date (by that date), then
    * those whose start is unknown, in either direction; {@code ACTIVE_PARTNERS} the number of
-   * partners active on {@code asOf}.
+   * partners active on {@code asOf}; {@code RELEVANCE} how well the partnership matches the text,
+   * best first (see {@link PartnershipPage.Listing#score()}).
    */
   public enum Sort {
     NAME,
     KIND,
     PHASE,
     START,
-    ACTIVE_PARTNERS
+    ACTIVE_PARTNERS,
+    RELEVANCE
   }
 
-  Sort sortOrDefault() {
-    return sort == null ? Sort.NAME : sort;
+  /** The order asked for, or the default: by relevance when there is a text, otherwise by name. */
+  public Sort sortOrDefault() {
+    if (sort != null) {
+      return sort;
+    }
+    return PlainText.words(text).isEmpty() ? Sort.NAME : Sort.RELEVANCE;
   }
 
   int pageOrDefault() {

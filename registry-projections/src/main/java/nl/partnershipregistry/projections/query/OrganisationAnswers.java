@@ -1,12 +1,12 @@
 package nl.partnershipregistry.projections.query;
 
-import java.text.Normalizer;
+import static nl.partnershipregistry.projections.query.PlainText.plain;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.organisation.OrganisationType;
@@ -89,15 +89,6 @@ final class OrganisationAnswers {
       return true;
     }
     return organisation.names().stream().anyMatch(n -> plain(n.name()).contains(needle));
-  }
-
-  static String plain(String text) {
-    if (text == null) {
-      return "";
-    }
-    return Normalizer.normalize(text.strip(), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -21,32 +21,38 @@ final class RegistryAnswers {
 
   /**
    * The page of the query's matches; {@code organisations} names the partners, so that the text
-   * also finds a partnership by the name of any of its partners up to the valid date.
+   * also finds a partnership by the names of its partners up to the valid date, and the partner can
+   * be asked for by name.
    */
   static PartnershipPage page(
       FindPartnerships query,
       TimeSlice slice,
       List<SummaryAsOf> all,
       OrganisationDirectory organisations) {
-    List<SummaryAsOf> matching = new ArrayList<>();
+    RegistrySearch search = RegistrySearch.of(query, organisations, all);
+    List<Found> matching = new ArrayList<>();
     Map<PartnershipKind, Long> byKind = new EnumMap<>(PartnershipKind.class);
     Map<Phase, Long> byPhase = new EnumMap<>(Phase.class);
     Map<String, Long> byRegion = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     Map<String, Long> bySector = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (SummaryAsOf summary : all) {
-      if (!summary.hasStarted() || !matchesText(query, summary, organisations)) {
+      if (!summary.hasStarted() || !search.hasPartner(summary)) {
+        continue;
+      }
+      RegistrySearch.Relevance relevance = search.relevance(summary);
+      if (relevance == null) {
         continue;
       }
       boolean ofKindAndPhase =
           (query.kind() == null || query.kind() == summary.kind())
               && (query.phase() == null || query.phase() == summary.phase());
-      boolean inRegion = same(query.region(), summary.region());
-      boolean inSector = same(query.sector(), summary.sector());
+      boolean inRegion = search.inRegion(summary);
+      boolean inSector = search.inSector(summary);
       if (inRegion && inSector) {
         byKind.merge(summary.kind(), 1L, Long::sum);
         byPhase.merge(summary.phase(), 1L, Long::sum);
         if (ofKindAndPhase) {
-          matching.add(summary);
+          matching.add(new Found(summary, relevance));
         }
       }
       if (ofKindAndPhase && inSector && summary.region() != null) {
@@ -75,14 +81,25 @@ final class RegistryAnswers {
         bySector);
   }
 
+  /** A partnership that matches, with how well it matches the text. */
+  private record Found(SummaryAsOf summary, RegistrySearch.Relevance relevance) {}
+
   /** The order the query asks for, ties by name and then id (see {@link FindPartnerships.Sort}). */
-  private static Comparator<SummaryAsOf> order(FindPartnerships query) {
+  private static Comparator<Found> order(FindPartnerships query) {
     Comparator<SummaryAsOf> byName =
         Comparator.comparing((SummaryAsOf s) -> s.name().toLowerCase(Locale.ROOT))
             .thenComparing(s -> s.partnershipId().value());
+    if (query.sortOrDefault() == FindPartnerships.Sort.RELEVANCE) {
+      // Best first; the score is null (all alike) when there is no text.
+      Comparator<Found> byScore =
+          Comparator.comparing(
+              f -> f.relevance().score(), Comparator.nullsLast(Comparator.reverseOrder()));
+      return (query.descending() ? byScore.reversed() : byScore)
+          .thenComparing(Found::summary, byName);
+    }
     Comparator<SummaryAsOf> first =
         switch (query.sortOrDefault()) {
-          case NAME -> byName;
+          case NAME, RELEVANCE -> byName;
           case KIND -> Comparator.comparing(SummaryAsOf::kind);
           case PHASE ->
               Comparator.comparing(
@@ -103,7 +120,7 @@ final class RegistryAnswers {
                   (SummaryAsOf s) -> s.startedOn() == null ? 2 : s.startKnown() ? 0 : 1)
               .thenComparing(first);
     }
-    return first.thenComparing(byName);
+    return Comparator.comparing(Found::summary, first.thenComparing(byName));
   }
 
   private static Comparator<SummaryAsOf> reversedKeepingUnknownLast(
@@ -119,42 +136,8 @@ final class RegistryAnswers {
     };
   }
 
-  private static boolean same(String wanted, String value) {
-    return wanted == null || wanted.equalsIgnoreCase(value);
-  }
-
-  private static boolean matchesText(
-      FindPartnerships query, SummaryAsOf summary, OrganisationDirectory organisations) {
-    return (query.partner() == null || summary.everPartners().contains(query.partner()))
-        && (query.text() == null
-            || query.text().isBlank()
-            || containsText(summary, query.text(), organisations));
-  }
-
-  private static boolean containsText(
-      SummaryAsOf summary, String text, OrganisationDirectory organisations) {
-    String needle = text.strip().toLowerCase(Locale.ROOT);
-    for (OrganisationId partner : summary.everPartners()) {
-      if (organisations.nameOf(partner).toLowerCase(Locale.ROOT).contains(needle)) {
-        return true;
-      }
-    }
-    for (String haystack :
-        new String[] {
-          summary.name(),
-          summary.goal(),
-          summary.region(),
-          summary.sector(),
-          summary.partnershipId().value()
-        }) {
-      if (haystack != null && haystack.toLowerCase(Locale.ROOT).contains(needle)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static PartnershipPage.Listing listing(SummaryAsOf summary) {
+  private static PartnershipPage.Listing listing(Found found) {
+    SummaryAsOf summary = found.summary();
     return new PartnershipPage.Listing(
         summary.partnershipId(),
         summary.name(),
@@ -167,6 +150,8 @@ final class RegistryAnswers {
         summary.phaseSince(),
         summary.activePartners().stream()
             .sorted(Comparator.comparing(OrganisationId::value))
-            .toList());
+            .toList(),
+        found.relevance().score(),
+        found.relevance().matchedIn());
   }
 }

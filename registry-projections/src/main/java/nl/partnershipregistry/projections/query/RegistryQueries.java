@@ -34,9 +34,9 @@ public class RegistryQueries {
   public PartnershipPage handle(FindPartnerships query) {
     TimeSlice slice = TimeSlice.of(query.asOf(), query.asKnownOn(), clock);
     OrganisationDirectory organisations =
-        query.text() == null || query.text().isBlank()
-            ? OrganisationDirectory.empty()
-            : reader.allOrganisations(slice);
+        RegistrySearch.needsNames(query)
+            ? reader.allOrganisations(slice)
+            : OrganisationDirectory.empty();
     return RegistryAnswers.page(query, slice, summaries(slice), organisations);
   }
 

@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import nl.partnershipregistry.core.common.FactDate;
-import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Recording;
+import nl.partnershipregistry.core.organisation.SchoolLevel;
 import nl.partnershipregistry.core.partnership.DiscontinuationReason;
 import nl.partnershipregistry.core.partnership.PartnerRole;
 import nl.partnershipregistry.core.partnership.PartnershipKind;
 import nl.partnershipregistry.core.partnership.Phase;
 import nl.partnershipregistry.core.partnership.event.PartnershipDiscontinued;
 import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
+import nl.partnershipregistry.core.partnership.event.PartnershipRenamed;
+import nl.partnershipregistry.projections.query.PartnershipPage.Field;
+import nl.partnershipregistry.projections.query.PartnershipPage.Match;
 import nl.partnershipregistry.projections.testing.ReadModelFixture;
 import nl.partnershipregistry.projections.testing.Story;
 import org.junit.jupiter.api.AfterEach;
@@ -163,16 +169,7 @@ class FindPartnershipsTest {
         .containsExactly("cew");
     assertThat(
             find(new FindPartnerships(
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    OrganisationId.of("hitecs"),
-                    null,
-                    null,
-                    null,
-                    null))
+                    null, null, null, null, null, "hitecs", null, null, null, null))
                 .items())
         .extracting(l -> l.partnershipId().value())
         .containsExactly("stbk");
@@ -304,5 +301,199 @@ class FindPartnershipsTest {
                 null,
                 null));
     assertThat(centres.countsByRegion()).containsOnlyKeys("Leeuwarden", "Rotterdam");
+  }
+
+  private List<String> ids(FindPartnerships query) {
+    return find(query).items().stream().map(l -> l.partnershipId().value()).toList();
+  }
+
+  private static FindPartnerships text(String text) {
+    return query(text, null, null, null, null, null);
+  }
+
+  private static FindPartnerships partner(String partner) {
+    return new FindPartnerships(null, null, null, null, null, partner, null, null, null, null);
+  }
+
+  /** The Luchtvaartcollege with KLM and ROC van Amsterdam, and EGC Lille, named with accents. */
+  private void feedAviationAndLille() {
+    readModels.feed(
+        Story.employer("klm", "KLM"),
+        Story.school("roc-van-amsterdam", "ROC van Amsterdam", SchoolLevel.MBO),
+        Story.school("hva", "Hogeschool van Amsterdam", SchoolLevel.HBO),
+        Story.employer("hitecs", "HiTecs B.V."));
+    Story college = new Story("luchtvaartcollege-schiphol");
+    college.registered(
+        "2007",
+        "Luchtvaartcollege Schiphol",
+        PartnershipKind.LEARNING_COMPANY,
+        "Noord-Holland",
+        "airport services");
+    college.joined("2007", "roc-van-amsterdam", PartnerRole.LEAD);
+    college.joined("2012", "klm", PartnerRole.CORE);
+    Story lille = new Story("egc-lille");
+    lille.registered(
+        "1995",
+        "EGC Lille, École de Gestion et de Commerce",
+        PartnershipKind.EDUCATION_CONCEPT,
+        "Hauts-de-France",
+        "commerce");
+    lille.joined("1995", "hva", PartnerRole.MEMBER);
+    readModels.feed(college.events().toArray());
+    readModels.feed(lille.events().toArray());
+  }
+
+  @Test
+  void finds_by_text_whatever_its_case_and_accents_and_by_part_of_a_word() {
+    feedAviationAndLille();
+
+    assertThat(ids(text("HÌTÉCS"))).containsExactly("stbk");
+    assertThat(ids(text("hogeschool"))).containsExactly("egc-lille");
+    assertThat(ids(text("ecole"))).containsExactly("egc-lille");
+    assertThat(ids(text("GESTIÓN"))).containsExactly("egc-lille");
+    assertThat(ids(text("luchtvaart"))).containsExactly("luchtvaartcollege-schiphol");
+    assertThat(ids(text("vaartcol"))).containsExactly("luchtvaartcollege-schiphol");
+  }
+
+  @Test
+  void every_word_of_the_text_must_be_found_each_anywhere() {
+    feedAviationAndLille();
+
+    assertThat(ids(text("luchtvaart KLM"))).containsExactly("luchtvaartcollege-schiphol");
+    assertThat(ids(text("schiphol roc noord"))).containsExactly("luchtvaartcollege-schiphol");
+    assertThat(ids(text("luchtvaart hitecs"))).isEmpty();
+    assertThat(ids(text("stbk, hitecs b.v."))).containsExactly("stbk");
+  }
+
+  @Test
+  void
+      ranks_a_match_in_the_name_first_a_whole_word_before_the_start_of_one_before_a_part_ties_by_name() {
+    readModels.feed(Story.employer("vitens", "Vitens Water"));
+    Story academy = new Story("tech-academy");
+    academy.registered("2015", "Tech Academy", PartnershipKind.OTHER);
+    Story campus = new Story("hightech-campus");
+    campus.registered("2015", "Hightech Campus", PartnershipKind.OTHER);
+    Story delta = new Story("blue-delta");
+    delta.registered("2015", "Blue Delta", PartnershipKind.OTHER);
+    delta.joined("2015", "vitens", PartnerRole.CORE);
+    Story pilot = new Story("friesland-pilot");
+    pilot.registered("2015", "Friesland Pilot", PartnershipKind.OTHER, "Friesland", "water");
+    readModels.feed(academy.events().toArray());
+    readModels.feed(campus.events().toArray());
+    readModels.feed(delta.events().toArray());
+    readModels.feed(pilot.events().toArray());
+
+    assertThat(ids(text("tech")))
+        .containsExactly("tech-academy", "cew", "technohub-woerden", "hightech-campus");
+    assertThat(ids(text("water"))).containsExactly("cew", "blue-delta", "friesland-pilot");
+
+    PartnershipPage.Listing best = find(text("water")).items().get(0);
+    assertThat(best.matchedIn())
+        .containsExactly(
+            new Match(Field.NAME, "Centre of Expertise Water Technology"),
+            new Match(Field.SECTOR, "water technology"));
+    assertThat(find(text("water")).items().get(1).matchedIn())
+        .containsExactly(new Match(Field.PARTNER, "Vitens Water"));
+    assertThat(best.score()).isGreaterThan(find(text("water")).items().get(1).score());
+  }
+
+  @Test
+  void ranked_only_without_another_order_asked_for_and_without_a_score_when_there_is_no_text() {
+    FindPartnerships byName =
+        new FindPartnerships(
+            "tech",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            FindPartnerships.Sort.NAME,
+            false);
+    assertThat(byName.sortOrDefault()).isEqualTo(FindPartnerships.Sort.NAME);
+    assertThat(text("tech").sortOrDefault()).isEqualTo(FindPartnerships.Sort.RELEVANCE);
+    assertThat(FindPartnerships.all().sortOrDefault()).isEqualTo(FindPartnerships.Sort.NAME);
+
+    assertThat(find(FindPartnerships.all()).items())
+        .allSatisfy(
+            l -> {
+              assertThat(l.score()).isNull();
+              assertThat(l.matchedIn()).isEmpty();
+            });
+  }
+
+  @Test
+  void finds_a_partnership_by_a_former_name_and_says_so() {
+    Story douai = new Story("douai");
+    douai.registered("1991", "Douai Business School", PartnershipKind.DUAL_TRAJECTORY);
+    readModels.feed(douai.events().toArray());
+    readModels.feed(
+        new PartnershipRenamed(
+            douai.id(),
+            FactId.of("douai-renamed"),
+            Story.date("2005"),
+            "Douai Hogeschool",
+            Story.SOURCE,
+            Recording.of(Instant.parse("2021-01-01T09:00:00Z"), "registrar")));
+
+    PartnershipPage found = find(text("business"));
+
+    assertThat(found.items())
+        .extracting(PartnershipPage.Listing::name)
+        .containsExactly("Douai Hogeschool");
+    assertThat(found.items().get(0).matchedIn())
+        .containsExactly(new Match(Field.FORMER_NAME, "Douai Business School"));
+  }
+
+  @Test
+  void finds_by_partner_by_its_id_or_by_part_of_its_name() {
+    feedAviationAndLille();
+
+    assertThat(ids(partner("klm"))).containsExactly("luchtvaartcollege-schiphol");
+    assertThat(ids(partner("KLM"))).containsExactly("luchtvaartcollege-schiphol");
+    assertThat(ids(partner("hitecs"))).containsExactly("stbk");
+    assertThat(ids(partner("HiTécs b.v."))).containsExactly("stbk");
+    assertThat(ids(partner("roc amsterdam"))).containsExactly("luchtvaartcollege-schiphol");
+    assertThat(ids(partner("amsterdam")))
+        .containsExactly("egc-lille", "luchtvaartcollege-schiphol");
+    assertThat(ids(partner("nobody"))).isEmpty();
+    assertThat(
+            ids(
+                new FindPartnerships(
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "klm",
+                    LocalDate.parse("2010-01-01"),
+                    null,
+                    null,
+                    null)))
+        .isEmpty();
+  }
+
+  @Test
+  void finds_by_part_of_a_region_or_sector_and_counts_the_others_alike() {
+    PartnershipPage water =
+        find(new FindPartnerships(null, null, null, null, "WATER", null, null, null, null, null));
+
+    assertThat(water.items()).extracting(l -> l.partnershipId().value()).containsExactly("cew");
+    assertThat(water.countsByRegion())
+        .containsExactly(org.assertj.core.data.MapEntry.entry("Leeuwarden", 1L));
+    assertThat(water.countsBySector()).containsKeys("metal", "port", "technology");
+    assertThat(
+            ids(
+                new FindPartnerships(
+                    null, null, null, "leeuw", null, null, null, null, null, null)))
+        .containsExactly("cew");
+    assertThat(
+            ids(
+                new FindPartnerships(
+                    null, null, null, null, "technology", null, null, null, null, null)))
+        .containsExactly("cew", "technohub-woerden");
   }
 }
