@@ -28,8 +28,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Several hundred malformed and hostile requests: wrong types, huge strings, bad dates, injection
- * strings, unknown fields, truncated JSON and JSON Lines, hostile query parameters. None may get a
- * 5xx, none may see a stack trace, and none may store an event.
+ * strings, unknown fields, truncated JSON and JSON Lines, corrections whose replacement is wrong in
+ * each of these ways, hostile query parameters. None may get a 5xx, none may see a stack trace, and
+ * none may store an event.
  */
 @AutoConfigureWebTestClient(timeout = "PT60S")
 @SpringBootTest(
@@ -113,6 +114,31 @@ class FuzzIT {
                 .expectBody(String.class)
                 .returnResult());
       }
+    }
+    // A correction whose replacement is wrong in each way a command body can be wrong: the
+    // replacement is checked by the command that records its fact, never a 5xx.
+    ObjectNode replacement =
+        (ObjectNode)
+            json.readTree(
+                "{\"type\":\"PartnershipRegistered\",\"factId\":\"fuzz-registered\","
+                    + "\"occurredOn\":\"2002\",\"name\":\"STBK\",\"kind\":\"DUAL_TRAJECTORY\","
+                    + "\"source\":{\"document\":\"seed.txt\",\"passage\":\"p. 1\"}}");
+    for (String wrong : mutations(CommandCatalogue.CORRECT_FACT, replacement)) {
+      String body =
+          "{\"factId\":\"fuzz-correction\",\"correctedFactId\":\"fuzz-registered\","
+              + "\"reason\":\"The founding year\",\"replacement\":"
+              + wrong
+              + ",\"source\":{\"document\":\"seed.txt\",\"passage\":\"p. 2\"}}";
+      check(
+          "POST correction " + abbreviate(body),
+          registrar
+              .post()
+              .uri("/api/partnerships/fuzz-nobody/corrections")
+              .contentType(MediaType.APPLICATION_JSON)
+              .bodyValue(body)
+              .exchange()
+              .expectBody(String.class)
+              .returnResult());
     }
     System.out.printf(
         "fuzz: %d command requests in %d ms%n",
