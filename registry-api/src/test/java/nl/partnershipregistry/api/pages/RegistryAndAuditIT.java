@@ -148,12 +148,13 @@ class RegistryAndAuditIT {
   @Test
   void an_auditor_sees_every_hash_chain_intact_and_who_recorded_the_latest_fact()
       throws IOException {
-    record(
-        "/api/partnerships/stbk/evaluations",
-        "{\"factId\":\"stbk-evaluation-audit-page\",\"occurredOn\":\"2007-03\","
-            + "\"evaluator\":\"Sector audit\",\"summary\":\"Two cohorts a year\","
-            + "\"findings\":[\"intake held up\"],"
-            + "\"source\":{\"document\":\"audit-2007.pdf\",\"passage\":\"section 2\"}}");
+    long commit =
+        record(
+            "/api/partnerships/stbk/evaluations",
+            "{\"factId\":\"stbk-evaluation-audit-page\",\"occurredOn\":\"2007-03\","
+                + "\"evaluator\":\"Sector audit\",\"summary\":\"Two cohorts a year\","
+                + "\"findings\":[\"intake held up\"],"
+                + "\"source\":{\"document\":\"audit-2007.pdf\",\"passage\":\"section 2\"}}");
 
     signIn("auditor");
     assertThat(browser.navigation()).contains("Partnerships", "Audit").doesNotContain("Import");
@@ -181,7 +182,11 @@ class RegistryAndAuditIT {
     List<List<String>> recordings =
         browser.table("What was recorded, in the order it was recorded");
     assertThat(recordings.get(recordings.size() - 1))
-        .contains("registrar", "Evaluation recorded stbk-evaluation-audit-page", "March 2007");
+        .contains(
+            "registrar",
+            "Evaluation recorded stbk-evaluation-audit-page",
+            "March 2007",
+            Long.toString(commit));
     assertThat(browser.fetch("/audit/stbk/events.ndjson"))
         .startsWith("200 {\"commit\":")
         .contains("\"aggregateIdentifier\":\"stbk\"");
@@ -361,7 +366,7 @@ class RegistryAndAuditIT {
         .getResponseBody();
   }
 
-  void record(String path, String body) {
+  long record(String path, String body) {
     long commit =
         DemoData.api(anonymous, "registrar")
             .post()
@@ -383,5 +388,6 @@ class RegistryAndAuditIT {
         .exchange()
         .expectStatus()
         .isOk();
+    return commit;
   }
 }
