@@ -23,6 +23,7 @@ import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWeb
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -30,12 +31,19 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * The contract of {@code docs/api.md}: every question its tables list answers CSV when asked, with
  * {@code Accept: text/csv} and with {@code ?format=csv}, as a named download with a header row;
  * except the questions listed in {@link #NOT_TABLES} with the reason, which answer 406 naming the
- * formats they offer. A question added to the document must be one or the other.
+ * formats they offer. A question added to the document must be one or the other. The partner it
+ * records to show a formula neutralised stays in a registry of its own (its own context, closed
+ * after).
  */
 @AutoConfigureWebTestClient(timeout = "PT60S")
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"registry.embedded.mode=memory", "registry.import.demo=always"})
+    properties = {
+      "registry.embedded.mode=memory",
+      "registry.import.demo=always",
+      "spring.application.name=registry-csv-contract"
+    })
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CsvContractIT {
 

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -21,11 +22,18 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * client would copy it: to its documented path, for its documented partnership or organisation,
  * with a fresh {@code factId}. Each is recorded, or refused by a named rule where it depends on
  * what the registry holds (a commitment kept cannot also be broken); none is refused as malformed.
+ * The facts the examples record stay in a registry of its own (its own context, closed after), so
+ * that other tests on the demo data do not see them.
  */
 @AutoConfigureWebTestClient(timeout = "PT60S")
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"registry.embedded.mode=memory", "registry.import.demo=always"})
+    properties = {
+      "registry.embedded.mode=memory",
+      "registry.import.demo=always",
+      "spring.application.name=registry-documented-examples"
+    })
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DocumentedExamplesIT {
 
   @Autowired WebTestClient anonymous;
