@@ -53,12 +53,18 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * The API description at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html}): one
  * operation per command of {@link CommandCatalogue}, with the command's fields as its body and an
- * example taken from the demo dataset, and the registry's value types as they are written in JSON.
+ * example: the command's first line in the demo dataset, or for a command the demo dataset lacks,
+ * its line in {@link #EXAMPLES} (written in the import's format, about the demo's partnerships);
+ * the partnership or organisation it is about is the example of the path's identifier. And the
+ * registry's value types as they are written in JSON.
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
 
   private static final String BASIC = "basic";
+
+  /** The examples of the commands the demo dataset does not use, one import line per command. */
+  public static final String EXAMPLES = "openapi-examples.jsonl";
 
   /** The registry's value types as they are written in JSON (see {@code RegistryJackson}). */
   private static final Map<Class<?>, Schema<?>> VALUE_SCHEMAS = valueSchemas();
@@ -109,7 +115,7 @@ public class OpenApiConfiguration {
 
   @Bean
   OpenApiCustomizer registryOpenApi() {
-    Map<CommandCatalogue, JsonNode> examples = examples();
+    Map<CommandCatalogue, Example> examples = examples();
     return openApi -> {
       openApi.info(
           new Info()
@@ -218,8 +224,16 @@ public class OpenApiConfiguration {
     return camel.toString();
   }
 
+  /**
+   * A command's example.
+   *
+   * @param id the partnership or organisation it is about, which the path names
+   * @param body the body, without {@code type} and (but for a registration) the identifier
+   */
+  record Example(String id, JsonNode body) {}
+
   private static Operation operation(
-      CommandCatalogue command, JsonNode example, Components components) {
+      CommandCatalogue command, Example example, Components components) {
     ResolvedSchema resolved =
         ModelConverters.getInstance()
             .resolveAsResolvedSchema(new AnnotatedType(command.commandClass()).resolveAsRef(false));
@@ -236,7 +250,7 @@ public class OpenApiConfiguration {
     }
     MediaType json = new MediaType().schema(body);
     if (example != null) {
-      json.example(example);
+      json.example(example.body());
     }
     Operation operation =
         new Operation()
@@ -257,12 +271,16 @@ public class OpenApiConfiguration {
                     .content(new Content().addMediaType("application/json", json)))
             .responses(responses(command));
     if (!command.registers()) {
-      operation.addParametersItem(
+      Parameter identifier =
           new Parameter()
               .in("path")
               .name(command.target().identifierField())
               .required(true)
-              .schema(new StringSchema()));
+              .schema(new StringSchema());
+      if (example != null) {
+        identifier.example(example.id());
+      }
+      operation.addParametersItem(identifier);
     }
     return operation;
   }
@@ -286,15 +304,24 @@ public class OpenApiConfiguration {
     return responses;
   }
 
-  /** The first line of each command in the demo dataset, as the example body. */
-  private static Map<CommandCatalogue, JsonNode> examples() {
-    Map<CommandCatalogue, JsonNode> examples = new EnumMap<>(CommandCatalogue.class);
-    ClassPathResource dataset = new ClassPathResource(StartupImport.DEMO_DATASET);
-    if (!dataset.exists()) {
-      return examples;
+  /**
+   * The first line of each command in the demo dataset, as the example; then the hand-written
+   * examples of {@link #EXAMPLES} for the commands the demo dataset lacks.
+   */
+  static Map<CommandCatalogue, Example> examples() {
+    Map<CommandCatalogue, Example> examples = new EnumMap<>(CommandCatalogue.class);
+    read(StartupImport.DEMO_DATASET, examples);
+    read(EXAMPLES, examples);
+    return examples;
+  }
+
+  private static void read(String resource, Map<CommandCatalogue, Example> examples) {
+    ClassPathResource lines = new ClassPathResource(resource);
+    if (!lines.exists()) {
+      return;
     }
     ObjectMapper mapper = new ObjectMapper();
-    try (InputStream in = dataset.getInputStream();
+    try (InputStream in = lines.getInputStream();
         BufferedReader reader =
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
@@ -308,16 +335,16 @@ public class OpenApiConfiguration {
             .ifPresent(
                 command -> {
                   node.remove("type");
+                  String id = node.path(command.target().identifierField()).asText(null);
                   if (!command.registers()) {
                     node.remove(command.target().identifierField());
                   }
-                  examples.put(command, node);
+                  examples.put(command, new Example(id, node));
                 });
       }
     } catch (IOException | ClassCastException e) {
-      return examples;
+      // An unreadable file gives no examples: the description is complete without them.
     }
-    return examples;
   }
 
   private static String lowerFirst(String name) {

@@ -33,7 +33,8 @@ public class ProjectionConfiguration {
   @Bean
   PartnershipQueries partnershipQueries(
       MongoDatabase database, @Qualifier("eventSerializer") Serializer serializer, Clock clock) {
-    return new PartnershipQueries(database, serializer, clock);
+    return new PartnershipQueries(
+        database, serializer, clock, MongoEventStorageEngine.EVENTS_PER_COMMIT);
   }
 
   @Bean

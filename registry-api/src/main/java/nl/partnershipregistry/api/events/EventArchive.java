@@ -70,6 +70,14 @@ public class EventArchive {
     return partnerships.stream().map(this::verify).toList();
   }
 
+  /**
+   * The commit of the event at a global position (of tracking tokens and read models), -1 for a
+   * position before the first event.
+   */
+  public static long commitOf(long position) {
+    return position < 0 ? -1 : position / MongoEventStorageEngine.EVENTS_PER_COMMIT;
+  }
+
   /** The global position (of tracking tokens and read models) of a commit's first event. */
   public static long firstPosition(long commit) {
     return commit * MongoEventStorageEngine.EVENTS_PER_COMMIT;

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
+import nl.partnershipregistry.api.events.EventArchive;
 import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
 import nl.partnershipregistry.projections.query.FindProjectionPosition;
 import nl.partnershipregistry.projections.query.ProjectionPosition;
@@ -48,9 +49,7 @@ public class ProjectionOperations {
   /** Commits in the event store after the last one the read models applied. */
   public long lagInCommits() {
     long head = engine.head();
-    long applied = position().lastApplied();
-    long appliedCommit = applied < 0 ? -1 : applied / MongoEventStorageEngine.EVENTS_PER_COMMIT;
-    return Math.max(0, head - appliedCommit);
+    return Math.max(0, head - EventArchive.commitOf(position().lastApplied()));
   }
 
   public ProjectionPosition position() {

@@ -51,7 +51,8 @@ import reactor.core.publisher.Mono;
  * The durability questions, answered by the read models through the query gateway. Every question
  * takes {@code asOf} (a day; default today) and {@code asKnownOn} (an instant or a day; default
  * now), and {@code afterCommit}: the answer waits until the read models have applied that commit,
- * so that a client reads its own writes. The tables are also CSV ({@code Accept: text/csv}). While
+ * so that a client reads its own writes. The tables are also CSV ({@code Accept: text/csv} or
+ * {@code ?format=csv}, see {@link ResponseFormat}): {@link CsvTables}, {@link CsvAnswers}. While
  * the read models are being filled (start-up import, rebuild, catch-up after a start) questions are
  * refused with 503 and {@code Retry-After} ({@link ReadModelReadiness}); with {@code afterCommit}
  * they wait for that too, up to 10 seconds.
@@ -139,13 +140,19 @@ public class QueryController {
         .map(RegistryCsv::partnerships);
   }
 
-  @GetMapping("/api/partnerships/{id}")
+  @GetMapping(path = "/api/partnerships/{id}", produces = "application/json")
   public Mono<PartnershipState> state(@PathVariable String id, Moment at) {
     return one(
         at,
         id,
         () -> new FindPartnershipState(partnership(id), at.day(), at.known()),
         PartnershipState.class);
+  }
+
+  /** The state's active partners as CSV, one row per partner. */
+  @GetMapping(path = "/api/partnerships/{id}", produces = "text/csv")
+  public Mono<String> stateCsv(@PathVariable String id, Moment at) {
+    return state(id, at).map(CsvAnswers::partners);
   }
 
   @GetMapping(path = "/api/partnerships/{id}/timeline", produces = "application/json")
@@ -198,13 +205,18 @@ public class QueryController {
     return durability(id, at).map(CsvTables::durability);
   }
 
-  @GetMapping("/api/partnerships/{id}/cohorts")
+  @GetMapping(path = "/api/partnerships/{id}/cohorts", produces = "application/json")
   public Mono<CohortOutcomes> cohorts(@PathVariable String id, Moment at) {
     return one(
         at,
         id,
         () -> new FindCohortOutcomes(partnership(id), at.day(), at.known()),
         CohortOutcomes.class);
+  }
+
+  @GetMapping(path = "/api/partnerships/{id}/cohorts", produces = "text/csv")
+  public Mono<String> cohortsCsv(@PathVariable String id, Moment at) {
+    return cohorts(id, at).map(CsvAnswers::cohorts);
   }
 
   /**
@@ -254,7 +266,7 @@ public class QueryController {
    * The audit of one partnership: who recorded what and when, every correction and retraction with
    * its reason, and the verification of its hash chain in the event store.
    */
-  @GetMapping("/api/partnerships/{id}/audit")
+  @GetMapping(path = "/api/partnerships/{id}/audit", produces = "application/json")
   public Mono<Audit> audit(@PathVariable String id, Moment at) {
     return one(at, id, () -> new FindAuditTrail(partnership(id), at.known()), AuditTrail.class)
         .flatMap(
@@ -271,16 +283,35 @@ public class QueryController {
    */
   public record Audit(AuditTrail trail, HashChainVerifier.Verification hashChain) {}
 
+  /** The audit's recordings as CSV, one row per recording (the chain's check is in the JSON). */
+  @GetMapping(path = "/api/partnerships/{id}/audit", produces = "text/csv")
+  public Mono<String> auditCsv(@PathVariable String id, Moment at) {
+    return one(at, id, () -> new FindAuditTrail(partnership(id), at.known()), AuditTrail.class)
+        .map(CsvAnswers::audit);
+  }
+
   /**
    * Kaplan-Meier survival of partnerships from start to discontinuation, the still active ones
    * censored on {@code asOf}: overall, by kind, by funding profile and by employer concentration.
    */
-  @GetMapping("/api/analytics/survival")
+  @GetMapping(path = "/api/analytics/survival", produces = "application/json")
   public Mono<SurvivalCurves> survival(Moment at) {
     return after(at, () -> ask(new FindSurvivalCurves(at.day(), at.known()), SurvivalCurves.class));
   }
 
-  @GetMapping("/api/organisations/{id}/track-record")
+  /** The survival curves as CSV, one row per group and step. */
+  @GetMapping(path = "/api/analytics/survival", produces = "text/csv")
+  public Mono<String> survivalCsv(Moment at) {
+    return survival(at).map(CsvAnswers::survival);
+  }
+
+  /** The track record as CSV, one row per commitment with its partnership. */
+  @GetMapping(path = "/api/organisations/{id}/track-record", produces = "text/csv")
+  public Mono<String> trackRecordCsv(@PathVariable String id, Moment at) {
+    return trackRecord(id, at).map(CsvAnswers::trackRecord);
+  }
+
+  @GetMapping(path = "/api/organisations/{id}/track-record", produces = "application/json")
   public Mono<TrackRecord> trackRecord(@PathVariable String id, Moment at) {
     return after(
             at,
@@ -298,11 +329,28 @@ public class QueryController {
                             Mono.error(new NotFound("No organisation is registered under " + id))));
   }
 
-  /** How far the read models are: the global position of the last event they applied. */
+  /**
+   * How far the read models are: the last commit they applied, in the numbers writes answer with,
+   * and the global position of its last event applied.
+   */
   @GetMapping("/api/projections/position")
-  public Mono<ProjectionPosition> position() {
-    return progress(FindProjectionPosition.overall());
+  public Mono<Position> position() {
+    return progress(FindProjectionPosition.overall())
+        .map(
+            p ->
+                new Position(
+                    p.processingGroup(), EventArchive.commitOf(p.lastApplied()), p.lastApplied()));
   }
+
+  /**
+   * How far the read models are.
+   *
+   * @param lastAppliedCommit the last commit applied (wholly or in part), -1 before the first: the
+   *     number a write answers with and {@code afterCommit} takes
+   * @param lastApplied the global position of the last event applied (its commit times 65,536 plus
+   *     its index in the commit), -1 before the first, for tools that count events
+   */
+  public record Position(String processingGroup, long lastAppliedCommit, long lastApplied) {}
 
   // Asking
 

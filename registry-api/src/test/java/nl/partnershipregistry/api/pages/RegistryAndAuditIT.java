@@ -130,12 +130,16 @@ class RegistryAndAuditIT extends BrowserJourney {
   @Test
   void an_auditor_sees_every_hash_chain_intact_and_who_recorded_the_latest_fact()
       throws IOException {
-    record(
-        "/api/partnerships/stbk/evaluations",
-        "{\"factId\":\"stbk-evaluation-audit-page\",\"occurredOn\":\"2007-03\","
-            + "\"evaluator\":\"Sector audit\",\"summary\":\"Two cohorts a year\","
-            + "\"findings\":[\"intake held up\"],"
-            + "\"source\":{\"document\":\"audit-2007.pdf\",\"passage\":\"section 2\"}}");
+    long commit =
+        record(
+                "/api/partnerships/stbk/evaluations",
+                "{\"factId\":\"stbk-evaluation-audit-page\",\"occurredOn\":\"2007-03\","
+                    + "\"evaluator\":\"Sector audit\",\"summary\":\"Two cohorts a year\","
+                    + "\"findings\":[\"intake held up\"],"
+                    + "\"source\":{\"document\":\"audit-2007.pdf\",\"passage\":\"section 2\"}}")
+            .get("commits")
+            .get(0)
+            .asLong();
 
     signIn("auditor");
     assertThat(browser.navigation()).contains("Partnerships", "Audit").doesNotContain("Import");
@@ -163,7 +167,11 @@ class RegistryAndAuditIT extends BrowserJourney {
     List<List<String>> recordings =
         browser.table("What was recorded, in the order it was recorded");
     assertThat(recordings.get(recordings.size() - 1))
-        .contains("registrar", "Evaluation recorded stbk-evaluation-audit-page", "March 2007");
+        .contains(
+            "registrar",
+            "Evaluation recorded stbk-evaluation-audit-page",
+            "March 2007",
+            Long.toString(commit));
     assertThat(browser.fetch("/audit/stbk/events.ndjson"))
         .startsWith("200 {\"commit\":")
         .contains("\"aggregateIdentifier\":\"stbk\"");

@@ -19,7 +19,7 @@ class OpenApiIT {
   @Autowired WebTestClient anonymous;
 
   @Test
-  void every_command_is_described_with_its_fields_and_an_example_from_the_demo_data() {
+  void every_command_is_described_with_its_fields_and_an_example() {
     JsonNode api =
         anonymous
             .get()
@@ -46,7 +46,24 @@ class OpenApiIT {
       JsonNode properties = body.path("schema").path("properties");
       assertThat(properties.has("factId")).as(path + " factId").isTrue();
       assertThat(properties.has("recorded")).as(path + " recorded").isFalse();
+      assertThat(body.path("example").path("factId").asText()).as(path + " example").isNotEmpty();
+      assertThat(body.path("example").has("type")).as(path + " example's type").isFalse();
+      if (!command.registers()) {
+        assertThat(post.path("parameters").get(0).path("example").asText())
+            .as(path + " example's " + command.target().identifierField())
+            .isNotEmpty();
+      }
     }
+    JsonNode retraction =
+        paths
+            .path("/api/partnerships/{partnershipId}/retractions")
+            .path("post")
+            .path("requestBody")
+            .path("content")
+            .path("application/json")
+            .path("example");
+    assertThat(retraction.path("retractedFactId").asText()).isNotEmpty();
+    assertThat(retraction.path("reason").asText()).isNotEmpty();
     JsonNode admitPartner =
         paths
             .path("/api/partnerships/{partnershipId}/partners")

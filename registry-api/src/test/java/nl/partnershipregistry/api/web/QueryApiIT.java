@@ -31,6 +31,7 @@ class QueryApiIT {
 
   @Autowired WebTestClient anonymous;
   long lastCommit;
+  long discontinuationCommit;
   Instant beforeDiscontinuation;
 
   WebTestClient as(String user) {
@@ -122,12 +123,13 @@ class QueryApiIT {
     Thread.sleep(5);
     beforeDiscontinuation = Instant.now();
     Thread.sleep(5);
-    record(
-        P + "/discontinuation",
-        "{\"factId\":\"t8\",\"occurredOn\":\"2013-06\",\"reason\":\"SUBSIDY_ENDED\","
-            + "\"explanation\":\"No money after the pilot.\","
-            + SOURCE
-            + "}");
+    discontinuationCommit =
+        record(
+            P + "/discontinuation",
+            "{\"factId\":\"t8\",\"occurredOn\":\"2013-06\",\"reason\":\"SUBSIDY_ENDED\","
+                + "\"explanation\":\"No money after the pilot.\","
+                + SOURCE
+                + "}");
   }
 
   @Test
@@ -346,6 +348,74 @@ class QueryApiIT {
         .isEqualTo(405)
         .expectHeader()
         .valueEquals("Allow", "POST");
+  }
+
+  @Test
+  void the_audit_and_the_read_models_position_count_in_commits_as_writes_do() {
+    JsonNode discontinued = null;
+    for (JsonNode recording : read("auditor", P + "/audit").get("trail").get("recordings")) {
+      if (recording.get("factId").asText().equals("t8")) {
+        discontinued = recording;
+      }
+    }
+    assertThat(discontinued).isNotNull();
+    assertThat(discontinued.get("commit").asLong()).isEqualTo(discontinuationCommit);
+    assertThat(discontinued.get("indexInCommit").asInt()).isZero();
+    assertThat(discontinued.has("position")).isFalse();
+
+    String csv =
+        as("auditor")
+            .get()
+            .uri(P + "/audit?format=csv&afterCommit=" + lastCommit)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+    assertThat(csv.lines().findFirst().orElseThrow())
+        .isEqualTo(
+            "commit,indexInCommit,recordedAt,recordedBy,type,factId,occurredOn,amendedFactId,reason");
+    assertThat(csv.lines().filter(line -> line.contains(",PartnershipDiscontinued,t8,2013-06")))
+        .singleElement()
+        .asString()
+        .startsWith(discontinuationCommit + ",0,")
+        .contains(",registrar,");
+
+    JsonNode position =
+        as("auditor")
+            .get()
+            .uri("/api/projections/position")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(JsonNode.class)
+            .returnResult()
+            .getResponseBody();
+    assertThat(position.get("lastAppliedCommit").asLong()).isGreaterThanOrEqualTo(lastCommit);
+  }
+
+  @Test
+  void the_survival_curves_are_a_table_of_steps_by_group() {
+    String csv =
+        as("researcher")
+            .get()
+            .uri("/api/analytics/survival?asOf=2014-01-01&format=csv&afterCommit=" + lastCommit)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectHeader()
+            .valueEquals("Content-Disposition", "attachment; filename=\"analytics-survival.csv\"")
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+
+    assertThat(csv.lines().findFirst().orElseThrow())
+        .isEqualTo(
+            "grouping,group,partnerships,discontinued,censored,medianYears,years,atRisk,"
+                + "discontinuedAtStep,censoredAtStep,survival");
+    assertThat(csv.lines().filter(line -> line.startsWith("overall,"))).isNotEmpty();
+    assertThat(csv.lines().filter(line -> line.startsWith("kind,TECHNOHUB,"))).isNotEmpty();
   }
 
   @Test

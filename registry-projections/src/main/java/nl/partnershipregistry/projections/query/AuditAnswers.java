@@ -20,8 +20,15 @@ final class AuditAnswers {
 
   private AuditAnswers() {}
 
+  /**
+   * @param eventsPerCommit the event store's global positions per commit: an event's position is
+   *     its commit times this, plus its index in the commit
+   */
   static AuditTrail trail(
-      PartnershipId id, Instant asKnownOn, List<StoredEvent<PartnershipEvent>> stored) {
+      PartnershipId id,
+      Instant asKnownOn,
+      List<StoredEvent<PartnershipEvent>> stored,
+      long eventsPerCommit) {
     List<AuditTrail.Recorded> recordings = new ArrayList<>();
     List<AuditTrail.Amendment> amendments = new ArrayList<>();
     Map<FactId, PartnershipFact> current = new HashMap<>();
@@ -42,7 +49,8 @@ final class AuditAnswers {
         current.putIfAbsent(fact.factId(), fact);
         recordings.add(
             new AuditTrail.Recorded(
-                s.position(),
+                s.position() / eventsPerCommit,
+                (int) (s.position() % eventsPerCommit),
                 fact.factId(),
                 fact.getClass().getSimpleName(),
                 fact.occurredOn(),
@@ -64,7 +72,8 @@ final class AuditAnswers {
         }
         recordings.add(
             new AuditTrail.Recorded(
-                s.position(),
+                s.position() / eventsPerCommit,
+                (int) (s.position() % eventsPerCommit),
                 amendment.factId(),
                 amendment.getClass().getSimpleName(),
                 null,

@@ -20,9 +20,14 @@ public record AuditTrail(
     List<Amendment> amendments,
     List<Recorder> recorders) {
 
-  /** One event as it entered the registry; {@code occurredOn} is null for amendments. */
+  /**
+   * One event as it entered the registry: {@code commit} is the event store's commit that stored it
+   * (the number a write answers with and {@code afterCommit} takes), {@code indexInCommit} its
+   * place among that commit's events, from 0; {@code occurredOn} is null for amendments.
+   */
   public record Recorded(
-      long position,
+      long commit,
+      int indexInCommit,
       FactId factId,
       String type,
       FactDate occurredOn,

@@ -25,10 +25,21 @@ public class PartnershipQueries {
 
   private final PartnershipReader reader;
   private final Clock clock;
+  private final long eventsPerCommit;
 
-  public PartnershipQueries(MongoDatabase database, Serializer serializer, Clock clock) {
+  /**
+   * @param eventsPerCommit how the event store numbers its events: an event's global position (the
+   *     read models' and tracking tokens' count) is its commit times this, plus its index in the
+   *     commit; the audit trail shows commit numbers, the numbers writes answer with
+   */
+  public PartnershipQueries(
+      MongoDatabase database, Serializer serializer, Clock clock, long eventsPerCommit) {
     this.reader = new PartnershipReader(new ReadModels(database, serializer));
     this.clock = clock;
+    if (eventsPerCommit <= 0) {
+      throw new IllegalArgumentException("eventsPerCommit must be positive: " + eventsPerCommit);
+    }
+    this.eventsPerCommit = eventsPerCommit;
   }
 
   @QueryHandler
@@ -171,7 +182,9 @@ public class PartnershipQueries {
         .partnerships()
         .load(query.partnershipId().value())
         .filter(stored -> stored.stream().anyMatch(s -> !s.recordedAt().isAfter(asKnownOn)))
-        .map(stored -> AuditAnswers.trail(query.partnershipId(), asKnownOn, stored));
+        .map(
+            stored ->
+                AuditAnswers.trail(query.partnershipId(), asKnownOn, stored, eventsPerCommit));
   }
 
   static List<OrganisationId> partnerIds(PartnershipAsOf partnership) {

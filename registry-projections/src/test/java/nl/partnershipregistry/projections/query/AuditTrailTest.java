@@ -87,6 +87,19 @@ class AuditTrailTest {
   }
 
   @Test
+  void each_recording_names_the_commit_that_stored_it() {
+    // The fixture stores every event in commit 1, one after another.
+    assertThat(trail(null).recordings())
+        .extracting(AuditTrail.Recorded::commit, AuditTrail.Recorded::indexInCommit)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1L, 0),
+            org.assertj.core.groups.Tuple.tuple(1L, 1),
+            org.assertj.core.groups.Tuple.tuple(1L, 2),
+            org.assertj.core.groups.Tuple.tuple(1L, 3),
+            org.assertj.core.groups.Tuple.tuple(1L, 4));
+  }
+
+  @Test
   void the_trail_as_known_before_the_retraction_does_not_show_it() {
     assertThat(trail(RETRACTED.minusMillis(1)).amendments()).hasSize(1);
     assertThat(trail(RETRACTED.minusMillis(1)).recordings()).hasSize(4);

@@ -50,7 +50,11 @@ public final class ReadModelFixture implements AutoCloseable {
   private final PartnershipQueries partnershipQueries;
   private final RegistryQueries registryQueries;
   private final List<Delivery> delivered = new ArrayList<>();
-  private long nextPosition = 65_536;
+
+  /** Global positions per commit, as the event store numbers them. */
+  public static final long EVENTS_PER_COMMIT = 65_536;
+
+  private long nextPosition = EVENTS_PER_COMMIT;
 
   private ReadModelFixture(MongoServer server, String connectionString) {
     this.server = server;
@@ -59,7 +63,7 @@ public final class ReadModelFixture implements AutoCloseable {
     serializer = JacksonSerializer.builder().objectMapper(mapper()).build();
     projection = new PartnershipViewsProjection(database, serializer);
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    partnershipQueries = new PartnershipQueries(database, serializer, clock);
+    partnershipQueries = new PartnershipQueries(database, serializer, clock, EVENTS_PER_COMMIT);
     registryQueries = new RegistryQueries(database, serializer, clock);
   }
 

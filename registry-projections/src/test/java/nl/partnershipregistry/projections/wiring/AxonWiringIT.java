@@ -85,7 +85,8 @@ class AxonWiringIT {
                                     .andBatchSize(ReadModels.BATCH_SIZE))
                         .registerEventHandler(
                             c -> new PartnershipViewsProjection(database, serializer)))
-            .registerQueryHandler(c -> new PartnershipQueries(database, serializer, clock))
+            .registerQueryHandler(
+                c -> new PartnershipQueries(database, serializer, clock, 1L << 16))
             .registerQueryHandler(c -> new RegistryQueries(database, serializer, clock))
             .start();
     queries = axon.queryGateway();
