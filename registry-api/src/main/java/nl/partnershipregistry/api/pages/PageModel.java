@@ -3,6 +3,7 @@ package nl.partnershipregistry.api.pages;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.server.csrf.CsrfToken;
@@ -13,10 +14,17 @@ import reactor.core.publisher.Mono;
 
 /**
  * What every page's layout needs: the CSRF token for its forms (sign-out on every page), who is
- * signed in and in which roles, the language and the address to come back to after switching it.
+ * signed in and in which roles, the language and the address to come back to after switching it,
+ * and the formats and sentences of that language ({@code fmt}, {@code findings}).
  */
 @ControllerAdvice(basePackageClasses = PageModel.class)
 public class PageModel {
+
+  private final MessageSource messages;
+
+  public PageModel(MessageSource messages) {
+    this.messages = messages;
+  }
 
   @ModelAttribute("_csrf")
   Mono<CsrfToken> csrf(ServerWebExchange exchange) {
@@ -48,6 +56,12 @@ public class PageModel {
   @ModelAttribute("fmt")
   Formats formats(Locale locale) {
     return new Formats(locale);
+  }
+
+  /** What the registry found, said in the page's language. */
+  @ModelAttribute("findings")
+  FindingSentences findings(Locale locale) {
+    return new FindingSentences(messages, locale);
   }
 
   @ModelAttribute("lang")

@@ -150,12 +150,12 @@ class DossierAndChangesIT extends BrowserJourney {
     browser.open("/registry/" + PERRON);
     List<String> now = browser.row("Durability", "Is there a formal platform?");
     assertThat(now.get(1)).isEqualTo("! At risk");
-    assertThat(now.get(2)).startsWith("NONE");
+    assertThat(now.get(2)).startsWith("none");
 
     browser.fillIn("As known on (the registry's knowledge)", between.toString()).press("Show");
     List<String> before = browser.row("Durability", "Is there a formal platform?");
     assertThat(before.get(1)).isEqualTo("✓ Holds");
-    assertThat(before.get(2)).startsWith("COVENANT Convenant Perron038");
+    assertThat(before.get(2)).startsWith("covenant Convenant Perron038");
 
     browser.press("What changed in what we knew");
     assertThat(browser.heading()).isEqualTo("What changed in what we knew: Perron038, Zwolle");

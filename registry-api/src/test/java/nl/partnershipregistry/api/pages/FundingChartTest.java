@@ -53,6 +53,7 @@ class FundingChartTest {
                     LocalDate.of(2017, 12, 31),
                     new BigDecimal("0.8"),
                     "ends",
+                    null,
                     List.of())));
 
     FundingChart chart = FundingChart.of(mix);

@@ -80,48 +80,54 @@ final class DossierAnswers {
                 indicator.condition(),
                 indicator.verdict() == Verdict.AT_RISK,
                 indicator.value(),
+                indicator.finding(),
                 indicator.supportingFacts()));
       } else if (indicator.verdict() == Verdict.AT_RISK) {
         warnings.add(
-            new RenewalDossier.Warning(
+            RenewalDossier.Warning.of(
                 RenewalDossier.WarningKind.CONDITION_AT_RISK,
-                indicator.question() + " " + indicator.value(),
+                Finding.of(
+                    "finding.CONDITION_AT_RISK.condition",
+                    indicator.condition(),
+                    indicator.finding()),
                 indicator.supportingFacts()));
       }
     }
     for (FundingMix.SubsidyCliff cliff : FundingAnswers.cliffs(partnership, asOf)) {
       warnings.add(
           new RenewalDossier.Warning(
-              RenewalDossier.WarningKind.SUBSIDY_CLIFF, cliff.warning(), cliff.factIds()));
+              RenewalDossier.WarningKind.SUBSIDY_CLIFF,
+              cliff.warning(),
+              cliff.finding(),
+              cliff.factIds()));
     }
     for (PartnershipAsOf.Commitment commitment : partnership.commitments()) {
       if (!commitment.isSettled()
           && commitment.period().until() != null
           && commitment.period().until().latest().isBefore(asOf)) {
         warnings.add(
-            new RenewalDossier.Warning(
+            RenewalDossier.Warning.of(
                 RenewalDossier.WarningKind.COMMITMENT_OVERDUE,
-                "commitment %s of %s (%s %s) ran until %s and is not settled"
-                    .formatted(
-                        commitment.commitmentId(),
-                        organisations.nameOf(commitment.organisationId()),
-                        commitment.quantity(),
-                        commitment.type(),
-                        commitment.period().until()),
+                Finding.of(
+                    "finding.COMMITMENT_OVERDUE.commitment",
+                    commitment.commitmentId().value(),
+                    organisations.nameOf(commitment.organisationId()),
+                    commitment.quantity(),
+                    commitment.type(),
+                    commitment.period().until()),
                 commitment.factIds()));
       }
       CommitmentLedger.Status status = LedgerAnswers.status(commitment.outcome());
       if ((status == CommitmentLedger.Status.BROKEN || status == CommitmentLedger.Status.WITHDRAWN)
           && !commitment.outcome().occurredOn().earliest().isBefore(asOf.minusMonths(24))) {
         warnings.add(
-            new RenewalDossier.Warning(
+            RenewalDossier.Warning.of(
                 RenewalDossier.WarningKind.COMMITMENT_NOT_KEPT,
-                "commitment %s of %s was %s on %s"
-                    .formatted(
-                        commitment.commitmentId(),
-                        organisations.nameOf(commitment.organisationId()),
-                        status.name().toLowerCase(Locale.ROOT),
-                        commitment.outcome().occurredOn()),
+                Finding.of(
+                    "finding.COMMITMENT_NOT_KEPT." + status.name().toLowerCase(Locale.ROOT),
+                    commitment.commitmentId().value(),
+                    organisations.nameOf(commitment.organisationId()),
+                    commitment.outcome().occurredOn()),
                 commitment.factIds()));
       }
     }

@@ -7,6 +7,7 @@ import static nl.partnershipregistry.projections.query.DurabilityIndicators.Verd
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -126,15 +127,31 @@ final class DurabilityAnswers {
             .formatted(holding, indicators.size(), atRisk, unknown));
   }
 
+  /** The condition judged: its English value is said from its finding, so the two agree. */
   private static Indicator indicator(
-      Condition condition, String value, String rule, Verdict verdict, Collection<FactId> facts) {
+      Condition condition,
+      Finding finding,
+      String rule,
+      Verdict verdict,
+      Collection<FactId> facts) {
     return new Indicator(
         condition,
         condition.question(),
-        value,
+        Findings.english(finding),
+        finding,
         rule,
         verdict,
         List.copyOf(new LinkedHashSet<>(facts)));
+  }
+
+  /** What was found on a condition: the text {@code finding.<condition>.<variant>}. */
+  private static Finding finding(Condition condition, String variant, Object... arguments) {
+    return Finding.of("finding." + condition.name() + "." + variant, arguments);
+  }
+
+  /** A number with its noun: {@code 1 key person}, {@code 2 key persons}. */
+  private static Finding count(long n, String one, String many) {
+    return Findings.count(n, one, many);
   }
 
   // Employers
@@ -153,7 +170,12 @@ final class DurabilityAnswers {
             + " commitment is in force or was made in the 24 months before the date; at risk"
             + " otherwise; unknown when no partner is recorded";
     if (partnership.participations().isEmpty()) {
-      return indicator(Condition.EMPLOYER_DEMAND, "no partners recorded", rule, UNKNOWN, List.of());
+      return indicator(
+          Condition.EMPLOYER_DEMAND,
+          finding(Condition.EMPLOYER_DEMAND, "noPartners"),
+          rule,
+          UNKNOWN,
+          List.of());
     }
     List<PartnershipAsOf.Participation> employers = activeEmployers();
     List<PartnershipAsOf.Commitment> commitments = employerCommitments();
@@ -168,13 +190,14 @@ final class DurabilityAnswers {
     Verdict verdict = !employers.isEmpty() && (inForce > 0 || recent > 0) ? HOLDS : AT_RISK;
     return indicator(
         Condition.EMPLOYER_DEMAND,
-        "%s; %s, %d in force, %d made in the 24 months before %s"
-            .formatted(
-                count(employers.size(), "employer partner", "employer partners"),
-                count(commitments.size(), "employer commitment", "employer commitments"),
-                inForce,
-                recent,
-                asOf),
+        finding(
+            Condition.EMPLOYER_DEMAND,
+            "employers",
+            count(employers.size(), "employerPartner", "employerPartners"),
+            count(commitments.size(), "employerCommitment", "employerCommitments"),
+            inForce,
+            recent,
+            asOf),
         rule,
         verdict,
         facts);
@@ -191,7 +214,11 @@ final class DurabilityAnswers {
     List<PartnershipAsOf.Commitment> commitments = concentration.commitments();
     if (employers.isEmpty() && commitments.isEmpty()) {
       return indicator(
-          Condition.EMPLOYER_CONCENTRATION, "no employer partners", rule, UNKNOWN, List.of());
+          Condition.EMPLOYER_CONCENTRATION,
+          finding(Condition.EMPLOYER_CONCENTRATION, "noEmployers"),
+          rule,
+          UNKNOWN,
+          List.of());
     }
     Map<OrganisationId, Long> partnersByGroup = concentration.partnersByGroup();
     Map<OrganisationId, Long> commitmentsByGroup = concentration.commitmentsByGroup();
@@ -201,7 +228,7 @@ final class DurabilityAnswers {
     // promising 30 of 40 places is 75 % of the volume, whatever the number of commitments it took.
     // Not part of the verdict: a unit only one employer promises in would always be "all of it".
     Map<Unit, Map<OrganisationId, BigDecimal>> volumes = concentration.volumes();
-    StringBuilder byVolume = new StringBuilder();
+    List<Finding> byVolume = new ArrayList<>();
     for (Map.Entry<Unit, Map<OrganisationId, BigDecimal>> unit : volumes.entrySet()) {
       BigDecimal total = unit.getValue().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
       if (total.signum() == 0) {
@@ -210,20 +237,16 @@ final class DurabilityAnswers {
       Map.Entry<OrganisationId, BigDecimal> top =
           unit.getValue().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
       BigDecimal share = FundingAnswers.share(top.getValue(), total);
-      byVolume
-          .append(byVolume.length() == 0 ? "; by volume: " : ", ")
-          .append(organisations.nameOf(top.getKey()))
-          .append(' ')
-          .append(top.getValue().stripTrailingZeros().toPlainString())
-          .append(" of ")
-          .append(total.stripTrailingZeros().toPlainString())
-          .append(' ')
-          .append(unit.getKey())
-          .append(" (")
-          .append(percent(share))
-          .append(", HHI ")
-          .append(hhiOf(unit.getValue().values()))
-          .append(')');
+      byVolume.add(
+          finding(
+              Condition.EMPLOYER_CONCENTRATION,
+              "volume",
+              organisations.nameOf(top.getKey()),
+              top.getValue().stripTrailingZeros(),
+              total.stripTrailingZeros(),
+              unit.getKey(),
+              new Finding.Percent(share),
+              hhiOf(unit.getValue().values())));
     }
     boolean concentrated =
         partners.share().compareTo(HALF) > 0 || promised.share().compareTo(HALF) > 0;
@@ -232,20 +255,26 @@ final class DurabilityAnswers {
     commitments.forEach(c -> facts.add(c.factId()));
     return indicator(
         Condition.EMPLOYER_CONCENTRATION,
-        "largest group %s: %d of %d active employer partners (%s), %d of %d employer commitments (%s); HHI of partners %s, of commitments %s%s"
-            .formatted(
-                partners.group() == null
-                    ? organisations.nameOf(promised.group())
-                    : organisations.nameOf(partners.group()),
-                partners.count(),
-                employers.size(),
-                percent(partners.share()),
-                promised.count(),
-                commitments.size(),
-                percent(promised.share()),
-                hhi(partnersByGroup),
-                hhi(commitmentsByGroup),
-                byVolume),
+        finding(
+            Condition.EMPLOYER_CONCENTRATION,
+            "groups",
+            partners.group() == null
+                ? organisations.nameOf(promised.group())
+                : organisations.nameOf(partners.group()),
+            partners.count(),
+            employers.size(),
+            new Finding.Percent(partners.share()),
+            promised.count(),
+            commitments.size(),
+            new Finding.Percent(promised.share()),
+            hhi(partnersByGroup),
+            hhi(commitmentsByGroup),
+            byVolume.isEmpty()
+                ? ""
+                : finding(
+                    Condition.EMPLOYER_CONCENTRATION,
+                    "byVolume",
+                    Finding.Joined.of(", ", byVolume))),
         rule,
         concentrated ? AT_RISK : HOLDS,
         facts);
@@ -253,28 +282,27 @@ final class DurabilityAnswers {
 
   record Share(OrganisationId group, long count, BigDecimal share) {}
 
-  /** {@code ; delivered 26 of 40 PLACES (65.0%)} for each unit in which something was due. */
-  private static String deliveredByUnit(List<CommitmentLedger.UnitTotals> units) {
-    StringBuilder text = new StringBuilder();
+  /**
+   * {@code ; delivered 26 of 40 PLACES (65%)} for each unit in which something was due; nothing (an
+   * empty string) when nothing was.
+   */
+  private static Object deliveredByUnit(List<CommitmentLedger.UnitTotals> units) {
+    List<Finding> delivered = new ArrayList<>();
     for (CommitmentLedger.UnitTotals unit : units) {
       if (unit.deliveryRate() != null) {
-        text.append(text.length() == 0 ? "; delivered " : ", ")
-            .append(unit.delivered().stripTrailingZeros().toPlainString())
-            .append(" of ")
-            .append(unit.due().stripTrailingZeros().toPlainString())
-            .append(' ')
-            .append(unit.unit())
-            .append(" (")
-            .append(percent(unit.deliveryRate()))
-            .append(')');
+        delivered.add(
+            finding(
+                Condition.PARTNER_DELIVERY,
+                "unit",
+                unit.delivered().stripTrailingZeros(),
+                unit.due().stripTrailingZeros(),
+                unit.unit(),
+                new Finding.Percent(unit.deliveryRate())));
       }
     }
-    return text.toString();
-  }
-
-  /** A number with its noun: {@code 1 key person}, {@code 2 key persons}. */
-  static String count(long n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
+    return delivered.isEmpty()
+        ? ""
+        : finding(Condition.PARTNER_DELIVERY, "delivered", Finding.Joined.of(", ", delivered));
   }
 
   static Share largest(Map<OrganisationId, Long> counts) {
@@ -336,7 +364,11 @@ final class DurabilityAnswers {
     Collection<PartnershipAsOf.KeyPerson> persons = partnership.keyPersons();
     if (persons.isEmpty()) {
       return indicator(
-          Condition.KEY_PERSON_DEPENDENCE, "no key persons recorded", rule, UNKNOWN, List.of());
+          Condition.KEY_PERSON_DEPENDENCE,
+          finding(Condition.KEY_PERSON_DEPENDENCE, "noKeyPersons"),
+          rule,
+          UNKNOWN,
+          List.of());
     }
     List<PartnershipAsOf.KeyPerson> active =
         persons.stream().filter(PartnershipAsOf.KeyPerson::isActive).toList();
@@ -358,12 +390,16 @@ final class DurabilityAnswers {
     boolean atRisk = active.size() < MINIMUM_KEY_PERSONS || pioneerGone || !vacant.isEmpty();
     return indicator(
         Condition.KEY_PERSON_DEPENDENCE,
-        "%s active; %d left without a successor%s%s"
-            .formatted(
-                count(active.size(), "key person", "key persons"),
-                leftAlone.size(),
-                pioneerGone ? "; the pioneer left without a successor" : "",
-                vacant.isEmpty() ? "" : "; vacant roles: " + vacant),
+        finding(
+            Condition.KEY_PERSON_DEPENDENCE,
+            "persons",
+            count(active.size(), "keyPerson", "keyPersons"),
+            leftAlone.size(),
+            pioneerGone ? finding(Condition.KEY_PERSON_DEPENDENCE, "pioneerGone") : "",
+            vacant.isEmpty()
+                ? ""
+                : finding(
+                    Condition.KEY_PERSON_DEPENDENCE, "vacant", Finding.Joined.of(", ", vacant))),
         rule,
         atRisk ? AT_RISK : HOLDS,
         facts);
@@ -395,16 +431,21 @@ final class DurabilityAnswers {
     active.forEach(p -> facts.addAll(p.factIds()));
     if (known == 0) {
       return indicator(
-          Condition.CRITICAL_MASS, "no partners of known type recorded", rule, UNKNOWN, facts);
+          Condition.CRITICAL_MASS,
+          finding(Condition.CRITICAL_MASS, "noKnownPartners"),
+          rule,
+          UNKNOWN,
+          facts);
     }
     return indicator(
         Condition.CRITICAL_MASS,
-        "%s: %s, %s, %s"
-            .formatted(
-                count(active.size(), "active partner", "active partners"),
-                count(schools, "school", "schools"),
-                count(employers, "employer", "employers"),
-                count(active.size() - schools - employers, "other", "others")),
+        finding(
+            Condition.CRITICAL_MASS,
+            "partners",
+            count(active.size(), "activePartner", "activePartners"),
+            count(schools, "school", "schools"),
+            count(employers, "employer", "employers"),
+            count(active.size() - schools - employers, "other", "others")),
         rule,
         schools >= schoolsNeeded && employers >= employersNeeded ? HOLDS : AT_RISK,
         facts);
@@ -430,13 +471,14 @@ final class DurabilityAnswers {
                     c ->
                         c.type() == CommitmentType.EXECUTIVE_BACKING
                             || c.type() == CommitmentType.PROGRAMME_MANAGER);
-    String value =
-        "school side: executive backing %s, programme manager with mandate %s; employer side: executive backing %s, programme manager with mandate %s"
-            .formatted(
-                yesNo(schoolBacking),
-                yesNo(schoolManager),
-                yesNo(employerBacking),
-                yesNo(employerManager));
+    Finding value =
+        finding(
+            Condition.TOP_COMMITMENT,
+            "sides",
+            yesNo(schoolBacking),
+            yesNo(schoolManager),
+            yesNo(employerBacking),
+            yesNo(employerManager));
     Verdict verdict;
     if (!anyRecorded) {
       verdict = UNKNOWN;
@@ -484,8 +526,8 @@ final class DurabilityAnswers {
     return found;
   }
 
-  private static String yesNo(boolean value) {
-    return value ? "yes" : "no";
+  private static Finding yesNo(boolean value) {
+    return Finding.of(value ? "finding.yes" : "finding.no");
   }
 
   // Money
@@ -502,7 +544,7 @@ final class DurabilityAnswers {
     if (year.isEmpty()) {
       return indicator(
           Condition.SUBSIDY_DEPENDENCE,
-          "no funding recorded for " + asOf.getYear(),
+          finding(Condition.SUBSIDY_DEPENDENCE, "noFunding", Year.of(asOf.getYear())),
           rule,
           UNKNOWN,
           List.of());
@@ -512,43 +554,55 @@ final class DurabilityAnswers {
     mix.subsidyCliffs().forEach(c -> facts.addAll(c.factIds()));
     boolean dependent = counted.subsidyShareAtLeast().compareTo(HALF) > 0;
     boolean independent = counted.subsidyShareAtMost().compareTo(HALF) <= 0;
-    String cliffs =
-        "%d subsidy cliff%s ahead"
-            .formatted(mix.subsidyCliffs().size(), mix.subsidyCliffs().size() == 1 ? "" : "s");
-    String value;
+    Finding cliffs = count(mix.subsidyCliffs().size(), "subsidyCliffAhead", "subsidyCliffsAhead");
+    Finding value;
     if (counted.complete()) {
       value =
-          "in %d subsidy is %s of EUR %s, own revenue %s (trend %s); %s"
-              .formatted(
-                  counted.year(),
-                  percent(counted.subsidyShare()),
-                  counted.total().toPlainString(),
-                  percent(counted.ownRevenueShare()),
-                  mix.ownRevenueTrend(),
-                  cliffs);
+          finding(
+              Condition.SUBSIDY_DEPENDENCE,
+              "shares",
+              Year.of(counted.year()),
+              new Finding.Percent(counted.subsidyShare()),
+              new Finding.Euros(counted.total()),
+              new Finding.Percent(counted.ownRevenueShare()),
+              mix.ownRevenueTrend(),
+              cliffs);
     } else {
-      String share =
+      Finding share =
           counted.subsidyShareAtLeast().compareTo(counted.subsidyShareAtMost()) == 0
-              ? "subsidy is %s of the funding whatever the unknown amounts"
-                  .formatted(percent(counted.subsidyShareAtLeast()))
-              : "subsidy is between %s and %s of the funding"
-                  .formatted(
-                      percent(counted.subsidyShareAtLeast()),
-                      percent(counted.subsidyShareAtMost()));
+              ? finding(
+                  Condition.SUBSIDY_DEPENDENCE,
+                  "shareWhatever",
+                  new Finding.Percent(counted.subsidyShareAtLeast()))
+              : finding(
+                  Condition.SUBSIDY_DEPENDENCE,
+                  "shareBetween",
+                  new Finding.Percent(counted.subsidyShareAtLeast()),
+                  new Finding.Percent(counted.subsidyShareAtMost()));
       value =
-          "in %d %d funding%s without a known amount (%s)%s; %s; %s"
-              .formatted(
-                  counted.year(),
-                  counted.withoutAmount().size(),
-                  counted.withoutAmount().size() == 1 ? "" : "s",
+          finding(
+              Condition.SUBSIDY_DEPENDENCE,
+              "withoutAmounts",
+              Year.of(counted.year()),
+              count(
+                  counted.withoutAmount().size(), "fundingWithoutAmount", "fundingsWithoutAmount"),
+              Finding.Joined.of(
+                  ", ",
                   counted.withoutAmount().stream()
-                      .map(f -> f.fundingId().value() + ": " + f.type())
-                      .collect(Collectors.joining(", ")),
-                  counted.total().signum() == 0
-                      ? ""
-                      : ", besides EUR " + counted.total().toPlainString() + " known",
-                  share,
-                  cliffs);
+                      .map(
+                          f ->
+                              finding(
+                                  Condition.SUBSIDY_DEPENDENCE,
+                                  "withoutAmount",
+                                  f.fundingId().value(),
+                                  f.type()))
+                      .toList()),
+              counted.total().signum() == 0
+                  ? ""
+                  : finding(
+                      Condition.SUBSIDY_DEPENDENCE, "besides", new Finding.Euros(counted.total())),
+              share,
+              cliffs);
     }
     Verdict verdict;
     if (dependent || !mix.subsidyCliffs().isEmpty()) {
@@ -606,12 +660,12 @@ final class DurabilityAnswers {
     if (aftermaths.isEmpty()) {
       return indicator(
           Condition.SURVIVED_SUBSIDY,
-          "no subsidy ended at least 12 months before " + asOf,
+          finding(Condition.SURVIVED_SUBSIDY, "noneEnded", asOf),
           rule,
           UNKNOWN,
           List.of());
     }
-    List<String> parts = new ArrayList<>();
+    List<Finding> parts = new ArrayList<>();
     List<FactId> facts = new ArrayList<>();
     boolean survived = true;
     for (SubsidyAftermath a : aftermaths) {
@@ -619,16 +673,19 @@ final class DurabilityAnswers {
       survived &=
           a.after12Months() != Phase.DISCONTINUED && a.after24Months() != Phase.DISCONTINUED;
       parts.add(
-          "subsidy %s ended %s: %s after 12 months, %s after 24 months"
-              .formatted(
-                  a.subsidy().fundingId(),
-                  a.endedOn(),
-                  a.after12Months(),
-                  a.after24Months() == null ? "not yet known" : a.after24Months()));
+          finding(
+              Condition.SURVIVED_SUBSIDY,
+              "subsidy",
+              a.subsidy().fundingId().value(),
+              a.endedOn(),
+              a.after12Months(),
+              a.after24Months() == null
+                  ? finding(Condition.SURVIVED_SUBSIDY, "notYetKnown")
+                  : a.after24Months()));
     }
     return indicator(
         Condition.SURVIVED_SUBSIDY,
-        String.join("; ", parts),
+        finding(Condition.SURVIVED_SUBSIDY, "subsidies", Finding.Joined.of("; ", parts)),
         rule,
         survived ? HOLDS : AT_RISK,
         facts);
@@ -651,22 +708,26 @@ final class DurabilityAnswers {
     if (totals.fulfilmentRate() == null) {
       return indicator(
           Condition.PARTNER_DELIVERY,
-          "%s, none settled".formatted(count(totals.commitments(), "commitment", "commitments")),
+          finding(
+              Condition.PARTNER_DELIVERY,
+              "noneSettled",
+              count(totals.commitments(), "commitment", "commitments")),
           rule,
           UNKNOWN,
           facts);
     }
     return indicator(
         Condition.PARTNER_DELIVERY,
-        "fulfilment rate %s: %d fulfilled, %d partially, %d broken, %d withdrawn, %d open%s"
-            .formatted(
-                percent(totals.fulfilmentRate()),
-                totals.fulfilled(),
-                totals.partiallyFulfilled(),
-                totals.broken(),
-                totals.withdrawn(),
-                totals.open(),
-                deliveredByUnit(totals.byUnit())),
+        finding(
+            Condition.PARTNER_DELIVERY,
+            "rate",
+            new Finding.Percent(totals.fulfilmentRate()),
+            totals.fulfilled(),
+            totals.partiallyFulfilled(),
+            totals.broken(),
+            totals.withdrawn(),
+            totals.open(),
+            deliveredByUnit(totals.byUnit())),
         rule,
         totals.fulfilmentRate().compareTo(DELIVERY_THRESHOLD) >= 0 ? HOLDS : AT_RISK,
         facts);
@@ -685,18 +746,32 @@ final class DurabilityAnswers {
             g ->
                 indicator(
                     Condition.FORMAL_PLATFORM,
-                    "%s%s since %s (first established %s)"
-                        .formatted(
-                            g.form(),
-                            g.entityName() == null ? "" : " " + g.entityName(),
-                            g.since(),
-                            g.establishedOn()),
+                    platform(g),
                     rule,
                     g.form() == GovernanceForm.NONE ? AT_RISK : HOLDS,
                     g.factIds()))
-        .orElse(
-            indicator(
-                Condition.FORMAL_PLATFORM, "no governance recorded", rule, UNKNOWN, List.of()));
+        .orElseGet(
+            () ->
+                indicator(
+                    Condition.FORMAL_PLATFORM,
+                    finding(Condition.FORMAL_PLATFORM, "none"),
+                    rule,
+                    UNKNOWN,
+                    List.of()));
+  }
+
+  /** {@code FOUNDATION Stichting RDM since 2012 (first established 2012)}. */
+  private static Finding platform(PartnershipAsOf.Governance g) {
+    String variant = g.form() == GovernanceForm.NONE ? "noForm" : "form";
+    return g.entityName() == null
+        ? finding(Condition.FORMAL_PLATFORM, variant, g.form(), g.since(), g.establishedOn())
+        : finding(
+            Condition.FORMAL_PLATFORM,
+            variant + "WithEntity",
+            g.form(),
+            g.entityName(),
+            g.since(),
+            g.establishedOn());
   }
 
   // Education
@@ -708,7 +783,12 @@ final class DurabilityAnswers {
             + " active";
     PartnershipState.KatapultProfile profile = StateAnswers.katapult(partnership);
     if (profile.activeActivities() == 0) {
-      return indicator(Condition.EDUCATION_MOVES, "no active activities", rule, UNKNOWN, List.of());
+      return indicator(
+          Condition.EDUCATION_MOVES,
+          finding(Condition.EDUCATION_MOVES, "noActivities"),
+          rule,
+          UNKNOWN,
+          List.of());
     }
     long formal =
         partnership.activities().stream()
@@ -718,13 +798,20 @@ final class DurabilityAnswers {
     Map<KatapultType, Integer> byType = profile.activitiesByType();
     return indicator(
         Condition.EDUCATION_MOVES,
-        "%s by Katapult type %s (centre of gravity %s); %d formal, %d in a flexible format"
-            .formatted(
-                count(profile.activeActivities(), "active activity", "active activities"),
-                byType,
-                profile.type() == null ? "undecided" : profile.type(),
-                formal,
-                profile.flexibleFormats()),
+        finding(
+            Condition.EDUCATION_MOVES,
+            "activities",
+            count(profile.activeActivities(), "activeActivity", "activeActivities"),
+            Finding.Joined.of(
+                ", ",
+                byType.entrySet().stream()
+                    .map(e -> finding(Condition.EDUCATION_MOVES, "type", e.getKey(), e.getValue()))
+                    .toList()),
+            profile.type() == null
+                ? finding(Condition.EDUCATION_MOVES, "undecided")
+                : profile.type(),
+            formal,
+            profile.flexibleFormats()),
         rule,
         formal > 0 || profile.flexibleFormats() > 0 ? HOLDS : AT_RISK,
         profile.factIds());
@@ -743,7 +830,10 @@ final class DurabilityAnswers {
           partnership.currentPhase().map(p -> List.of(p.factId())).orElse(List.of());
       return indicator(
           Condition.ENDING,
-          partnership.currentPhase().map(p -> running(partnership, p)).orElse("not started"),
+          partnership
+              .currentPhase()
+              .map(p -> running(partnership, p))
+              .orElseGet(() -> finding(Condition.ENDING, "notStarted")),
           rule,
           partnership.hasStarted() ? HOLDS : UNKNOWN,
           facts);
@@ -751,14 +841,14 @@ final class DurabilityAnswers {
     PartnershipDiscontinued d = ended.get();
     LocalDate from = d.occurredOn().earliest().minusMonths(24);
     List<FactId> facts = new ArrayList<>();
-    List<String> chain = new ArrayList<>();
+    List<Finding> chain = new ArrayList<>();
     for (PartnershipFact fact : partnership.applied()) {
       if (fact.occurredOn().earliest().isBefore(from) || fact == d) {
         continue;
       }
-      String step = step(fact);
+      Finding step = step(fact);
       if (step != null && !fact.occurredOn().earliest().isAfter(d.occurredOn().earliest())) {
-        chain.add(fact.occurredOn() + " " + step);
+        chain.add(step);
         facts.add(fact.factId());
       }
     }
@@ -767,49 +857,61 @@ final class DurabilityAnswers {
         d.reason() == DiscontinuationReason.GOALS_ACHIEVED
             || (d.reason() == DiscontinuationReason.MERGED_OR_ABSORBED && d.successor() != null);
     return indicator(
-        Condition.ENDING,
-        "discontinued %s: %s%s%s"
-            .formatted(
-                d.occurredOn(),
-                d.reason(),
-                d.explanation() == null ? "" : " (" + d.explanation() + ")",
-                chain.isEmpty() ? "" : "; before it: " + String.join("; ", chain)),
-        rule,
-        benign ? HOLDS : AT_RISK,
-        facts);
+        Condition.ENDING, discontinued(d, chain), rule, benign ? HOLDS : AT_RISK, facts);
   }
 
-  private static String step(PartnershipFact fact) {
+  /** {@code discontinued 2015-09: ECONOMIC_DOWNTURN (...); before it: ...}. */
+  private static Finding discontinued(PartnershipDiscontinued d, List<Finding> chain) {
+    Object before =
+        chain.isEmpty() ? "" : finding(Condition.ENDING, "before", Finding.Joined.of("; ", chain));
+    return d.explanation() == null
+        ? finding(Condition.ENDING, "discontinued", d.occurredOn(), d.reason(), before)
+        : finding(
+            Condition.ENDING,
+            "discontinuedExplained",
+            d.occurredOn(),
+            d.reason(),
+            d.explanation(),
+            before);
+  }
+
+  /** A step towards the end, with its date: {@code 2015-03 partner huisman left}. */
+  private static Finding step(PartnershipFact fact) {
     if (fact instanceof PartnerLeft left) {
-      return "partner " + left.organisationId() + " left";
+      return step(fact, left.organisationId().value());
     } else if (fact instanceof KeyPersonLeft left) {
-      return "key person " + left.keyPersonId() + " left";
+      return step(fact, left.keyPersonId().value());
     } else if (fact instanceof FundingEnded ended) {
-      return "funding " + ended.fundingId() + " ended";
+      return step(fact, ended.fundingId().value());
     } else if (fact instanceof PhaseChanged phase) {
-      return "phase " + phase.phase();
+      return step(fact, phase.phase());
     } else if (fact instanceof CommitmentBroken broken) {
-      return "commitment " + broken.commitmentId() + " broken";
+      return step(fact, broken.commitmentId().value());
     } else if (fact instanceof CommitmentWithdrawn withdrawn) {
-      return "commitment " + withdrawn.commitmentId() + " withdrawn";
+      return step(fact, withdrawn.commitmentId().value());
     } else if (fact instanceof ActivityEnded ended) {
-      return "activity " + ended.activityId() + " ended";
+      return step(fact, ended.activityId().value());
     }
     return null;
+  }
+
+  private static Finding step(PartnershipFact fact, Object what) {
+    return finding(
+        Condition.ENDING, "step." + fact.getClass().getSimpleName(), fact.occurredOn(), what);
   }
 
   /**
    * The phase it runs in; a phase that only comes from a registration on the earliest evidence says
    * nothing of the phase, so the value says the start is unknown instead.
    */
-  private static String running(PartnershipAsOf partnership, PartnershipAsOf.PhasePeriod phase) {
+  private static Finding running(PartnershipAsOf partnership, PartnershipAsOf.PhasePeriod phase) {
     boolean onlyEvidence =
         partnership
             .registration()
             .filter(r -> !r.startKnown() && r.factId().equals(phase.factId()))
             .isPresent();
     return onlyEvidence
-        ? "running: existing by " + phase.since() + ", start unknown, no phase recorded"
-        : "running: " + phase.phase() + " since " + phase.since();
+        ? finding(Condition.ENDING, "runningWithoutPhase", phase.since())
+        : finding(Condition.ENDING, "running", phase.phase(), phase.since());
   }
 }

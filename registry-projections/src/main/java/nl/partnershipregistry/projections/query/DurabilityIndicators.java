@@ -20,11 +20,16 @@ public record DurabilityIndicators(
     int unknown,
     String summary) {
 
-  /** One condition, judged. {@code value} says what was found, {@code rule} how it is judged. */
+  /**
+   * One condition, judged. {@code value} says in English what was found, {@code finding} says the
+   * same as a text's key and arguments (the English text of that key with these arguments is {@code
+   * value}), for a page in another language; {@code rule} says how it is judged.
+   */
   public record Indicator(
       Condition condition,
       String question,
       String value,
+      Finding finding,
       String rule,
       Verdict verdict,
       List<FactId> supportingFacts) {}

@@ -184,7 +184,7 @@ final class FundingAnswers {
       if (!subsidy.hasAmount()) {
         if (after.isEmpty()) {
           cliffs.add(
-              cliff(subsidy, end.get(), null, "an unknown share (no source gives its amount)"));
+              cliff(subsidy, end.get(), null, Finding.of("finding.SUBSIDY_CLIFF.unknownShare")));
         }
         continue;
       }
@@ -205,17 +205,29 @@ final class FundingAnswers {
               subsidy,
               end.get(),
               shareOfFunding,
-              shareOfFunding.movePointRight(2).setScale(0, RoundingMode.HALF_EVEN)
-                  + "% of the funding in force"
-                  + (inForce.stream().allMatch(PartnershipAsOf.Funding::hasAmount)
-                      ? ""
-                      : " with a known amount")));
+              Finding.of(
+                  inForce.stream().allMatch(PartnershipAsOf.Funding::hasAmount)
+                      ? "finding.SUBSIDY_CLIFF.share"
+                      : "finding.SUBSIDY_CLIFF.shareOfKnown",
+                  new Finding.Percent(shareOfFunding))));
     }
     return cliffs;
   }
 
   private static FundingMix.SubsidyCliff cliff(
-      PartnershipAsOf.Funding subsidy, LocalDate end, BigDecimal share, String carries) {
+      PartnershipAsOf.Funding subsidy, LocalDate end, BigDecimal share, Finding carries) {
+    Finding warning =
+        Finding.of(
+            "finding.SUBSIDY_CLIFF.cliff",
+            subsidy.fundingId().value(),
+            subsidy.instrument() == null
+                ? Finding.of("finding.SUBSIDY_CLIFF.noInstrument")
+                : subsidy.instrument(),
+            subsidy.amount() == null
+                ? Finding.of("finding.SUBSIDY_CLIFF.amountUnknown")
+                : new Finding.Euros(subsidy.amount().euros()),
+            end,
+            carries);
     return new FundingMix.SubsidyCliff(
         subsidy.fundingId(),
         subsidy.instrument(),
@@ -223,13 +235,8 @@ final class FundingAnswers {
         subsidy.amount(),
         end,
         share,
-        "subsidy %s (%s, %s) ends on %s, within 12 months, and carries %s; no renewal or replacement is recorded"
-            .formatted(
-                subsidy.fundingId(),
-                subsidy.instrument() == null ? "no instrument" : subsidy.instrument(),
-                subsidy.amount() == null ? "amount unknown" : subsidy.amount(),
-                end,
-                carries),
+        Findings.english(warning),
+        warning,
         subsidy.factIds());
   }
 

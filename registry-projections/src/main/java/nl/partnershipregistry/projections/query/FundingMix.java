@@ -62,7 +62,8 @@ public record FundingMix(
    * no other funding in force the day after it ends brings at least half its yearly amount. A
    * subsidy whose amount no source gives may be large: it is a cliff when it was not renewed and no
    * other funding at all is in force the day after it ends; its {@code amount} and {@code
-   * shareOfFundingInForce} are then null.
+   * shareOfFundingInForce} are then null. {@code warning} says it in English, {@code finding} the
+   * same as a text's key and arguments.
    */
   public record SubsidyCliff(
       FundingId fundingId,
@@ -72,6 +73,7 @@ public record FundingMix(
       LocalDate endsOn,
       BigDecimal shareOfFundingInForce,
       String warning,
+      Finding finding,
       List<FactId> factIds) {}
 
   /**

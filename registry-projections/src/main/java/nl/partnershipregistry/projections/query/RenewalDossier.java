@@ -51,15 +51,28 @@ public record RenewalDossier(
       Phase after24Months,
       List<FactId> factIds) {}
 
-  /** A dependence a funder asks about; raised when its durability condition is at risk. */
+  /**
+   * A dependence a funder asks about; raised when its durability condition is at risk. {@code
+   * explanation} is the condition's English value, {@code finding} the same as a text's key and
+   * arguments.
+   */
   public record DependencyFlag(
       DurabilityIndicators.Condition condition,
       boolean raised,
       String explanation,
+      Finding finding,
       List<FactId> supportingFacts) {}
 
-  /** Something open on the decision date that a funder should look into. */
-  public record Warning(WarningKind kind, String message, List<FactId> factIds) {}
+  /**
+   * Something open on the decision date that a funder should look into: {@code message} says it in
+   * English, {@code finding} the same as a text's key and arguments.
+   */
+  public record Warning(WarningKind kind, String message, Finding finding, List<FactId> factIds) {
+
+    static Warning of(WarningKind kind, Finding finding, List<FactId> factIds) {
+      return new Warning(kind, Findings.english(finding), finding, factIds);
+    }
+  }
 
   /** What a warning is about. */
   public enum WarningKind {
