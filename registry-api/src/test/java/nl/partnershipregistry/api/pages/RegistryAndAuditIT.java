@@ -145,6 +145,14 @@ class RegistryAndAuditIT extends BrowserJourney {
     assertThat(browser.navigation()).contains("Partnerships", "Audit").doesNotContain("Import");
     browser.press("Audit");
     assertThat(browser.heading()).isEqualTo("Audit");
+    assertThat(browser.text()).doesNotContain("Intact: the hash chains");
+    assertThat(
+            browser.table(
+                "Each partnership, with its audit: who recorded what, and its own hash chain"
+                    + " checked"))
+        .hasSize(27);
+    browser.press("Check every hash chain");
+    assertThat(browser.path()).isEqualTo("/audit?verify=all");
     assertThat(browser.text())
         .contains("Intact: the hash chains of all 27 partnerships are unbroken.");
     String chains =
