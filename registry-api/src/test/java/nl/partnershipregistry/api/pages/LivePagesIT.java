@@ -100,6 +100,27 @@ class LivePagesIT extends BrowserJourney {
   }
 
   @Test
+  void the_survival_page_names_a_partnership_left_out_that_was_registered_meanwhile()
+      throws IOException {
+    needsTheBrowser();
+    signIn("researcher");
+    browser.open("/survival");
+    browser.awaitLiveUpdates().markPage();
+    assertThat(browser.text()).doesNotContain("Leerwerkplaats Live");
+
+    record(
+        "/api/partnerships",
+        "{\"partnershipId\":\"leerwerkplaats-live\",\"factId\":\"leerwerkplaats-live-registered\","
+            + "\"occurredOn\":\"2019\",\"startKnown\":false,\"name\":\"Leerwerkplaats Live\","
+            + "\"kind\":\"TECHNOHUB\",\"source\":{\"document\":\"annual-report-2019.pdf\","
+            + "\"passage\":\"p. 2\"}}");
+
+    browser.awaitText("Leerwerkplaats Live", LIVE).awaitText("Updated with new facts", LIVE);
+    assertThat(browser.samePage()).as("the page was not reloaded").isTrue();
+    browser.assertAccessible();
+  }
+
+  @Test
   void a_page_of_what_the_registry_knew_on_an_earlier_day_does_not_change() {
     needsTheBrowser();
     signIn("auditor");
