@@ -155,6 +155,11 @@ class PagesAgreeWithApiIT {
           assertThat(phase.group(1))
               .as(where)
               .isEqualTo(english("phase." + state.get("phase").asText()));
+          String basis = state.get("phaseFactId").asText();
+          assertThat(html)
+              .as(where + ": the phase's basis, linked to its fact on the timeline")
+              .contains("href=\"#fact-" + basis + "\"")
+              .contains("id=\"fact-" + basis + "\"");
           compared++;
         }
 

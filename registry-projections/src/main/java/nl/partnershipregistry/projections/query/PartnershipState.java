@@ -35,6 +35,9 @@ import nl.partnershipregistry.core.partnership.SubsidyInstrument;
  * <p>{@code startedOn} is the start; when no source dates it, {@code startedOn} is null and {@code
  * existingBy} is the date of the earliest source that shows the partnership existing ("existing by
  * 2015"), from which the registry follows it.
+ *
+ * <p>{@code phaseFactId} is the basis of the phase: the fact that set it (a phase change, the
+ * discontinuation, a revival, or the registration, which starts every partnership as initiated).
  */
 public record PartnershipState(
     PartnershipId partnershipId,
@@ -49,6 +52,7 @@ public record PartnershipState(
     FactDate existingBy,
     Phase phase,
     FactDate phaseSince,
+    FactId phaseFactId,
     Discontinuation discontinuation,
     List<ActivePartner> partners,
     List<CommitmentInForce> commitmentsInForce,

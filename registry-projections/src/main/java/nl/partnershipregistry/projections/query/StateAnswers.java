@@ -48,6 +48,7 @@ final class StateAnswers {
             .orElse(null),
         phase.map(PartnershipAsOf.PhasePeriod::phase).orElse(null),
         phase.map(PartnershipAsOf.PhasePeriod::since).orElse(null),
+        phase.map(PartnershipAsOf.PhasePeriod::factId).orElse(null),
         partnership
             .discontinuation()
             .map(

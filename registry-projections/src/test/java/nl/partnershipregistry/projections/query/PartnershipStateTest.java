@@ -52,6 +52,15 @@ class PartnershipStateTest {
     assertThat(state.name()).isEqualTo("STBK");
     assertThat(state.phase()).isEqualTo(Phase.STRUCTURAL);
     assertThat(state.phaseSince()).isEqualTo(FactDate.year(2003));
+    assertThat(state.phaseFactId())
+        .as("the phase's basis: the fact that set it")
+        .isEqualTo(
+            stbk.all().stream()
+                .filter(
+                    e -> e instanceof nl.partnershipregistry.core.partnership.event.PhaseChanged)
+                .map(e -> ((nl.partnershipregistry.core.partnership.event.PhaseChanged) e).factId())
+                .findFirst()
+                .orElseThrow());
     assertThat(state.discontinuation()).isNull();
     assertThat(state.partners())
         .extracting(p -> p.organisationId().value(), PartnershipState.ActivePartner::role)
