@@ -137,22 +137,13 @@ final class CsvAnswers {
   static String trackRecord(TrackRecord record) {
     Csv csv =
         new Csv(
-            "partnershipId",
-            "partnershipName",
-            "phase",
-            "organisationId",
-            "organisationName",
-            "commitmentId",
-            "type",
-            "promised",
-            "unit",
-            "from",
-            "until",
-            "status",
-            "delivered",
-            "settledOn",
-            "explanation",
-            "facts");
+            CsvTables.columns(
+                CsvTables.COMMITMENT_COLUMNS,
+                "partnershipId",
+                "partnershipName",
+                "phase",
+                "organisationId",
+                "organisationName"));
     for (TrackRecord.PartnershipRecord partnership : record.partnerships()) {
       Map<OrganisationId, String> names =
           partnership.participations().stream()
@@ -164,22 +155,13 @@ final class CsvAnswers {
                       (first, second) -> first));
       for (CommitmentLedger.Line line : partnership.commitments()) {
         csv.row(
-            partnership.partnershipId().value(),
-            partnership.name(),
-            partnership.phase(),
-            line.organisationId() == null ? null : line.organisationId().value(),
-            names.get(line.organisationId()),
-            line.commitmentId(),
-            line.type(),
-            line.promised() == null ? null : line.promised().amount(),
-            line.promised() == null ? null : line.promised().unit(),
-            line.period() == null ? null : line.period().from(),
-            line.period() == null ? null : line.period().until(),
-            line.status(),
-            line.delivered() == null ? null : line.delivered().amount(),
-            line.settledOn(),
-            line.explanation(),
-            line.factIds());
+            CsvTables.cells(
+                CsvTables.commitmentCells(line),
+                partnership.partnershipId().value(),
+                partnership.name(),
+                partnership.phase(),
+                line.organisationId() == null ? null : line.organisationId().value(),
+                names.get(line.organisationId())));
       }
     }
     return csv.toString();

@@ -90,38 +90,57 @@ final class CsvTables {
     return csv.toString();
   }
 
+  /** The columns of one commitment, after those that say whose it is. */
+  static final String[] COMMITMENT_COLUMNS = {
+    "commitmentId",
+    "type",
+    "promised",
+    "unit",
+    "from",
+    "until",
+    "status",
+    "delivered",
+    "settledOn",
+    "explanation",
+    "facts"
+  };
+
+  /** The cells of {@link #COMMITMENT_COLUMNS} for one commitment. */
+  static Object[] commitmentCells(CommitmentLedger.Line line) {
+    return new Object[] {
+      line.commitmentId(),
+      line.type(),
+      line.promised() == null ? null : line.promised().amount(),
+      line.promised() == null ? null : line.promised().unit(),
+      line.period() == null ? null : line.period().from(),
+      line.period() == null ? null : line.period().until(),
+      line.status(),
+      line.delivered() == null ? null : line.delivered().amount(),
+      line.settledOn(),
+      line.explanation(),
+      line.factIds()
+    };
+  }
+
+  /** The columns that say whose a row is, then {@code rest}. */
+  static String[] columns(String[] rest, String... first) {
+    String[] all = java.util.Arrays.copyOf(first, first.length + rest.length);
+    System.arraycopy(rest, 0, all, first.length, rest.length);
+    return all;
+  }
+
+  /** The cells that say whose a row is, then {@code rest}. */
+  static Object[] cells(Object[] rest, Object... first) {
+    Object[] all = java.util.Arrays.copyOf(first, first.length + rest.length);
+    System.arraycopy(rest, 0, all, first.length, rest.length);
+    return all;
+  }
+
   static String commitments(CommitmentLedger ledger) {
-    Csv csv =
-        new Csv(
-            "organisationId",
-            "partner",
-            "commitmentId",
-            "type",
-            "promised",
-            "unit",
-            "from",
-            "until",
-            "status",
-            "delivered",
-            "settledOn",
-            "explanation",
-            "facts");
+    Csv csv = new Csv(columns(COMMITMENT_COLUMNS, "organisationId", "partner"));
     for (CommitmentLedger.PartnerLedger partner : ledger.partners()) {
       for (CommitmentLedger.Line line : partner.commitments()) {
-        csv.row(
-            partner.organisationId(),
-            partner.name(),
-            line.commitmentId(),
-            line.type(),
-            line.promised() == null ? null : line.promised().amount(),
-            line.promised() == null ? null : line.promised().unit(),
-            line.period() == null ? null : line.period().from(),
-            line.period() == null ? null : line.period().until(),
-            line.status(),
-            line.delivered() == null ? null : line.delivered().amount(),
-            line.settledOn(),
-            line.explanation(),
-            line.factIds());
+        csv.row(cells(commitmentCells(line), partner.organisationId(), partner.name()));
       }
     }
     return csv.toString();
