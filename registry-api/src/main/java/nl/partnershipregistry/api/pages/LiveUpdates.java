@@ -23,13 +23,16 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * What tells an open page that new facts arrived: server-sent events for the registry page ({@code
- * /registry/updates}) and a partnership's page ({@code /registry/{id}/updates}), signed in with the
- * page's session like the pages themselves. Each follows the same {@link EventTail} as the JSON
- * API's stream and counts towards the same {@link StreamLimit} per user; it sends a small {@code
- * changed} event (the partnership and the commit, as its id) once the read models have applied that
- * commit ({@link AppliedCommits}), so that the page asked for again shows the new fact. The page's
- * script ({@code /assets/pages/live.js}) then fetches the page and replaces its main content.
+ * What tells an open page that new facts arrived: server-sent events for the pages about every
+ * partnership ({@code /registry/updates}: the registry, survival and audit pages), for the pages
+ * about one ({@code /registry/{id}/updates}: its page, what changed, its dossier and audit trail)
+ * and for the organisation pages ({@code /organisations/updates}: a fact of any partnership or
+ * organisation), signed in with the page's session like the pages themselves. Each follows the same
+ * {@link EventTail} as the JSON API's stream and counts towards the same {@link StreamLimit} per
+ * user; it sends a small {@code changed} event (the partnership and the commit, as its id) once the
+ * read models have applied that commit ({@link AppliedCommits}), so that the page asked for again
+ * shows the new fact. The page's script ({@code /assets/pages/live.js}) then fetches the page and
+ * replaces its main content.
  */
 @Controller
 public class LiveUpdates {
@@ -65,7 +68,18 @@ public class LiveUpdates {
   @ResponseBody
   Flux<ServerSentEvent<String>> registry(
       @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId, Principal user) {
-    return changes(null, lastEventId, user);
+    return changes(Scope.PARTNERSHIPS, null, lastEventId, user);
+  }
+
+  /**
+   * Any fact, of a partnership or of an organisation, for the organisation pages: a track record
+   * changes with a partnership's facts, a name or group with the organisation's own.
+   */
+  @GetMapping(path = "/organisations/updates", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+  @ResponseBody
+  Flux<ServerSentEvent<String>> organisations(
+      @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId, Principal user) {
+    return changes(Scope.EVERYTHING, null, lastEventId, user);
   }
 
   /** One partnership's new facts, for its page as it stands today as known now. */
@@ -81,11 +95,31 @@ public class LiveUpdates {
     } catch (InvalidValue e) {
       return Flux.error(e);
     }
-    return changes(partnershipId, lastEventId, user);
+    return changes(Scope.ONE_PARTNERSHIP, partnershipId, lastEventId, user);
+  }
+
+  /** Which facts a stream follows. */
+  private enum Scope {
+    /** One partnership's. */
+    ONE_PARTNERSHIP,
+    /** Every partnership's. */
+    PARTNERSHIPS,
+    /** Every fact stored, of partnerships and organisations. */
+    EVERYTHING;
+
+    boolean follows(StoredEvent event, PartnershipId partnershipId) {
+      return switch (this) {
+        case EVERYTHING -> true;
+        case PARTNERSHIPS -> EventArchive.PARTNERSHIP.equals(event.type());
+        case ONE_PARTNERSHIP ->
+            EventArchive.PARTNERSHIP.equals(event.type())
+                && partnershipId.value().equals(event.aggregateIdentifier());
+      };
+    }
   }
 
   private Flux<ServerSentEvent<String>> changes(
-      PartnershipId partnershipId, String lastEventId, Principal user) {
+      Scope scope, PartnershipId partnershipId, String lastEventId, Principal user) {
     String name = user == null ? "" : user.getName();
     long resumeAfter = commit(lastEventId);
     return Flux.using(
@@ -102,27 +136,23 @@ public class LiveUpdates {
                     after ->
                         Flux.concat(
                             Mono.just(ServerSentEvent.<String>builder().retry(RECONNECT).build()),
-                            Flux.merge(changed(after + 1, partnershipId), keepAlive()))),
+                            Flux.merge(changed(after + 1, scope, partnershipId), keepAlive()))),
         StreamLimit.Place::close);
   }
 
   /**
-   * A {@code changed} event for each commit from {@code first} on about the partnership (any, for
-   * the registry), once the read models show it. Commits that arrive while one is awaited, or
-   * within {@link #PAUSE} after one was sent, are folded into the latest: the page shows all of
-   * them after one reload.
+   * A {@code changed} event for each commit from {@code first} on that the scope follows, once the
+   * read models show it. Commits that arrive while one is awaited, or within {@link #PAUSE} after
+   * one was sent, are folded into the latest: the page shows all of them after one reload.
    */
-  private Flux<ServerSentEvent<String>> changed(long first, PartnershipId partnershipId) {
+  private Flux<ServerSentEvent<String>> changed(
+      long first, Scope scope, PartnershipId partnershipId) {
     FindProjectionPosition progress =
-        partnershipId == null
+        scope != Scope.ONE_PARTNERSHIP
             ? FindProjectionPosition.overall()
             : FindProjectionPosition.of(partnershipId);
     return tail.follow(first)
-        .filter(
-            e ->
-                EventArchive.PARTNERSHIP.equals(e.type())
-                    && (partnershipId == null
-                        || partnershipId.value().equals(e.aggregateIdentifier())))
+        .filter(e -> scope.follows(e, partnershipId))
         .distinctUntilChanged(StoredEvent::commit)
         .onBackpressureLatest()
         .concatMap(
@@ -137,7 +167,9 @@ public class LiveUpdates {
         .map(
             e ->
                 ServerSentEvent.builder(
-                        "{\"partnershipId\":\""
+                        "{\"aggregateType\":\""
+                            + e.type()
+                            + "\",\"aggregateId\":\""
                             + e.aggregateIdentifier()
                             + "\",\"commit\":"
                             + e.commit()

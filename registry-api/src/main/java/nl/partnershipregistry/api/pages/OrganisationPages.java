@@ -1,6 +1,11 @@
 package nl.partnershipregistry.api.pages;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import nl.partnershipregistry.api.web.TimeParameters;
 import nl.partnershipregistry.core.common.InvalidValue;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.organisation.OrganisationType;
@@ -21,9 +26,11 @@ import reactor.core.publisher.Mono;
 /**
  * The organisations (searchable by any name they carried, filtered by type and group, page by page)
  * and an organisation's page (its names over time, type, group and merger, the partnerships it took
- * part in, and its track record with its group counted), today as known now. Each asks the query
- * gateway the JSON API's questions ({@code FindOrganisations}, {@code FindOrganisation}, {@code
- * FindTrackRecord}).
+ * part in, and its track record with its group counted), today as known now or for the day and the
+ * state of knowledge a person picks ({@code asOf}, {@code asKnownOn}, read as the JSON API reads
+ * them). Each asks the query gateway the JSON API's questions ({@code FindOrganisations}, {@code
+ * FindOrganisation}, {@code FindTrackRecord}); as they stand today as known now they take in new
+ * facts without a reload ({@link LiveUpdates}).
  */
 @Controller
 public class OrganisationPages {
@@ -41,15 +48,20 @@ public class OrganisationPages {
       @RequestParam(required = false) String text,
       @RequestParam(required = false) String type,
       @RequestParam(required = false) String group,
-      @RequestParam(required = false) Integer page) {
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String asKnownOn) {
     String search = text == null || text.isBlank() ? null : text.strip();
     OrganisationType chosenType = choice(type);
     OrganisationId chosenGroup = identifier(group).orElse(null);
     int chosenPage = page == null || page < 0 ? 0 : page;
+    List<String> errors = new ArrayList<>();
+    LocalDate day = PageDates.read(errors, () -> TimeParameters.day("asOf", asOf));
+    Instant known = PageDates.read(errors, () -> TimeParameters.instant("asKnownOn", asKnownOn));
     return queries
         .ask(
             new FindOrganisations(
-                search, chosenType, chosenGroup, null, null, chosenPage, PAGE_SIZE),
+                search, chosenType, chosenGroup, day, known, chosenPage, PAGE_SIZE),
             OrganisationPage.class)
         .map(
             answer ->
@@ -60,37 +72,61 @@ public class OrganisationPages {
                     .modelAttribute("group", chosenGroup)
                     .modelAttribute("types", OrganisationType.values())
                     .modelAttribute("pages", (answer.total() + PAGE_SIZE - 1) / PAGE_SIZE)
+                    .modelAttribute("moment", new PageMoment(asOf, asKnownOn))
+                    .modelAttribute("asOf", typed(asOf))
+                    .modelAttribute("asKnownOn", typed(asKnownOn))
+                    .modelAttribute("errors", errors)
                     .build());
   }
 
   @GetMapping("/organisations/{id}")
-  Mono<Rendering> organisation(@PathVariable String id) {
+  Mono<Rendering> organisation(
+      @PathVariable String id,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String asKnownOn) {
     Optional<OrganisationId> organisationId = identifier(id);
     if (organisationId.isEmpty()) {
-      return Mono.just(notFound(id));
+      return Mono.just(notFound(id, null));
     }
+    List<String> errors = new ArrayList<>();
+    LocalDate day = PageDates.read(errors, () -> TimeParameters.day("asOf", asOf));
+    Instant known = PageDates.read(errors, () -> TimeParameters.instant("asKnownOn", asKnownOn));
     Mono<Optional<OrganisationProfile>> profile =
         queries.askOptional(
-            new FindOrganisation(organisationId.get(), null, null), OrganisationProfile.class);
+            new FindOrganisation(organisationId.get(), day, known), OrganisationProfile.class);
     Mono<Optional<TrackRecord>> record =
         queries.askOptional(
-            new FindTrackRecord(organisationId.get(), null, null), TrackRecord.class);
+            new FindTrackRecord(organisationId.get(), day, known), TrackRecord.class);
     return Mono.zip(profile, record)
         .map(
             answers ->
                 answers.getT1().isEmpty() || answers.getT2().isEmpty()
-                    ? notFound(id)
+                    ? notFound(id, known)
                     : Rendering.view("organisation")
                         .modelAttribute("organisation", answers.getT1().get())
                         .modelAttribute("record", answers.getT2().get())
+                        .modelAttribute("moment", new PageMoment(asOf, asKnownOn))
+                        .modelAttribute("asOf", typed(asOf))
+                        .modelAttribute("asKnownOn", typed(asKnownOn))
+                        .modelAttribute("errors", errors)
                         .build());
   }
 
-  private static Rendering notFound(String id) {
+  /**
+   * No such organisation; or, asked as known on an earlier moment, none known then (with a link to
+   * the organisation as known now).
+   */
+  private static Rendering notFound(String id, Instant knownOn) {
     return Rendering.view("organisation-not-found")
         .modelAttribute("id", id)
+        .modelAttribute("knownOn", knownOn)
         .status(HttpStatus.NOT_FOUND)
         .build();
+  }
+
+  /** What a person typed in a date field, to show it again. */
+  private static String typed(String value) {
+    return value == null ? "" : value.strip();
   }
 
   private static Optional<OrganisationId> identifier(String value) {

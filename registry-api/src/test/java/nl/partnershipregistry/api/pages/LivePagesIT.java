@@ -121,6 +121,47 @@ class LivePagesIT extends BrowserJourney {
   }
 
   @Test
+  void an_organisation_renamed_meanwhile_shows_its_new_name_on_its_open_page() throws IOException {
+    needsTheBrowser();
+    signIn("researcher");
+    browser.open("/organisations/hitecs").awaitLiveUpdates().markPage();
+    assertThat(browser.heading()).isEqualTo("HiTecs B.V.");
+
+    record(
+        "/api/organisations/hitecs/name",
+        "{\"factId\":\"hitecs-renamed-live\",\"occurredOn\":\"2025-02\","
+            + "\"name\":\"HiTecs Live B.V.\","
+            + "\"source\":{\"document\":\"trade-register-2025.pdf\",\"passage\":\"entry 4\"}}");
+
+    browser.awaitText("HiTecs Live B.V.", LIVE).awaitText("Updated with new facts", LIVE);
+    assertThat(browser.samePage()).as("the page was not reloaded").isTrue();
+    assertThat(browser.heading()).isEqualTo("HiTecs Live B.V.");
+    assertThat(browser.row("Names over time", "HiTecs Live B.V."))
+        .containsExactly("HiTecs Live B.V.", "February 2025");
+    browser.assertAccessible();
+  }
+
+  @Test
+  void what_changed_until_now_takes_in_a_fact_recorded_meanwhile() throws IOException {
+    needsTheBrowser();
+    signIn("auditor");
+    String from = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    browser.open("/registry/stbk/changes?from=" + from).awaitLiveUpdates().markPage();
+    assertThat(browser.text()).doesNotContain("stbk-evaluation-changes");
+
+    record(
+        "/api/partnerships/stbk/evaluations",
+        "{\"factId\":\"stbk-evaluation-changes\",\"occurredOn\":\"2006\","
+            + "\"evaluator\":\"Sector audit\",\"summary\":\"Recorded after the page opened\","
+            + "\"findings\":[],"
+            + "\"source\":{\"document\":\"changes-audit.pdf\",\"passage\":\"p. 1\"}}");
+
+    browser.awaitText("stbk-evaluation-changes", LIVE).awaitText("Updated with new facts", LIVE);
+    assertThat(browser.samePage()).as("the page was not reloaded").isTrue();
+    browser.assertAccessible();
+  }
+
+  @Test
   void a_page_of_what_the_registry_knew_on_an_earlier_day_does_not_change() {
     needsTheBrowser();
     signIn("auditor");
@@ -146,7 +187,8 @@ class LivePagesIT extends BrowserJourney {
 
   @Test
   void the_updates_of_a_page_need_its_session_and_lead_to_the_sign_in_page_without_one() {
-    for (String path : new String[] {"/registry/stbk/updates", "/registry/updates"}) {
+    for (String path :
+        new String[] {"/registry/stbk/updates", "/registry/updates", "/organisations/updates"}) {
       EntityExchangeResult<byte[]> answer =
           anonymous
               .get()

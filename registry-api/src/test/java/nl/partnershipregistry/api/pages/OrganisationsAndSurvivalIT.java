@@ -86,8 +86,26 @@ class OrganisationsAndSurvivalIT extends BrowserJourney {
     browser.assertAccessible();
     browser.screenshot("organisation-en");
 
+    // The same organisation on another day: every table follows, and so do its links.
+    browser.fillIn("As of (a day in the world)", "2005-06-01").press("Show");
+    assertThat(browser.path()).startsWith("/organisations/hitecs?asOf=2005-06-01");
+    assertThat(browser.text()).contains("As of 1 June 2005");
+    JsonNode then = api("/api/organisations/hitecs?asOf=2005-06-01");
+    JsonNode stbkThen = null;
+    for (JsonNode part : then.get("partnerships")) {
+      if ("stbk".equals(part.get("partnershipId").asText())) {
+        stbkThen = part;
+      }
+    }
+    assertThat(stbkThen).as("HiTecs in STBK on 1 June 2005").isNotNull();
+    String phaseThen = english("phase." + stbkThen.get("phase").asText());
+    assertThat(phaseThen).isNotEqualTo("Discontinued");
+    assertThat(browser.row("Partnerships it took part in", STBK))
+        .containsExactly(STBK, "Lead partner (penvoerder)", "2001", "no end recorded", phaseThen);
+    browser.assertAccessible();
+
     browser.press(STBK);
-    assertThat(browser.path()).isEqualTo("/registry/stbk");
+    assertThat(browser.path()).isEqualTo("/registry/stbk?asOf=2005-06-01");
     assertThat(browser.heading()).isEqualTo(STBK);
   }
 
