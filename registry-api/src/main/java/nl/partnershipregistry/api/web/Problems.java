@@ -98,7 +98,13 @@ public final class Problems {
           "Nothing is registered under " + notFound.getAggregateIdentifier());
     }
     if (e instanceof NotFound notFound) {
-      return problem(HttpStatus.NOT_FOUND, "Not found", notFound.getMessage());
+      ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "Not found", notFound.getMessage());
+      if (notFound.firstRecordedAt() != null) {
+        problem.setType(URI.create("urn:partnership-registry:not-yet-known"));
+        problem.setTitle("Not yet known");
+        problem.setProperty("firstRecordedAt", notFound.firstRecordedAt().toString());
+      }
+      return problem;
     }
     if (e instanceof ReadModelsNotReady notReady) {
       ProblemDetail problem =

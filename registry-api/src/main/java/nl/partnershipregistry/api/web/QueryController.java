@@ -2,6 +2,7 @@ package nl.partnershipregistry.api.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -357,13 +358,42 @@ public class QueryController {
   private <R> Mono<R> one(Moment at, String id, Supplier<Object> query, Class<R> answer) {
     return after(
             at, FindProjectionPosition.of(partnership(id)), () -> askOptional(query.get(), answer))
+        .flatMap(found -> found.map(Mono::just).orElseGet(() -> notFound(id, at)));
+  }
+
+  /**
+   * No partnership under the id; or, asked as known on a moment before the registry recorded it,
+   * none known then: said so, with the moment it was first recorded (from its audit trail as known
+   * now), so that a client can tell the two apart and ask again.
+   */
+  private <R> Mono<R> notFound(String id, Moment at) {
+    Instant known = at.known();
+    if (known == null) {
+      return Mono.error(new NotFound("No partnership is registered under " + id));
+    }
+    return askOptional(new FindAuditTrail(partnership(id), null), AuditTrail.class)
         .flatMap(
-            found ->
-                found
-                    .map(Mono::just)
-                    .orElseGet(
-                        () ->
-                            Mono.error(new NotFound("No partnership is registered under " + id))));
+            trail ->
+                Mono.error(
+                    trail
+                        .flatMap(
+                            t ->
+                                t.recordings().stream()
+                                    .min(Comparator.comparing(AuditTrail.Recorded::recordedAt)))
+                        .<RuntimeException>map(
+                            first ->
+                                new NotFound(
+                                    "The registry did not yet know a partnership under "
+                                        + id
+                                        + " on "
+                                        + known
+                                        + " (asKnownOn): it first recorded it at "
+                                        + first.recordedAt()
+                                        + ". Ask as known on that moment or later, or without"
+                                        + " asKnownOn.",
+                                    first.recordedAt()))
+                        .orElseGet(
+                            () -> new NotFound("No partnership is registered under " + id))));
   }
 
   <R> Mono<Optional<R>> askOptional(Object query, Class<R> answer) {

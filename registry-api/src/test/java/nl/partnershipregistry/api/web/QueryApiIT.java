@@ -153,6 +153,71 @@ class QueryApiIT {
   }
 
   @Test
+  void before_it_started_the_state_says_so_and_identifies_it() {
+    JsonNode before = read("auditor", P + "?asOf=2009");
+
+    assertThat(before.get("existence").asText()).isEqualTo("NOT_YET_STARTED");
+    assertThat(before.get("name").asText()).isEqualTo("TechHub Utrecht");
+    assertThat(before.get("kind").asText()).isEqualTo("TECHNOHUB");
+    assertThat(before.get("startedOn").asText()).startsWith("2010-01");
+    assertThat(before.get("phase").isNull()).isTrue();
+    assertThat(before.get("partners")).isEmpty();
+    assertThat(read("auditor", P + "?asOf=2011").get("existence").asText()).isEqualTo("STARTED");
+
+    // No source dates this one's start: before the first that shows it, its existence is unknown.
+    record(
+        "/api/partnerships",
+        "{\"partnershipId\":\"cove-undated\",\"factId\":\"u1\",\"occurredOn\":\"2015\","
+            + "\"startKnown\":false,\"name\":\"CoVE Undated\",\"kind\":\"COVE_CIV\","
+            + SOURCE
+            + "}");
+    JsonNode unknown = read("auditor", "/api/partnerships/cove-undated?asOf=2012");
+    assertThat(unknown.get("existence").asText()).isEqualTo("UNKNOWN");
+    assertThat(unknown.get("name").asText()).isEqualTo("CoVE Undated");
+    assertThat(unknown.get("existingBy").asText()).isEqualTo("2015");
+    assertThat(
+            read("auditor", "/api/partnerships/cove-undated?asOf=2016").get("existence").asText())
+        .isEqualTo("EXISTING");
+  }
+
+  @Test
+  void as_known_before_it_was_recorded_the_404_says_so_and_when_it_was_first_recorded() {
+    JsonNode problem =
+        as("auditor")
+            .get()
+            .uri(P + "/durability?asKnownOn=2001-01-01&afterCommit=" + lastCommit)
+            .exchange()
+            .expectStatus()
+            .isNotFound()
+            .expectBody(JsonNode.class)
+            .returnResult()
+            .getResponseBody();
+
+    assertThat(problem.get("title").asText()).isEqualTo("Not yet known");
+    assertThat(problem.get("type").asText()).isEqualTo("urn:partnership-registry:not-yet-known");
+    Instant first = Instant.parse(problem.get("firstRecordedAt").asText());
+    assertThat(first).isAfter(Instant.parse("2001-01-01T00:00:00Z")).isBefore(Instant.now());
+    assertThat(problem.get("detail").asText())
+        .contains("did not yet know a partnership under techhub", "first recorded it at " + first);
+    // Asked as known on that moment, it is there.
+    assertThat(read("auditor", P + "?asKnownOn=" + first).get("name").asText())
+        .isEqualTo("TechHub Utrecht");
+
+    JsonNode nothing =
+        as("auditor")
+            .get()
+            .uri("/api/partnerships/never-registered?asKnownOn=2001-01-01")
+            .exchange()
+            .expectStatus()
+            .isNotFound()
+            .expectBody(JsonNode.class)
+            .returnResult()
+            .getResponseBody();
+    assertThat(nothing.get("title").asText()).isEqualTo("Not found");
+    assertThat(nothing.has("firstRecordedAt")).isFalse();
+  }
+
+  @Test
   void what_the_registry_knew_before_the_discontinuation_was_recorded() {
     JsonNode known = read("researcher", P + "?asOf=2014-01-01&asKnownOn=" + beforeDiscontinuation);
 

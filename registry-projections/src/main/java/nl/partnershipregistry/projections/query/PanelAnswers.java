@@ -129,7 +129,8 @@ final class PanelAnswers {
       PartnershipReader.Known known,
       PartnershipAsOf partnership,
       OrganisationDirectory organisations) {
-    PartnershipState state = StateAnswers.state(id, slice, partnership, organisations);
+    PartnershipState state =
+        StateAnswers.state(id, slice, known.history(), partnership, organisations);
     DurabilityIndicators durability =
         DurabilityAnswers.indicators(id, slice, known.history(), partnership, organisations);
     FundingMix funding = FundingAnswers.mix(id, slice, partnership);

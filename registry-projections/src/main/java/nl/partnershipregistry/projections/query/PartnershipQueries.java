@@ -49,7 +49,8 @@ public class PartnershipQueries {
         query.partnershipId(),
         slice,
         (known, partnership, organisations) ->
-            StateAnswers.state(query.partnershipId(), slice, partnership, organisations));
+            StateAnswers.state(
+                query.partnershipId(), slice, known.history(), partnership, organisations));
   }
 
   @QueryHandler

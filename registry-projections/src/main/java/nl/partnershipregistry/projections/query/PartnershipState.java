@@ -29,8 +29,13 @@ import nl.partnershipregistry.core.partnership.Phase;
 import nl.partnershipregistry.core.partnership.SubsidyInstrument;
 
 /**
- * A partnership on a valid date as the registry knew it at an instant. Before the partnership
- * started, {@code phase} is null and the lists are empty.
+ * A partnership on a valid date as the registry knew it at an instant.
+ *
+ * <p>{@code existence} says whether it existed on the valid date ({@link Existence}). Before it
+ * started ({@code NOT_YET_STARTED}, or {@code UNKNOWN} when no source dates its start and none
+ * dated by the valid date shows it), {@code name} and {@code kind} identify it as registered,
+ * {@code startedOn} or {@code existingBy} say from when it is known, and every other field is
+ * empty: there was nothing yet to describe.
  *
  * <p>{@code startedOn} is the start; when no source dates it, {@code startedOn} is null and {@code
  * existingBy} is the date of the earliest source that shows the partnership existing ("existing by
@@ -43,6 +48,7 @@ public record PartnershipState(
     PartnershipId partnershipId,
     LocalDate asOf,
     Instant asKnownOn,
+    Existence existence,
     String name,
     PartnershipKind kind,
     String region,
@@ -60,6 +66,21 @@ public record PartnershipState(
     List<KeyPerson> keyPersons,
     Governance governance,
     KatapultProfile katapult) {
+
+  /** Whether a partnership existed on a valid date, as far as the registry's sources say. */
+  public enum Existence {
+    /** It had started by the date: its registration, dated by a source, on or before it. */
+    STARTED,
+    /** No source dates its start, but one dated on or before the date shows it existing. */
+    EXISTING,
+    /** It started after the date: it did not exist yet. */
+    NOT_YET_STARTED,
+    /**
+     * No source dates its start and none dated on or before the date shows it: whether it existed
+     * then is not known.
+     */
+    UNKNOWN
+  }
 
   /** Why and when it ended, if it was discontinued on the valid date. */
   public record Discontinuation(

@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.partnership.KatapultType;
 import nl.partnershipregistry.core.partnership.LearningForm;
 import nl.partnershipregistry.core.partnership.LedFrom;
+import nl.partnershipregistry.core.partnership.PartnershipHistory;
 import nl.partnershipregistry.core.partnership.PartnershipId;
 import nl.partnershipregistry.core.partnership.event.ActivityStarted;
+import nl.partnershipregistry.core.partnership.event.PartnershipFact;
 import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
 import nl.partnershipregistry.projections.analysis.OrganisationDirectory;
 import nl.partnershipregistry.projections.analysis.PartnershipAsOf;
@@ -21,28 +24,38 @@ final class StateAnswers {
 
   private StateAnswers() {}
 
+  /**
+   * The state on the slice's valid date; {@code history} is the whole history as known, whose
+   * registration identifies the partnership on a date before it started.
+   */
   static PartnershipState state(
       PartnershipId id,
       TimeSlice slice,
+      PartnershipHistory history,
       PartnershipAsOf partnership,
       OrganisationDirectory organisations) {
     var phase = partnership.currentPhase();
+    Optional<PartnershipRegistered> registration =
+        partnership.registration().or(() -> registration(history));
+    PartnershipState.Existence existence = existence(partnership, registration);
+    boolean before =
+        existence == PartnershipState.Existence.NOT_YET_STARTED
+            || existence == PartnershipState.Existence.UNKNOWN;
     return new PartnershipState(
         id,
         slice.asOf(),
         slice.asKnownOn(),
-        partnership.name(),
-        partnership.kind(),
+        existence,
+        before ? registration.map(PartnershipRegistered::name).orElse(null) : partnership.name(),
+        before ? registration.map(PartnershipRegistered::kind).orElse(null) : partnership.kind(),
         partnership.region(),
         partnership.sector(),
         partnership.goal(),
-        partnership
-            .registration()
+        registration
             .filter(PartnershipRegistered::startKnown)
             .map(PartnershipRegistered::occurredOn)
             .orElse(null),
-        partnership
-            .registration()
+        registration
             .filter(r -> !r.startKnown())
             .map(PartnershipRegistered::occurredOn)
             .orElse(null),
@@ -126,6 +139,28 @@ final class StateAnswers {
                         g.form(), g.entityName(), g.establishedOn(), g.since(), g.factIds()))
             .orElse(null),
         katapult(partnership));
+  }
+
+  private static PartnershipState.Existence existence(
+      PartnershipAsOf partnership, Optional<PartnershipRegistered> registration) {
+    if (partnership.registration().isPresent()) {
+      return partnership.registration().get().startKnown()
+          ? PartnershipState.Existence.STARTED
+          : PartnershipState.Existence.EXISTING;
+    }
+    return registration.map(PartnershipRegistered::startKnown).orElse(false)
+        ? PartnershipState.Existence.NOT_YET_STARTED
+        : PartnershipState.Existence.UNKNOWN;
+  }
+
+  /** The registration in the history as known (corrections applied), whatever its date. */
+  private static Optional<PartnershipRegistered> registration(PartnershipHistory history) {
+    for (PartnershipFact fact : history.timeline()) {
+      if (fact instanceof PartnershipRegistered registered) {
+        return Optional.of(registered);
+      }
+    }
+    return Optional.empty();
   }
 
   static PartnershipState.KatapultProfile katapult(PartnershipAsOf partnership) {
