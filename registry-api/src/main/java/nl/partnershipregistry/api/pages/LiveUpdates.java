@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.time.Duration;
 import nl.partnershipregistry.api.events.EventArchive;
 import nl.partnershipregistry.api.events.EventTail;
+import nl.partnershipregistry.api.events.ServerSentEvents;
 import nl.partnershipregistry.api.events.StreamLimit;
 import nl.partnershipregistry.api.web.AppliedCommits;
 import nl.partnershipregistry.api.web.TooManyStreams;
@@ -12,7 +13,7 @@ import nl.partnershipregistry.core.partnership.PartnershipId;
 import nl.partnershipregistry.eventstore.StoredEvent;
 import nl.partnershipregistry.projections.query.FindProjectionPosition;
 import org.springframework.http.MediaType;
-import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,7 +39,7 @@ import reactor.core.scheduler.Schedulers;
 public class LiveUpdates {
 
   private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
-  private static final Duration RECONNECT = Duration.ofSeconds(5);
+  private static final byte[] OPENED = ServerSentEvents.retry(Duration.ofSeconds(5));
 
   /**
    * The least time between two {@code changed} events of one stream: each makes the page fetch
@@ -66,9 +67,11 @@ public class LiveUpdates {
   /** Any partnership's new facts, for the registry page. */
   @GetMapping(path = "/registry/updates", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   @ResponseBody
-  Flux<ServerSentEvent<String>> registry(
-      @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId, Principal user) {
-    return changes(Scope.PARTNERSHIPS, null, lastEventId, user);
+  Mono<Void> registry(
+      @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+      Principal user,
+      ServerHttpResponse response) {
+    return changes(Scope.PARTNERSHIPS, null, lastEventId, user, response);
   }
 
   /**
@@ -77,25 +80,28 @@ public class LiveUpdates {
    */
   @GetMapping(path = "/organisations/updates", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   @ResponseBody
-  Flux<ServerSentEvent<String>> organisations(
-      @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId, Principal user) {
-    return changes(Scope.EVERYTHING, null, lastEventId, user);
+  Mono<Void> organisations(
+      @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+      Principal user,
+      ServerHttpResponse response) {
+    return changes(Scope.EVERYTHING, null, lastEventId, user, response);
   }
 
   /** One partnership's new facts, for its page as it stands today as known now. */
   @GetMapping(path = "/registry/{id}/updates", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   @ResponseBody
-  Flux<ServerSentEvent<String>> partnership(
+  Mono<Void> partnership(
       @PathVariable String id,
       @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
-      Principal user) {
+      Principal user,
+      ServerHttpResponse response) {
     PartnershipId partnershipId;
     try {
       partnershipId = new PartnershipId(id);
     } catch (InvalidValue e) {
-      return Flux.error(e);
+      return Mono.error(e);
     }
-    return changes(Scope.ONE_PARTNERSHIP, partnershipId, lastEventId, user);
+    return changes(Scope.ONE_PARTNERSHIP, partnershipId, lastEventId, user, response);
   }
 
   /** Which facts a stream follows. */
@@ -118,26 +124,31 @@ public class LiveUpdates {
     }
   }
 
-  private Flux<ServerSentEvent<String>> changes(
-      Scope scope, PartnershipId partnershipId, String lastEventId, Principal user) {
+  private Mono<Void> changes(
+      Scope scope,
+      PartnershipId partnershipId,
+      String lastEventId,
+      Principal user,
+      ServerHttpResponse response) {
     String name = user == null ? "" : user.getName();
     long resumeAfter = commit(lastEventId);
-    return Flux.using(
-        () ->
-            limit
-                .take(name)
-                .orElseThrow(() -> new TooManyStreams(name, limit.perUser(), RETRY_AFTER)),
-        place ->
-            // The commit to start after is read before the stream opens: a fact stored once the
-            // page's script knows the stream is open is never missed.
-            Mono.fromCallable(() -> resumeAfter >= 0 ? resumeAfter : archive.head())
-                .subscribeOn(Schedulers.boundedElastic())
-                .flatMapMany(
-                    after ->
-                        Flux.concat(
-                            Mono.just(ServerSentEvent.<String>builder().retry(RECONNECT).build()),
-                            Flux.merge(changed(after + 1, scope, partnershipId), keepAlive()))),
-        StreamLimit.Place::close);
+    // Taken before anything is written, so that a user over the limit is answered 429.
+    StreamLimit.Place place =
+        limit.take(name).orElseThrow(() -> new TooManyStreams(name, limit.perUser(), RETRY_AFTER));
+    return ServerSentEvents.write(
+            response,
+            OPENED,
+            () ->
+                // The commit to start after is read before the stream opens: a fact stored once
+                // the page's script knows the stream is open is never missed.
+                Mono.fromCallable(() -> resumeAfter >= 0 ? resumeAfter : archive.head())
+                    .subscribeOn(Schedulers.boundedElastic())
+                    .flatMapMany(
+                        after ->
+                            Flux.merge(
+                                changed(after + 1, scope, partnershipId),
+                                ServerSentEvents.keepAlive(KEEP_ALIVE))))
+        .doFinally(signal -> place.close());
   }
 
   /**
@@ -145,8 +156,7 @@ public class LiveUpdates {
    * read models show it. Commits that arrive while one is awaited, or within {@link #PAUSE} after
    * one was sent, are folded into the latest: the page shows all of them after one reload.
    */
-  private Flux<ServerSentEvent<String>> changed(
-      long first, Scope scope, PartnershipId partnershipId) {
+  private Flux<byte[]> changed(long first, Scope scope, PartnershipId partnershipId) {
     FindProjectionPosition progress =
         scope != Scope.ONE_PARTNERSHIP
             ? FindProjectionPosition.overall()
@@ -166,22 +176,16 @@ public class LiveUpdates {
             1)
         .map(
             e ->
-                ServerSentEvent.builder(
-                        "{\"aggregateType\":\""
-                            + e.type()
-                            + "\",\"aggregateId\":\""
-                            + e.aggregateIdentifier()
-                            + "\",\"commit\":"
-                            + e.commit()
-                            + "}")
-                    .id(Long.toString(e.commit()))
-                    .event("changed")
-                    .build());
-  }
-
-  private static Flux<ServerSentEvent<String>> keepAlive() {
-    return Flux.interval(KEEP_ALIVE)
-        .map(t -> ServerSentEvent.<String>builder().comment("").build());
+                ServerSentEvents.event(
+                    Long.toString(e.commit()),
+                    "changed",
+                    "{\"aggregateType\":\""
+                        + e.type()
+                        + "\",\"aggregateId\":\""
+                        + e.aggregateIdentifier()
+                        + "\",\"commit\":"
+                        + e.commit()
+                        + "}"));
   }
 
   /** The commit a reconnecting browser last received, or -1 (none, or not a commit number). */

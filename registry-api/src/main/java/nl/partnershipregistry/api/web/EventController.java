@@ -3,6 +3,10 @@ package nl.partnershipregistry.api.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.security.Principal;
 import java.time.Duration;
 import java.util.List;
@@ -11,11 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.partnershipregistry.api.events.EventArchive;
 import nl.partnershipregistry.api.events.EventTail;
+import nl.partnershipregistry.api.events.ServerSentEvents;
 import nl.partnershipregistry.api.events.StreamLimit;
 import nl.partnershipregistry.eventstore.HashChainVerifier.Verification;
 import nl.partnershipregistry.eventstore.StoredEvent;
 import org.springframework.http.MediaType;
-import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -42,8 +47,7 @@ public class EventController {
   /** How long a client waits before it reconnects, sent first so that the response starts. */
   private static final Duration RECONNECT = Duration.ofSeconds(5);
 
-  private static final ServerSentEvent<String> OPENED =
-      ServerSentEvent.<String>builder().retry(RECONNECT).build();
+  private static final byte[] OPENED = ServerSentEvents.retry(RECONNECT);
 
   /** Events encoded lately; past this many the memo starts again. */
   private static final int ENCODED_KEPT = 4096;
@@ -57,10 +61,10 @@ public class EventController {
   private final ObjectMapper json;
 
   /**
-   * Each event's JSON, encoded once for all the streams that send it rather than once per stream:
+   * Each event's frame, encoded once for all the streams that send it rather than once per stream:
    * with 1,000 streams open, parsing and writing every event per stream took most of the CPU.
    */
-  private final Map<Long, String> encoded = new ConcurrentHashMap<>();
+  private final Map<Long, byte[]> encoded = new ConcurrentHashMap<>();
 
   public EventController(
       EventArchive archive, EventTail tail, StreamLimit limit, ObjectMapper json) {
@@ -155,65 +159,72 @@ public class EventController {
    * StreamLimit#perUser()} streams open.
    */
   @GetMapping(path = "/api/events/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-  public Flux<ServerSentEvent<String>> stream(
+  @ApiResponse(
+      responseCode = "200",
+      description =
+          "Server-sent events: each an event stored, its id the commit number, its name the"
+              + " event's type, its data a StreamedEvent in JSON",
+      content =
+          @Content(
+              mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
+              schema = @Schema(implementation = StreamedEvent.class)))
+  public Mono<Void> stream(
       @RequestParam(required = false) String partnershipId,
       @RequestParam(required = false) Long fromCommit,
       @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
-      Principal user) {
+      Principal user,
+      @Parameter(hidden = true) ServerHttpResponse response) {
     long resumeAfter = resumeAfter(lastEventId);
     long first =
         resumeAfter >= 0
             ? resumeAfter + 1
             : fromCommit != null ? Math.max(0, fromCommit) : FROM_NEXT_STORED;
     String name = user == null ? "" : user.getName();
-    return Flux.using(
-        () ->
-            limit
-                .take(name)
-                .orElseThrow(() -> new TooManyStreams(name, limit.perUser(), RETRY_AFTER)),
-        place ->
-            Flux.concat(Mono.just(OPENED), Flux.merge(events(first, partnershipId), keepAlive())),
-        StreamLimit.Place::close);
+    // Taken before anything is written, so that a user over the limit is answered 429.
+    StreamLimit.Place place =
+        limit.take(name).orElseThrow(() -> new TooManyStreams(name, limit.perUser(), RETRY_AFTER));
+    return ServerSentEvents.write(
+            response,
+            OPENED,
+            () -> Flux.merge(events(first, partnershipId), ServerSentEvents.keepAlive(KEEP_ALIVE)))
+        .doFinally(signal -> place.close());
   }
 
-  private Flux<ServerSentEvent<String>> events(long first, String partnershipId) {
+  private Flux<byte[]> events(long first, String partnershipId) {
     return tail.follow(first)
         .filter(
             e ->
                 partnershipId == null
                     || (EventArchive.PARTNERSHIP.equals(e.type())
                         && partnershipId.equals(e.aggregateIdentifier())))
-        .map(
-            e ->
-                ServerSentEvent.builder(encode(e))
-                    .id(Long.toString(e.commit()))
-                    .event(StreamedEvent.eventName(e))
-                    .build());
+        .map(this::frame);
   }
 
-  /** The event as the stream sends it: a {@link StreamedEvent} in JSON, on one line. */
-  private String encode(StoredEvent e) {
+  /**
+   * The event as the stream sends it: a {@link StreamedEvent} in JSON, on one line, named by its
+   * type, with its commit as id; encoded once for every stream that sends it.
+   */
+  private byte[] frame(StoredEvent e) {
     long key = EventArchive.firstPosition(e.commit()) + e.index();
-    String known = encoded.get(key);
+    byte[] known = encoded.get(key);
     if (known != null) {
       return known;
     }
-    String text;
+    byte[] frame;
     try {
-      text = json.writeValueAsString(StreamedEvent.of(e, json));
+      frame =
+          ServerSentEvents.event(
+              Long.toString(e.commit()),
+              StreamedEvent.eventName(e),
+              json.writeValueAsString(StreamedEvent.of(e, json)));
     } catch (JsonProcessingException ex) {
       throw new IllegalStateException("event " + key + " cannot be written as JSON", ex);
     }
     if (encoded.size() >= ENCODED_KEPT) {
       encoded.clear();
     }
-    encoded.put(key, text);
-    return text;
-  }
-
-  private static Flux<ServerSentEvent<String>> keepAlive() {
-    return Flux.interval(KEEP_ALIVE)
-        .map(t -> ServerSentEvent.<String>builder().comment("").build());
+    encoded.put(key, frame);
+    return frame;
   }
 
   private static long resumeAfter(String lastEventId) {
