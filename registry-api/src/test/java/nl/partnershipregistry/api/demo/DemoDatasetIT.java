@@ -392,8 +392,13 @@ class DemoDatasetIT {
   static final String KATAPULT_READ = "2026-11-23";
 
   JsonNode katapultCase(String id, String katapultType) {
-    assertThat(state(id, "2026-11-22").get("existingBy").isNull()).isTrue();
+    // The day before: whether it existed is not known (no source dates its start).
+    JsonNode before = state(id, "2026-11-22");
+    assertThat(before.get("existence").asText()).isEqualTo("UNKNOWN");
+    assertThat(before.get("existingBy").asText()).isEqualTo(KATAPULT_READ);
+    assertThat(before.get("phase").isNull()).isTrue();
     JsonNode state = state(id, KATAPULT_READ);
+    assertThat(state.get("existence").asText()).isEqualTo("EXISTING");
     assertThat(state.get("startedOn").isNull()).isTrue();
     assertThat(state.get("existingBy").asText()).isEqualTo(KATAPULT_READ);
     assertThat(state.get("katapult").get("type").asText()).isEqualTo(katapultType);
