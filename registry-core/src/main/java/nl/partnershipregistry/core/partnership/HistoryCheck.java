@@ -171,7 +171,10 @@ final class HistoryCheck {
   private void registered(PartnershipRegistered registration) {
     partnership = registration.partnershipId();
     started = registration.occurredOn();
-    phase = Phase.INITIATED;
+    if (registration.phase() == Phase.DISCONTINUED || registration.phase() == Phase.UNKNOWN) {
+      report(new PhaseNotSettable(registration.phase()));
+    }
+    phase = registration.phase() == null ? Phase.UNKNOWN : registration.phase();
     phaseSince = registration.occurredOn();
     if (partnership.equals(registration.predecessor())) {
       report(new InvalidSuccession("a partnership cannot be its own predecessor"));
@@ -179,7 +182,9 @@ final class HistoryCheck {
   }
 
   private void phaseChanged(PhaseChanged change) {
-    if (change.phase() == Phase.INITIATED || change.phase() == Phase.DISCONTINUED) {
+    if (change.phase() == Phase.DISCONTINUED
+        || change.phase() == Phase.UNKNOWN
+        || (change.phase() == Phase.INITIATED && phase != Phase.UNKNOWN)) {
       report(new PhaseNotSettable(change.phase()));
     } else if (change.phase() == phase) {
       report(new AlreadyInPhase(partnership, phase, phaseSince));
@@ -207,7 +212,9 @@ final class HistoryCheck {
   }
 
   private void revived(PartnershipRevived revival) {
-    if (revival.phase() == Phase.INITIATED || revival.phase() == Phase.DISCONTINUED) {
+    if (revival.phase() == Phase.INITIATED
+        || revival.phase() == Phase.DISCONTINUED
+        || revival.phase() == Phase.UNKNOWN) {
       report(new PhaseNotSettable(revival.phase()));
     }
     if (discontinuedOn == null) {

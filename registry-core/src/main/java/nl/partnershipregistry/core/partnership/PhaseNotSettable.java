@@ -2,7 +2,10 @@ package nl.partnershipregistry.core.partnership;
 
 import nl.partnershipregistry.core.common.DomainRuleViolation;
 
-/** A phase change names a phase that has its own command. */
+/**
+ * A phase change, revival or registration names a phase it cannot set: discontinued (which has its
+ * own command), unknown (what no phase named means), or initiated once another phase is known.
+ */
 public class PhaseNotSettable extends DomainRuleViolation {
 
   public PhaseNotSettable(Phase phase) {
@@ -10,8 +13,10 @@ public class PhaseNotSettable extends DomainRuleViolation {
         "the phase cannot be changed to %s: %s"
             .formatted(
                 phase,
-                phase == Phase.DISCONTINUED
-                    ? "record a discontinuation with its reason instead"
-                    : "a partnership is initiated only by its registration"));
+                switch (phase) {
+                  case DISCONTINUED -> "record a discontinuation with its reason instead";
+                  case UNKNOWN -> "leave the phase out where no source names it";
+                  default -> "a partnership is initiated only before any other phase is known";
+                }));
   }
 }

@@ -159,6 +159,7 @@ final class Facts {
         "metal and electrical engineering",
         "a dual hbo programme for employees of Stork",
         null,
+        null,
         SOURCE,
         RECORDED);
   }

@@ -15,6 +15,7 @@ import nl.partnershipregistry.core.common.Unit;
 import nl.partnershipregistry.core.partnership.command.AdmitPartner;
 import nl.partnershipregistry.core.partnership.command.CorrectFact;
 import nl.partnershipregistry.core.partnership.command.PartnershipCommand;
+import nl.partnershipregistry.core.partnership.command.RegisterPartnership;
 import nl.partnershipregistry.core.partnership.command.RenewFunding;
 import nl.partnershipregistry.core.partnership.command.RetractFact;
 import nl.partnershipregistry.core.partnership.event.PartnerJoined;
@@ -104,6 +105,24 @@ class PartnershipTest {
             return contradiction.getCause();
           }
         });
+  }
+
+  /** The registration with the phase its source names. */
+  private static RegisterPartnership withPhase(RegisterPartnership r, Phase phase) {
+    return new RegisterPartnership(
+        r.partnershipId(),
+        r.factId(),
+        r.occurredOn(),
+        r.startKnown(),
+        r.name(),
+        r.kind(),
+        r.region(),
+        r.sector(),
+        r.goal(),
+        r.predecessor(),
+        phase,
+        r.source(),
+        r.recorded());
   }
 
   @Nested
@@ -260,10 +279,37 @@ class PartnershipTest {
     @ParameterizedTest
     @EnumSource(
         value = Phase.class,
-        names = {"INITIATED", "DISCONTINUED"})
-    void cannot_change_to_a_phase_that_has_its_own_command(Phase phase) {
+        names = {"DISCONTINUED", "UNKNOWN"})
+    void cannot_change_to_a_phase_that_has_its_own_command_or_to_unknown(Phase phase) {
       refuses(changePhase(id("p"), year(2002), phase), PhaseNotSettable.class)
           .expectExceptionMessage(containsString("cannot be changed to " + phase));
+    }
+
+    @Test
+    void can_be_found_initiated_while_no_phase_is_known() {
+      accepts(changePhase(id("p"), year(2002), Phase.INITIATED));
+    }
+
+    @Test
+    void cannot_be_initiated_once_another_phase_is_known() {
+      refuses(
+              changePhase(id("i"), year(2003), Phase.INITIATED),
+              PhaseNotSettable.class,
+              changePhase(id("p"), year(2002), Phase.PILOT).toFact())
+          .expectExceptionMessage(containsString("before any other phase is known"));
+    }
+
+    @Test
+    void can_be_registered_in_the_phase_its_source_names_but_not_discontinued_or_unknown() {
+      RegisterPartnership pilot = withPhase(register(STARTED), Phase.PILOT);
+      fixture.givenNoPriorActivity().when(pilot).expectEvents(pilot.toFact());
+      for (Phase refused : new Phase[] {Phase.DISCONTINUED, Phase.UNKNOWN}) {
+        fixture
+            .givenNoPriorActivity()
+            .when(withPhase(register(STARTED), refused))
+            .expectNoEvents()
+            .expectException(PhaseNotSettable.class);
+      }
     }
 
     @Test
@@ -353,7 +399,7 @@ class PartnershipTest {
     @ParameterizedTest
     @EnumSource(
         value = Phase.class,
-        names = {"INITIATED", "DISCONTINUED"})
+        names = {"INITIATED", "DISCONTINUED", "UNKNOWN"})
     void cannot_revive_into_a_phase_that_has_its_own_command(Phase phase) {
       refuses(revive(id("v"), year(2012), phase), PhaseNotSettable.class, discontinued(year(2008)));
     }

@@ -356,7 +356,9 @@ public final class PartnershipAsOf {
       region = r.region();
       sector = r.sector();
       goal = r.goal();
-      phases.add(new PhasePeriod(Phase.INITIATED, r.occurredOn(), r.factId()));
+      phases.add(
+          new PhasePeriod(
+              r.phase() == null ? Phase.UNKNOWN : r.phase(), r.occurredOn(), r.factId()));
     } else if (fact instanceof PartnershipRenamed r) {
       name = r.name();
     } else if (fact instanceof PartnershipDescribed d) {

@@ -119,7 +119,7 @@ public final class SummaryAsOf {
         region = fact.region();
         sector = fact.sector();
         goal = fact.goal();
-        phase = Phase.INITIATED;
+        phase = fact.phase() == null ? Phase.UNKNOWN : Phase.valueOf(fact.phase());
         phaseSince = on;
       }
       case "PartnershipRenamed" -> {

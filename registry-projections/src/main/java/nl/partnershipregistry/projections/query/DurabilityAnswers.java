@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -458,12 +459,15 @@ final class DurabilityAnswers {
         "holds when both the school side and the employer side have executive backing (an"
             + " executive sponsor in the role, or an executive-backing commitment in force) and a"
             + " programme manager with mandate (in the role with mandate, or promised and in"
-            + " force); at risk when one is missing; unknown when neither side has any recorded";
+            + " force); at risk when one is missing; unknown when neither side has any recorded,"
+            + " or when none is missing but a programme manager's mandate is not known";
     List<FactId> facts = new ArrayList<>();
-    boolean schoolBacking = backing(organisations::isSchool, facts);
-    boolean schoolManager = manager(organisations::isSchool, facts);
-    boolean employerBacking = backing(organisations::isEmployer, facts);
-    boolean employerManager = manager(organisations::isEmployer, facts);
+    Boolean schoolBacking = backing(organisations::isSchool, facts);
+    Boolean schoolManager = manager(organisations::isSchool, facts);
+    Boolean employerBacking = backing(organisations::isEmployer, facts);
+    Boolean employerManager = manager(organisations::isEmployer, facts);
+    List<Boolean> sides =
+        Arrays.asList(schoolBacking, schoolManager, employerBacking, employerManager);
     boolean anyRecorded =
         !partnership.keyPersons().isEmpty()
             || partnership.commitments().stream()
@@ -482,37 +486,49 @@ final class DurabilityAnswers {
     Verdict verdict;
     if (!anyRecorded) {
       verdict = UNKNOWN;
+    } else if (sides.contains(Boolean.FALSE)) {
+      verdict = AT_RISK;
     } else {
-      verdict =
-          schoolBacking && schoolManager && employerBacking && employerManager ? HOLDS : AT_RISK;
+      verdict = sides.contains(null) ? UNKNOWN : HOLDS;
     }
     return indicator(Condition.TOP_COMMITMENT, value, rule, verdict, facts);
   }
 
-  private boolean backing(Predicate<OrganisationId> side, List<FactId> facts) {
+  private Boolean backing(Predicate<OrganisationId> side, List<FactId> facts) {
     return present(
         side, KeyPersonRole.EXECUTIVE_SPONSOR, false, CommitmentType.EXECUTIVE_BACKING, facts);
   }
 
-  private boolean manager(Predicate<OrganisationId> side, List<FactId> facts) {
+  private Boolean manager(Predicate<OrganisationId> side, List<FactId> facts) {
     return present(
         side, KeyPersonRole.PROGRAMME_MANAGER, true, CommitmentType.PROGRAMME_MANAGER, facts);
   }
 
-  private boolean present(
+  /**
+   * Whether the side has the role (or the promise of it in force): true, false, or null when its
+   * only candidate is a programme manager whose mandate the source does not give.
+   */
+  private Boolean present(
       Predicate<OrganisationId> side,
       KeyPersonRole role,
       boolean needsMandate,
       CommitmentType promise,
       List<FactId> facts) {
     boolean found = false;
+    boolean perhaps = false;
     for (PartnershipAsOf.KeyPerson person : partnership.keyPersons()) {
-      if (person.isActive()
-          && person.assigned().keyPersonRole() == role
-          && (!needsMandate || person.assigned().withMandate())
-          && side.test(person.assigned().organisationId())) {
+      if (!person.isActive()
+          || person.assigned().keyPersonRole() != role
+          || !side.test(person.assigned().organisationId())) {
+        continue;
+      }
+      Boolean mandate = person.assigned().withMandate();
+      if (!needsMandate || Boolean.TRUE.equals(mandate)) {
         facts.add(person.assigned().factId());
         found = true;
+      } else if (mandate == null) {
+        facts.add(person.assigned().factId());
+        perhaps = true;
       }
     }
     for (PartnershipAsOf.Commitment commitment : partnership.commitments()) {
@@ -523,11 +539,11 @@ final class DurabilityAnswers {
         found = true;
       }
     }
-    return found;
+    return found ? Boolean.TRUE : perhaps ? null : Boolean.FALSE;
   }
 
-  private static Finding yesNo(boolean value) {
-    return Finding.of(value ? "finding.yes" : "finding.no");
+  private static Finding yesNo(Boolean value) {
+    return Finding.of(value == null ? "finding.unknown" : value ? "finding.yes" : "finding.no");
   }
 
   // Money
@@ -901,17 +917,16 @@ final class DurabilityAnswers {
   }
 
   /**
-   * The phase it runs in; a phase that only comes from a registration on the earliest evidence says
-   * nothing of the phase, so the value says the start is unknown instead.
+   * The phase it runs in; while no source names one, that it runs without a known phase, and since
+   * when it is known to exist when no source dates its start.
    */
   private static Finding running(PartnershipAsOf partnership, PartnershipAsOf.PhasePeriod phase) {
-    boolean onlyEvidence =
-        partnership
-            .registration()
-            .filter(r -> !r.startKnown() && r.factId().equals(phase.factId()))
-            .isPresent();
-    return onlyEvidence
+    if (phase.phase() != Phase.UNKNOWN) {
+      return finding(Condition.ENDING, "running", phase.phase(), phase.since());
+    }
+    boolean startUnknown = partnership.registration().filter(r -> !r.startKnown()).isPresent();
+    return startUnknown
         ? finding(Condition.ENDING, "runningWithoutPhase", phase.since())
-        : finding(Condition.ENDING, "running", phase.phase(), phase.since());
+        : finding(Condition.ENDING, "runningPhaseUnknown", phase.since());
   }
 }

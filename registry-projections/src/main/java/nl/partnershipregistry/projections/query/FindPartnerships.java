@@ -68,11 +68,12 @@ public record FindPartnerships(
 
   /**
    * What the list is sorted by; ties are by name, then id. {@code KIND} and {@code PHASE} follow
-   * the domain's order of kinds and the lifecycle's order of phases; {@code START} the date of the
-   * start where a source gives it, then those known only to exist by a date (by that date), then
-   * those whose start is unknown, in either direction; {@code ACTIVE_PARTNERS} the number of
-   * partners active on {@code asOf}; {@code RELEVANCE} how well the partnership matches the text,
-   * best first (see {@link PartnershipPage.Listing#score()}).
+   * the domain's order of kinds and the lifecycle's order of phases (an unknown phase last, in
+   * either direction); {@code START} the date of the start where a source gives it, then those
+   * known only to exist by a date (by that date), then those whose start is unknown, in either
+   * direction; {@code ACTIVE_PARTNERS} the number of partners active on {@code asOf}; {@code
+   * RELEVANCE} how well the partnership matches the text, best first (see {@link
+   * PartnershipPage.Listing#score()}).
    */
   public enum Sort {
     NAME,

@@ -17,6 +17,7 @@ import nl.partnershipregistry.core.organisation.OrganisationFact;
 import nl.partnershipregistry.core.organisation.OrganisationType;
 import nl.partnershipregistry.core.partnership.FundingType;
 import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.Phase;
 import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
 import nl.partnershipregistry.projections.analysis.OrganisationDirectory;
 import nl.partnershipregistry.projections.analysis.PartnershipAsOf;
@@ -143,7 +144,7 @@ final class PanelAnswers {
     cells.put("name", state.name());
     cells.put("year", slice.asOf().getYear());
     cells.put("as_of", slice.asOf());
-    cells.put("phase", phaseKnown(partnership) ? name(state.phase()) : null);
+    cells.put("phase", state.phase() == Phase.UNKNOWN ? null : name(state.phase()));
     cells.put("kind", name(state.kind()));
     cells.put("region", state.region());
     cells.put("sector", state.sector());
@@ -229,22 +230,6 @@ final class PanelAnswers {
       cells.put("verdict_" + Panel.name(indicator.condition()), indicator.verdict().name());
     }
     return new Panel.Row(cells);
-  }
-
-  /**
-   * Whether the phase on the date is known: not when it only comes from a registration on the
-   * earliest evidence, which says the partnership existed but not in which phase.
-   */
-  private static boolean phaseKnown(PartnershipAsOf partnership) {
-    return partnership
-        .currentPhase()
-        .filter(
-            phase ->
-                partnership
-                    .registration()
-                    .filter(r -> !r.startKnown() && r.factId().equals(phase.factId()))
-                    .isEmpty())
-        .isPresent();
   }
 
   private static long count(PartnershipState state, OrganisationType type) {

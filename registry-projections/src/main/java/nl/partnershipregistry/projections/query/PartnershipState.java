@@ -126,14 +126,17 @@ public record PartnershipState(
       Money disbursed,
       List<FactId> factIds) {}
 
-  /** A key person in the role on the valid date, at an organisation (named as on that date). */
+  /**
+   * A key person in the role on the valid date, at an organisation (named as on that date); {@code
+   * withMandate} null where the source says nothing of a mandate.
+   */
   public record KeyPerson(
       KeyPersonId keyPersonId,
       String name,
       KeyPersonRole role,
       OrganisationId organisationId,
       String organisationName,
-      boolean withMandate,
+      Boolean withMandate,
       FactDate since,
       FactId factId) {}
 

@@ -103,7 +103,7 @@ final class RegistryAnswers {
           case KIND -> Comparator.comparing(SummaryAsOf::kind);
           case PHASE ->
               Comparator.comparing(
-                  SummaryAsOf::phase, Comparator.nullsLast(Comparator.naturalOrder()));
+                  RegistryAnswers::knownPhase, Comparator.nullsLast(Comparator.naturalOrder()));
           case START ->
               Comparator.comparing(
                   (SummaryAsOf s) -> s.startedOn(),
@@ -123,12 +123,17 @@ final class RegistryAnswers {
     return Comparator.comparing(Found::summary, first.thenComparing(byName));
   }
 
+  /** The phase in the lifecycle's order, or null (sorted last either way) while it is unknown. */
+  private static Phase knownPhase(SummaryAsOf summary) {
+    return summary.phase() == Phase.UNKNOWN ? null : summary.phase();
+  }
+
   private static Comparator<SummaryAsOf> reversedKeepingUnknownLast(
       FindPartnerships.Sort sort, Comparator<SummaryAsOf> ascending) {
     return switch (sort) {
       case PHASE ->
           Comparator.comparing(
-              SummaryAsOf::phase, Comparator.nullsLast(Comparator.<Phase>reverseOrder()));
+              RegistryAnswers::knownPhase, Comparator.nullsLast(Comparator.<Phase>reverseOrder()));
       case START ->
           Comparator.comparing(
               (SummaryAsOf s) -> s.startedOn(), Comparator.nullsLast(Comparator.reverseOrder()));

@@ -39,6 +39,7 @@ import org.bson.Document;
  * @param renewal the new funding of a renewal
  * @param startUnknown true for a registration whose start no source dates (dated on the earliest
  *     evidence that the partnership existed)
+ * @param phase the phase a registration names; null where it names none (the phase is unknown)
  */
 public record SummaryFact(
     long position,
@@ -56,7 +57,8 @@ public record SummaryFact(
     BigDecimal amount,
     String reference,
     String renewal,
-    boolean startUnknown) {
+    boolean startUnknown,
+    String phase) {
 
   /** The summary of an event, if the summaries need it. */
   public static Optional<SummaryFact> of(long position, PartnershipEvent event) {
@@ -79,7 +81,8 @@ public record SummaryFact(
               null,
               null,
               null,
-              false));
+              false,
+              null));
     }
     if (event instanceof FactCorrected correction) {
       return of(position, correction.replacement(), at, correction.correctedFactId().value());
@@ -99,8 +102,10 @@ public record SummaryFact(
     String reference = null;
     String renewal = null;
     boolean startUnknown = false;
+    String phase = null;
     if (fact instanceof PartnershipRegistered r) {
       value = r.name();
+      phase = r.phase() == null ? null : r.phase().name();
       startUnknown = !r.startKnown();
       kind = r.kind().name();
       region = r.region();
@@ -155,7 +160,8 @@ public record SummaryFact(
             amount,
             reference,
             renewal,
-            startUnknown));
+            startUnknown,
+            phase));
   }
 
   Document toDocument() {
@@ -178,6 +184,7 @@ public record SummaryFact(
     if (startUnknown) {
       document.append("startUnknown", true);
     }
+    putIfPresent(document, "phase", phase);
     return document;
   }
 
@@ -199,7 +206,8 @@ public record SummaryFact(
         amount == null ? null : new BigDecimal(amount),
         d.getString("reference"),
         d.getString("renewal"),
-        Boolean.TRUE.equals(d.getBoolean("startUnknown")));
+        Boolean.TRUE.equals(d.getBoolean("startUnknown")),
+        d.getString("phase"));
   }
 
   private static void putIfPresent(Document document, String key, Object value) {

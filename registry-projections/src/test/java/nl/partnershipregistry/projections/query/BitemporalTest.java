@@ -80,7 +80,7 @@ class BitemporalTest {
 
   @Test
   void a_fact_recorded_late_is_invisible_before_its_recording_and_visible_after() {
-    assertThat(knownOn(LEARNT_LATE.minusMillis(1)).phase()).isEqualTo(Phase.INITIATED);
+    assertThat(knownOn(LEARNT_LATE.minusMillis(1)).phase()).isEqualTo(Phase.UNKNOWN);
     assertThat(knownOn(LEARNT_LATE).phase()).isEqualTo(Phase.STRUCTURAL);
     assertThat(timelineKnownOn(IN_2020).entries())
         .extracting(Timeline.Entry::type)

@@ -224,6 +224,30 @@ class DurabilityIndicatorsTest {
   }
 
   @Test
+  void a_programme_manager_whose_mandate_no_source_gives_leaves_the_top_commitment_unknown() {
+    hub.keyPersonLeft("2014", "port-manager");
+    hub.keyPerson("2014", "port-new-manager", KeyPersonRole.PROGRAMME_MANAGER, "port", null);
+
+    Indicator top = indicator(MID_2016, Condition.TOP_COMMITMENT);
+
+    assertThat(top.verdict()).isEqualTo(UNKNOWN);
+    assertThat(top.value())
+        .contains("employer side: executive backing yes, programme manager with mandate unknown");
+  }
+
+  @Test
+  void a_side_missing_its_backing_is_at_risk_whatever_an_unknown_mandate_turns_out_to_be() {
+    hub.keyPersonLeft("2014", "port-manager");
+    hub.keyPerson("2014", "port-new-manager", KeyPersonRole.PROGRAMME_MANAGER, "port", null);
+    hub.keyPersonLeft("2015", "hr-director");
+
+    Indicator top = indicator(MID_2016, Condition.TOP_COMMITMENT);
+
+    assertThat(top.verdict()).isEqualTo(AT_RISK);
+    assertThat(top.value()).contains("school side: executive backing no");
+  }
+
+  @Test
   void a_large_subsidy_that_carries_the_year_and_ends_soon_is_dependence() {
     hub.funding("2016", "groeifonds", FundingType.SUBSIDY, 2_000_000, "2016", "2016");
 

@@ -120,7 +120,7 @@ class FindPartnershipsTest {
     assertThat(page.countsByPhase())
         .containsEntry(Phase.STRUCTURAL, 1L)
         .containsEntry(Phase.DISCONTINUED, 1L)
-        .containsEntry(Phase.INITIATED, 2L);
+        .containsEntry(Phase.UNKNOWN, 2L);
   }
 
   @Test
@@ -212,7 +212,7 @@ class FindPartnershipsTest {
             PartnershipPage.Listing::name,
             PartnershipPage.Listing::phase)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("cew", "CEW", Phase.INITIATED),
+            org.assertj.core.groups.Tuple.tuple("cew", "CEW", Phase.UNKNOWN),
             org.assertj.core.groups.Tuple.tuple(
                 "rdm", "RDM Centre of Expertise", Phase.DISCONTINUED),
             org.assertj.core.groups.Tuple.tuple("stbk", "STBK", Phase.DISCONTINUED));

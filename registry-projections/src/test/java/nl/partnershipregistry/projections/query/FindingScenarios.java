@@ -259,6 +259,8 @@ final class FindingScenarios implements AutoCloseable {
     platform.governanceChanged("2016", GovernanceForm.NONE, "Convenant Techniek");
     platform.commitment(
         "2016", "mentors", "company", CommitmentType.MENTORS, 2, Unit.PERSONS, "2016", "2019");
+    // A manager whose mandate no source gives: the top commitment says "unknown", not "no".
+    platform.keyPerson("2016", "company-manager", KeyPersonRole.PROGRAMME_MANAGER, "company", null);
     platform.funding("2017", "contracts", FundingType.CONTRACT_REVENUE, 1_000, "2017", "2018");
     platform.fundingWithoutAmount("2017", "in-kind", FundingType.IN_KIND, "2017", null);
     return platform;

@@ -142,7 +142,7 @@ class FindingsTest {
             "0 commitments, none settled",
             "no governance recorded",
             "no active activities",
-            "running: INITIATED since 2015");
+            "running since 2015; no source names its phase");
     assertThat(value(new Moment("ending", "2015-01-01"), Condition.ENDING))
         .isEqualTo(
             "discontinued 2014-06: ECONOMIC_DOWNTURN (as the source tells); before it: 2013-06"

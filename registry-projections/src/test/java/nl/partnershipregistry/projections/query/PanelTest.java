@@ -111,7 +111,8 @@ class PanelTest {
   void the_phase_on_1_july_as_the_state_answers_it() {
     Panel panel = panel(2001, 2009);
 
-    assertThat(row(panel, "dual", 2003).get("phase")).isEqualTo("INITIATED");
+    // No source names its phase before the pilot: an empty cell, not a guess.
+    assertThat(row(panel, "dual", 2003).get("phase")).isNull();
     assertThat(row(panel, "dual", 2004).get("phase")).isEqualTo("PILOT");
     assertThat(row(panel, "dual", 2008).get("phase")).isEqualTo("PILOT");
     assertThat(row(panel, "dual", 2009).get("phase")).isEqualTo("DISCONTINUED");

@@ -160,7 +160,8 @@ class PartnershipStateTest {
     assertThat(state.startedOn()).isNull();
     assertThat(state.existingBy()).isEqualTo(FactDate.year(2015));
     assertThat(before.phase()).isNull();
-    assertThat(before.existingBy()).isNull();
+    assertThat(before.existence()).isEqualTo(PartnershipState.Existence.UNKNOWN);
+    assertThat(before.existingBy()).isEqualTo(FactDate.year(2015));
   }
 
   @Test

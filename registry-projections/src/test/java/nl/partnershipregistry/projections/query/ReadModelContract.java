@@ -194,7 +194,7 @@ abstract class ReadModelContract {
     readModels.feed(hub.events().get(0));
     assertThat(one.handle(new FindTimeline(hubId, null, null)).orElseThrow().entries()).hasSize(1);
     assertThat(one.handle(new FindPartnershipState(hubId, null, null)).orElseThrow().phase())
-        .isEqualTo(Phase.INITIATED);
+        .isEqualTo(Phase.UNKNOWN);
 
     hub.phase("2016", Phase.PILOT);
     readModels.feed(hub.events().get(1));

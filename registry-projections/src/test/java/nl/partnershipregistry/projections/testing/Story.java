@@ -168,6 +168,7 @@ public final class Story {
             "metal and electrical engineering",
             "employees earn a degree while they work",
             null,
+            null,
             SOURCE,
             recording()));
   }
@@ -386,7 +387,7 @@ public final class Story {
   }
 
   public KeyPersonAssigned keyPerson(
-      String on, String person, KeyPersonRole role, String organisation, boolean withMandate) {
+      String on, String person, KeyPersonRole role, String organisation, Boolean withMandate) {
     return add(
         new KeyPersonAssigned(
             id,

@@ -12,7 +12,10 @@ import nl.partnershipregistry.core.partnership.PartnershipId;
 import nl.partnershipregistry.core.partnership.event.KeyPersonAssigned;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Records that a person of an active partner took a key role. */
+/**
+ * Records that a person of an active partner took a key role; {@code withMandate} is true or false
+ * as the source says, and left out where it says nothing of a mandate (unknown).
+ */
 public record AssignKeyPerson(
     @TargetAggregateIdentifier PartnershipId partnershipId,
     FactId factId,
@@ -21,7 +24,7 @@ public record AssignKeyPerson(
     String name,
     KeyPersonRole keyPersonRole,
     OrganisationId organisationId,
-    boolean withMandate,
+    Boolean withMandate,
     SourceCitation source,
     Recording recorded)
     implements PartnershipCommand {

@@ -7,13 +7,15 @@ import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.common.SourceCitation;
 import nl.partnershipregistry.core.partnership.PartnershipId;
 import nl.partnershipregistry.core.partnership.PartnershipKind;
+import nl.partnershipregistry.core.partnership.Phase;
 import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Registers a new partnership, dated on the day it started; or, with {@code startKnown} false (when
  * no source dates the start), dated on the earliest source that shows it existing. {@code
- * startKnown} may be left out and is then true.
+ * startKnown} may be left out and is then true. {@code phase} is the phase the source names for
+ * that date; left out where it names none, the phase is unknown until a later fact says it.
  */
 public record RegisterPartnership(
     @TargetAggregateIdentifier PartnershipId partnershipId,
@@ -26,6 +28,7 @@ public record RegisterPartnership(
     String sector,
     String goal,
     PartnershipId predecessor,
+    Phase phase,
     SourceCitation source,
     Recording recorded)
     implements PartnershipCommand {
@@ -68,6 +71,7 @@ public record RegisterPartnership(
         sector,
         goal,
         predecessor,
+        null,
         source,
         recorded);
   }
@@ -85,6 +89,7 @@ public record RegisterPartnership(
         sector,
         goal,
         predecessor,
+        phase,
         source,
         recorded);
   }

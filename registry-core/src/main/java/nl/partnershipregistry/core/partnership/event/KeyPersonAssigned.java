@@ -9,7 +9,10 @@ import nl.partnershipregistry.core.partnership.KeyPersonId;
 import nl.partnershipregistry.core.partnership.KeyPersonRole;
 import nl.partnershipregistry.core.partnership.PartnershipId;
 
-/** Emitted when a person of an active partner took a key role, with or without mandate. */
+/**
+ * Emitted when a person of an active partner took a key role, with or without mandate: {@code
+ * withMandate} true or false as the source says, null where it says nothing of a mandate.
+ */
 public record KeyPersonAssigned(
     PartnershipId partnershipId,
     FactId factId,
@@ -18,7 +21,7 @@ public record KeyPersonAssigned(
     String name,
     KeyPersonRole keyPersonRole,
     OrganisationId organisationId,
-    boolean withMandate,
+    Boolean withMandate,
     SourceCitation source,
     Recording recorded)
     implements PartnershipFact {}

@@ -6,12 +6,16 @@ import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.SourceCitation;
 import nl.partnershipregistry.core.partnership.PartnershipId;
 import nl.partnershipregistry.core.partnership.PartnershipKind;
+import nl.partnershipregistry.core.partnership.Phase;
 
 /**
- * Emitted when a partnership enters the registry; occurredOn is the date it started (phase
- * INITIATED from then). When {@code startKnown} is false, no source dates the start: occurredOn is
- * the date of the earliest source that shows the partnership existing, and it started on or before
- * that date. Absent in stored JSON, {@code startKnown} is true.
+ * Emitted when a partnership enters the registry; occurredOn is the date it started. When {@code
+ * startKnown} is false, no source dates the start: occurredOn is the date of the earliest source
+ * that shows the partnership existing, and it started on or before that date. Absent in stored
+ * JSON, {@code startKnown} is true. {@code phase} is the phase the source names for that date
+ * (initiated, pilot, structural, suspended or winding down); null, as in registrations stored
+ * before it could be named, where the source names none: the phase is then {@code UNKNOWN} until a
+ * phase change, discontinuation or revival says otherwise.
  */
 public record PartnershipRegistered(
     PartnershipId partnershipId,
@@ -24,6 +28,7 @@ public record PartnershipRegistered(
     String sector,
     String goal,
     PartnershipId predecessor,
+    Phase phase,
     SourceCitation source,
     Recording recorded)
     implements PartnershipFact {
@@ -56,6 +61,7 @@ public record PartnershipRegistered(
         sector,
         goal,
         predecessor,
+        null,
         source,
         recorded);
   }
