@@ -1,7 +1,5 @@
 package nl.partnershipregistry.eventstore;
 
-import org.bson.Document;
-
 /**
  * One event exactly as stored, with its place in the store and its hash-chain links: what an export
  * shows, so that anyone can check the chain with the rule in {@code docs/hash-chain.md}.
@@ -24,22 +22,4 @@ public record StoredEvent(
     String payload,
     String metaData,
     String previousHash,
-    String hash) {
-
-  static StoredEvent of(long commit, int index, Document event) {
-    return new StoredEvent(
-        commit,
-        index,
-        event.getString("aggregateIdentifier"),
-        event.getLong("sequenceNumber"),
-        event.getString("eventIdentifier"),
-        event.getString("type"),
-        event.getString("timestamp"),
-        event.getString("payloadType"),
-        event.getString("payloadRevision"),
-        event.getString("payload"),
-        event.getString("metaData"),
-        event.getString("previousHash"),
-        event.getString("hash"));
-  }
-}
+    String hash) {}

@@ -20,12 +20,12 @@ public class AggregateRegistration {
   /**
    * Aggregates stay in memory between commands, so that a command costs one append rather than a
    * read of the aggregate's events first. On the embedded server this process is the only writer,
-   * so the cache holds the {@code registry.aggregates.cache-size} aggregates used last ({@link
-   * RecentAggregatesCache}; 0 keeps none). On an external MongoDB other instances may write the
-   * same aggregates: there an aggregate stays only while the garbage collector leaves it (Axon's
-   * {@link WeakReferenceCache}), since an entry another instance made stale makes the next command
-   * on it fail with a concurrency error (after which the entry is dropped and the command can be
-   * sent again).
+   * so the cache holds up to {@code registry.aggregates.cache-size} aggregates, chosen by Caffeine
+   * by how recently and how often each was used ({@link CaffeineCacheAdapter}; 0 keeps none). On an
+   * external MongoDB other instances may write the same aggregates: there an aggregate stays only
+   * while the garbage collector leaves it (Axon's {@link WeakReferenceCache}), since an entry
+   * another instance made stale makes the next command on it fail with a concurrency error (after
+   * which the entry is dropped and the command can be sent again).
    */
   @Bean
   Cache aggregateCache(RegistryProperties properties) {
@@ -33,7 +33,7 @@ public class AggregateRegistration {
       return new WeakReferenceCache();
     }
     int size = properties.aggregates().cacheSize();
-    return size == 0 ? NoCache.INSTANCE : new RecentAggregatesCache(size);
+    return size == 0 ? NoCache.INSTANCE : new CaffeineCacheAdapter(size);
   }
 
   @Bean
