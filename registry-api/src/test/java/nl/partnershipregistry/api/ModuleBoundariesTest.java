@@ -2,6 +2,7 @@ package nl.partnershipregistry.api;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -114,5 +115,16 @@ class ModuleBoundariesTest {
         .because("the web edge reads the event store through EventArchive")
         .allowEmptyShould(false)
         .check(registry);
+  }
+
+  /**
+   * Each module's packages (web, pages, importing, problems, events, query, views...) with their
+   * subpackages: none reaches itself through another, so the web edge and the pages never import
+   * each other both ways. Within the domain's partnership package the aggregate, its commands and
+   * its events still refer to each other.
+   */
+  @Test
+  void no_package_depends_on_itself_through_others() {
+    slices().matching("nl.partnershipregistry.(*).(*)..").should().beFreeOfCycles().check(registry);
   }
 }

@@ -20,7 +20,7 @@ import nl.partnershipregistry.api.command.CommandReader;
 import nl.partnershipregistry.api.command.CommandSender;
 import nl.partnershipregistry.api.command.InputTooLarge;
 import nl.partnershipregistry.api.command.InvalidInput;
-import nl.partnershipregistry.api.web.Problems;
+import nl.partnershipregistry.api.problems.Problems;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.ProblemDetail;

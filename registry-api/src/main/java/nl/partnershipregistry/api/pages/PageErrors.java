@@ -1,6 +1,6 @@
 package nl.partnershipregistry.api.pages;
 
-import nl.partnershipregistry.api.web.Problems;
+import nl.partnershipregistry.api.problems.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

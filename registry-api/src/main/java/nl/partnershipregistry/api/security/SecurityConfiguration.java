@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import nl.partnershipregistry.api.web.Problems;
+import nl.partnershipregistry.api.problems.Problems;
 import nl.partnershipregistry.api.web.WebProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

@@ -10,6 +10,7 @@ import nl.partnershipregistry.api.command.CommandCatalogue.Target;
 import nl.partnershipregistry.api.command.CommandOutcome;
 import nl.partnershipregistry.api.command.CommandReader;
 import nl.partnershipregistry.api.command.CommandSender;
+import nl.partnershipregistry.api.problems.NotFound;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

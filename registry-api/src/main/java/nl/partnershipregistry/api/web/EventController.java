@@ -17,6 +17,7 @@ import nl.partnershipregistry.api.events.EventArchive;
 import nl.partnershipregistry.api.events.EventTail;
 import nl.partnershipregistry.api.events.ServerSentEvents;
 import nl.partnershipregistry.api.events.StreamLimit;
+import nl.partnershipregistry.api.problems.NotFound;
 import nl.partnershipregistry.eventstore.HashChainVerifier.Verification;
 import nl.partnershipregistry.eventstore.StoredEvent;
 import org.springframework.http.MediaType;

@@ -1,5 +1,6 @@
 package nl.partnershipregistry.api.web;
 
+import nl.partnershipregistry.api.problems.NotFound;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.organisation.OrganisationType;
 import nl.partnershipregistry.projections.query.FindOrganisation;

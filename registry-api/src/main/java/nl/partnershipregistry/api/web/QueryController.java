@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import nl.partnershipregistry.api.command.InvalidInput;
 import nl.partnershipregistry.api.events.EventArchive;
 import nl.partnershipregistry.api.operations.ReadModelReadiness;
+import nl.partnershipregistry.api.problems.NotFound;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.partnership.PartnershipId;
 import nl.partnershipregistry.core.partnership.PartnershipKind;

@@ -1,4 +1,4 @@
-package nl.partnershipregistry.api.web;
+package nl.partnershipregistry.api.problems;
 
 import java.time.Instant;
 

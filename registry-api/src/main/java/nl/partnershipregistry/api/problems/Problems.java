@@ -1,4 +1,4 @@
-package nl.partnershipregistry.api.web;
+package nl.partnershipregistry.api.problems;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;

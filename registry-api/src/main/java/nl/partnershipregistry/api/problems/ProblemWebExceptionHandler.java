@@ -1,4 +1,4 @@
-package nl.partnershipregistry.api.web;
+package nl.partnershipregistry.api.problems;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

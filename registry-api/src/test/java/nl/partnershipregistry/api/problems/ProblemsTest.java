@@ -1,4 +1,4 @@
-package nl.partnershipregistry.api.web;
+package nl.partnershipregistry.api.problems;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
