@@ -2,14 +2,11 @@ package nl.partnershipregistry.api.web;
 
 import nl.partnershipregistry.api.problems.NotFound;
 import nl.partnershipregistry.core.organisation.OrganisationId;
-import nl.partnershipregistry.core.organisation.OrganisationType;
 import nl.partnershipregistry.projections.query.FindOrganisation;
-import nl.partnershipregistry.projections.query.FindOrganisations;
 import nl.partnershipregistry.projections.query.OrganisationPage;
 import nl.partnershipregistry.projections.query.OrganisationProfile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -29,42 +26,15 @@ public class OrganisationController {
   }
 
   @GetMapping(path = "/api/organisations", produces = "application/json")
-  public Mono<OrganisationPage> organisations(
-      @RequestParam(required = false) String text,
-      @RequestParam(required = false) String type,
-      @RequestParam(required = false) String group,
-      @RequestParam(required = false) Integer page,
-      @RequestParam(required = false) Integer size,
-      Moment at) {
+  public Mono<OrganisationPage> organisations(OrganisationSelection selection, Moment at) {
     return questions.after(
-        at,
-        () ->
-            questions.ask(
-                Parameters.query(
-                    () ->
-                        new FindOrganisations(
-                            text,
-                            Parameters.enumValue("type", type, OrganisationType.class),
-                            group == null || group.isBlank()
-                                ? null
-                                : Parameters.identifier("group", group, OrganisationId::new),
-                            at.day(),
-                            at.known(),
-                            page,
-                            size)),
-                OrganisationPage.class));
+        at, () -> questions.ask(selection.query(at.day(), at.known()), OrganisationPage.class));
   }
 
   /** The list as CSV: the same selection and page, one row per organisation. */
   @GetMapping(path = "/api/organisations", produces = "text/csv")
-  public Mono<String> organisationsCsv(
-      @RequestParam(required = false) String text,
-      @RequestParam(required = false) String type,
-      @RequestParam(required = false) String group,
-      @RequestParam(required = false) Integer page,
-      @RequestParam(required = false) Integer size,
-      Moment at) {
-    return organisations(text, type, group, page, size, at).map(RegistryCsv::organisations);
+  public Mono<String> organisationsCsv(OrganisationSelection selection, Moment at) {
+    return organisations(selection, at).map(RegistryCsv::organisations);
   }
 
   @GetMapping(path = "/api/organisations/{id}", produces = "application/json")

@@ -12,8 +12,6 @@ import nl.partnershipregistry.api.operations.ReadModelReadiness;
 import nl.partnershipregistry.api.problems.NotFound;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.partnership.PartnershipId;
-import nl.partnershipregistry.core.partnership.PartnershipKind;
-import nl.partnershipregistry.core.partnership.Phase;
 import nl.partnershipregistry.eventstore.HashChainVerifier;
 import nl.partnershipregistry.projections.query.AuditTrail;
 import nl.partnershipregistry.projections.query.CohortOutcomes;
@@ -26,7 +24,6 @@ import nl.partnershipregistry.projections.query.FindDurabilityIndicators;
 import nl.partnershipregistry.projections.query.FindFundingMix;
 import nl.partnershipregistry.projections.query.FindKnowledgeChanges;
 import nl.partnershipregistry.projections.query.FindPartnershipState;
-import nl.partnershipregistry.projections.query.FindPartnerships;
 import nl.partnershipregistry.projections.query.FindProjectionPosition;
 import nl.partnershipregistry.projections.query.FindRenewalDossier;
 import nl.partnershipregistry.projections.query.FindSurvivalCurves;
@@ -79,67 +76,14 @@ public class QueryController {
   }
 
   @GetMapping(path = "/api/partnerships", produces = "application/json")
-  public Mono<PartnershipPage> partnerships(
-      @RequestParam(required = false) String text,
-      @RequestParam(required = false) String kind,
-      @RequestParam(required = false) String phase,
-      @RequestParam(required = false) String region,
-      @RequestParam(required = false) String sector,
-      @RequestParam(required = false) String partner,
-      @RequestParam(required = false) Integer page,
-      @RequestParam(required = false) Integer size,
-      @RequestParam(required = false) String sort,
-      @RequestParam(required = false) String order,
-      Moment at) {
-    return after(
-        at,
-        () ->
-            ask(
-                Parameters.query(
-                    () ->
-                        new FindPartnerships(
-                            text,
-                            Parameters.enumValue("kind", kind, PartnershipKind.class),
-                            Parameters.enumValue("phase", phase, Phase.class),
-                            region,
-                            sector,
-                            partner,
-                            at.day(),
-                            at.known(),
-                            page,
-                            size,
-                            Parameters.enumValue("sort", sort, FindPartnerships.Sort.class),
-                            descending(order))),
-                PartnershipPage.class));
-  }
-
-  /** {@code order=desc} for descending; {@code asc} or nothing for ascending. */
-  static boolean descending(String order) {
-    if (order == null || order.isBlank() || order.strip().equalsIgnoreCase("asc")) {
-      return false;
-    }
-    if (order.strip().equalsIgnoreCase("desc")) {
-      return true;
-    }
-    throw new InvalidInput("order", "must be asc or desc");
+  public Mono<PartnershipPage> partnerships(PartnershipSelection selection, Moment at) {
+    return after(at, () -> ask(selection.query(at.day(), at.known()), PartnershipPage.class));
   }
 
   /** The registry list as CSV: the same selection and page, one row per partnership. */
   @GetMapping(path = "/api/partnerships", produces = "text/csv")
-  public Mono<String> partnershipsCsv(
-      @RequestParam(required = false) String text,
-      @RequestParam(required = false) String kind,
-      @RequestParam(required = false) String phase,
-      @RequestParam(required = false) String region,
-      @RequestParam(required = false) String sector,
-      @RequestParam(required = false) String partner,
-      @RequestParam(required = false) Integer page,
-      @RequestParam(required = false) Integer size,
-      @RequestParam(required = false) String sort,
-      @RequestParam(required = false) String order,
-      Moment at) {
-    return partnerships(text, kind, phase, region, sector, partner, page, size, sort, order, at)
-        .map(RegistryCsv::partnerships);
+  public Mono<String> partnershipsCsv(PartnershipSelection selection, Moment at) {
+    return partnerships(selection, at).map(RegistryCsv::partnerships);
   }
 
   @GetMapping(path = "/api/partnerships/{id}", produces = "application/json")
