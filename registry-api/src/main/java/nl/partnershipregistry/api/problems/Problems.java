@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import nl.partnershipregistry.api.command.InputTooLarge;
 import nl.partnershipregistry.api.command.InvalidInput;
@@ -41,15 +40,6 @@ public final class Problems {
   private static final Logger log = LoggerFactory.getLogger(Problems.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Rules broken by what the registry already holds, rather than by the request alone. */
-  private static final Set<String> CONFLICTS =
-      Set.of(
-          "FactIdAlreadyUsed",
-          "ContradictsRecordedFact",
-          "PartnershipAlreadyRegistered",
-          "OrganisationAlreadyRegistered",
-          "IdentifierAlreadyUsed");
-
   private Problems() {}
 
   /** The problem a failure amounts to. */
@@ -82,9 +72,7 @@ public final class Problems {
     }
     if (e instanceof DomainRuleViolation violation) {
       HttpStatus status =
-          CONFLICTS.contains(violation.rule())
-              ? HttpStatus.CONFLICT
-              : HttpStatus.UNPROCESSABLE_ENTITY;
+          violation.conflictsWithRecord() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
       ProblemDetail problem =
           problem(status, "Refused by rule " + violation.rule(), e.getMessage());
       problem.setType(URI.create("urn:partnership-registry:rule:" + violation.rule()));

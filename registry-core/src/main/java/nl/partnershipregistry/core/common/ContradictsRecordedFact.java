@@ -11,4 +11,10 @@ public class ContradictsRecordedFact extends DomainRuleViolation {
         "this would contradict recorded fact %s: %s".formatted(recordedFact, cause.getMessage()),
         cause);
   }
+
+  /** Broken by what the registry already holds. */
+  @Override
+  public boolean conflictsWithRecord() {
+    return true;
+  }
 }

@@ -10,4 +10,10 @@ public class OrganisationAlreadyRegistered extends DomainRuleViolation {
         "organisation %s is already registered with other details; rename it or record what changed instead"
             .formatted(organisation));
   }
+
+  /** Broken by what the registry already holds. */
+  @Override
+  public boolean conflictsWithRecord() {
+    return true;
+  }
 }

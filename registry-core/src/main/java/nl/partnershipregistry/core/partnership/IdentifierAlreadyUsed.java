@@ -13,4 +13,10 @@ public class IdentifierAlreadyUsed extends DomainRuleViolation {
         "%s %s already exists in this partnership; choose another identifier, or correct the existing fact"
             .formatted(kind, identifier));
   }
+
+  /** Broken by what the registry already holds. */
+  @Override
+  public boolean conflictsWithRecord() {
+    return true;
+  }
 }

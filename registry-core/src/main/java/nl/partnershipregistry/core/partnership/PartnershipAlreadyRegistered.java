@@ -10,4 +10,10 @@ public class PartnershipAlreadyRegistered extends DomainRuleViolation {
         "partnership %s is already registered with other details; describe or correct it instead"
             .formatted(partnership));
   }
+
+  /** Broken by what the registry already holds. */
+  @Override
+  public boolean conflictsWithRecord() {
+    return true;
+  }
 }
