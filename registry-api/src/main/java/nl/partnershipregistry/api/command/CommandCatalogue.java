@@ -6,6 +6,7 @@ import java.util.Optional;
 import nl.partnershipregistry.core.organisation.JoinGroup;
 import nl.partnershipregistry.core.organisation.LeaveGroup;
 import nl.partnershipregistry.core.organisation.MergeOrganisation;
+import nl.partnershipregistry.core.organisation.OrganisationCommand;
 import nl.partnershipregistry.core.organisation.RegisterOrganisation;
 import nl.partnershipregistry.core.organisation.RenameOrganisation;
 import nl.partnershipregistry.core.partnership.command.AdmitPartner;
@@ -160,8 +161,9 @@ public enum CommandCatalogue {
     return commandClass;
   }
 
+  /** The aggregate the command is for, by its type: an organisation's or a partnership's. */
   public Target target() {
-    return commandClass.getPackageName().contains(".organisation")
+    return OrganisationCommand.class.isAssignableFrom(commandClass)
         ? Target.ORGANISATION
         : Target.PARTNERSHIP;
   }
