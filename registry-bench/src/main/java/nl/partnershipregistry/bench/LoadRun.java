@@ -100,7 +100,7 @@ final class LoadRun {
   private final int requests;
   private final int subscribers;
   private final int probes;
-  private final List<String> rows = new ArrayList<>();
+  private final ReportTable report = new ReportTable();
   private List<String> partnerships;
 
   LoadRun(int requests, int subscribers, int probes) {
@@ -674,20 +674,14 @@ final class LoadRun {
   }
 
   private void row(String scenario, String measure, String figure) {
-    String line = "| " + scenario + " | " + measure + " | " + figure + " |";
-    rows.add(line);
-    System.out.println(line);
+    report.row(scenario, measure, figure);
   }
 
   private void print(RegistryProcess app) {
-    System.out.println();
-    System.out.println(RegistryBenchmark.machine());
-    System.out.println(
+    report.print(
         format(
             "`./bench load %d %d %d`: the executable jar as a child process, file backend, demo"
                 + " dataset; log %s%n",
             requests, subscribers, probes, app.log()));
-    System.out.println("| scenario | measure | figure |\n|---|---|---|");
-    rows.forEach(System.out::println);
   }
 }

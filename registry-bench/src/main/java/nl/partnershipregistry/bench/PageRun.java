@@ -118,7 +118,7 @@ final class PageRun {
   private final int events;
   private final int requests;
   private final Path keptData;
-  private final List<String> rows = new ArrayList<>();
+  private final ReportTable report = new ReportTable();
 
   PageRun(int partnerships, int events, int requests, Path keptData) {
     if (partnerships < 1 || events < partnerships) {
@@ -403,20 +403,14 @@ final class PageRun {
   }
 
   private void row(String scenario, String measure, String figure) {
-    String line = "| " + scenario + " | " + measure + " | " + figure + " |";
-    rows.add(line);
-    System.out.println(line);
+    report.row(scenario, measure, figure);
   }
 
   private void print(RegistryProcess app) {
-    System.out.println();
-    System.out.println(RegistryBenchmark.machine());
-    System.out.println(
+    report.print(
         format(
             "`./bench pages %d %d %d`: the executable jar as a child process, file backend,"
                 + " generated data set; log %s%n",
             partnerships, events, requests, app.log()));
-    System.out.println("| scenario | measure | figure |\n|---|---|---|");
-    rows.forEach(System.out::println);
   }
 }
