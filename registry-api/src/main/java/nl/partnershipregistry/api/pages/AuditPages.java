@@ -10,6 +10,7 @@ import nl.partnershipregistry.api.command.InvalidInput;
 import nl.partnershipregistry.api.events.EventArchive;
 import nl.partnershipregistry.api.web.EventController;
 import nl.partnershipregistry.api.web.Moment;
+import nl.partnershipregistry.api.web.OffTheEventLoop;
 import nl.partnershipregistry.api.web.QueryController;
 import nl.partnershipregistry.api.web.TimeParameters;
 import nl.partnershipregistry.core.common.InvalidValue;
@@ -34,7 +35,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * The audit pages: every partnership's hash chain verified, and for one partnership who recorded
@@ -74,9 +74,7 @@ public class AuditPages {
   Mono<Rendering> audit(@RequestParam(required = false) String verify) {
     boolean verifying = "all".equals(verify);
     Mono<List<Verification>> verifications =
-        verifying
-            ? Mono.fromCallable(archive::verifyAll).subscribeOn(Schedulers.boundedElastic())
-            : Mono.just(List.of());
+        verifying ? OffTheEventLoop.call(archive::verifyAll) : Mono.just(List.of());
     Mono<PartnershipPage> names =
         queries.ask(
             new FindPartnerships(
@@ -134,8 +132,7 @@ public class AuditPages {
     Mono<Optional<PartnershipState>> state =
         queries.askOptional(
             new FindPartnershipState(partnershipId, null, known), PartnershipState.class);
-    Mono<Verification> verification =
-        Mono.fromCallable(() -> archive.verify(id)).subscribeOn(Schedulers.boundedElastic());
+    Mono<Verification> verification = OffTheEventLoop.call(() -> archive.verify(id));
     return Mono.zip(trail, state, verification)
         .map(
             answers -> {

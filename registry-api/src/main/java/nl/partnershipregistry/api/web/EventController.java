@@ -115,8 +115,7 @@ public class EventController {
   /** Checks a partnership's hash chain and reports every broken link, if any. */
   @GetMapping("/api/partnerships/{id}/verify")
   public Mono<Verification> verify(@PathVariable String id) {
-    return Mono.fromCallable(() -> archive.verify(id))
-        .subscribeOn(Schedulers.boundedElastic())
+    return OffTheEventLoop.call(() -> archive.verify(id))
         .flatMap(
             verification ->
                 verification.eventsChecked() == 0
@@ -130,8 +129,7 @@ public class EventController {
    */
   @GetMapping("/api/events/verify")
   public Mono<Verifications> verifyAll() {
-    return Mono.fromCallable(() -> Verifications.of(archive.verifyAll()))
-        .subscribeOn(Schedulers.boundedElastic());
+    return OffTheEventLoop.call(() -> Verifications.of(archive.verifyAll()));
   }
 
   /**

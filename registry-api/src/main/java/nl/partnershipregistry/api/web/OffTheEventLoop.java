@@ -9,21 +9,22 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Blocking work of a request (a command through the command bus, a question through the query bus,
- * both reading MongoDB with the blocking driver), run off the event loop and carried out whole even
- * when the client goes away. Reactor's {@code subscribeOn} interrupts the worker thread when the
- * subscriber cancels: a client that closed its connection while its command was being stored
- * interrupted the MongoDB driver inside Axon's unit of work ({@code MongoInterruptedException}),
- * and a unit of work left open on a pooled thread held up the requests that thread served next.
- * Here the work is scheduled once and never disposed, so a cancelled request only drops its answer.
+ * a hash chain's verification, all reading MongoDB with the blocking driver; for the JSON API and
+ * the pages alike), run off the event loop and carried out whole even when the client goes away.
+ * Reactor's {@code subscribeOn} interrupts the worker thread when the subscriber cancels: a client
+ * that closed its connection while its command was being stored interrupted the MongoDB driver
+ * inside Axon's unit of work ({@code MongoInterruptedException}), and a unit of work left open on a
+ * pooled thread held up the requests that thread served next. Here the work is scheduled once and
+ * never disposed, so a cancelled request only drops its answer.
  */
-final class OffTheEventLoop {
+public final class OffTheEventLoop {
 
   private static final Scheduler WORKERS = Schedulers.boundedElastic();
 
   private OffTheEventLoop() {}
 
   /** The work's result, computed on a worker thread that is never interrupted by a cancel. */
-  static <T> Mono<T> call(Callable<T> work) {
+  public static <T> Mono<T> call(Callable<T> work) {
     return Mono.fromFuture(
         () -> {
           CompletableFuture<T> result = new CompletableFuture<>();
