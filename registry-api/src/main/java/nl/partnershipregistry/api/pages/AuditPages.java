@@ -119,7 +119,7 @@ public class AuditPages {
     } catch (InvalidValue e) {
       return Mono.just(notFound(id));
     }
-    List<String> errors = new ArrayList<>();
+    FieldErrors errors = new FieldErrors();
     Instant known;
     try {
       known = TimeParameters.instant("asKnownOn", asKnownOn);

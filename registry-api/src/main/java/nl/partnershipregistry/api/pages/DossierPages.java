@@ -2,8 +2,6 @@ package nl.partnershipregistry.api.pages;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import nl.partnershipregistry.api.command.InvalidInput;
@@ -46,7 +44,7 @@ public class DossierPages {
     if (partnershipId == null) {
       return Mono.just(notFound(id));
     }
-    Map<String, String> errors = new LinkedHashMap<>();
+    FieldErrors errors = new FieldErrors();
     LocalDate decision =
         read(errors, "error.decisionDate", () -> TimeParameters.day("decisionDate", decisionDate));
     // As the JSON API reads it: the decision day, known at its end in the Netherlands.
@@ -74,7 +72,7 @@ public class DossierPages {
       PartnershipId partnershipId,
       String typed,
       LocalDate decision,
-      Map<String, String> errors) {
+      FieldErrors errors) {
     return queries
         .askOptional(new FindPartnershipState(partnershipId, null, null), PartnershipState.class)
         .map(
@@ -91,7 +89,7 @@ public class DossierPages {
       RenewalDossier dossier,
       String typed,
       LocalDate decision,
-      Map<String, String> errors) {
+      FieldErrors errors) {
     return Rendering.view("dossier")
         .modelAttribute("name", name)
         .modelAttribute("id", id.value())
@@ -112,12 +110,12 @@ public class DossierPages {
     if (partnershipId == null) {
       return Mono.just(notFound(id));
     }
-    Map<String, String> errors = new LinkedHashMap<>();
+    FieldErrors errors = new FieldErrors();
     Instant earlier = read(errors, "error.from", () -> TimeParameters.instant("from", from));
     Instant later = read(errors, "error.to", () -> TimeParameters.instant("to", to));
     LocalDate day = read(errors, "error.asOf", () -> TimeParameters.day("asOf", asOf));
     if (earlier != null && earlier.isAfter(later == null ? Instant.now() : later)) {
-      errors.put("from", "error.fromAfterTo");
+      errors.add("from", "error.fromAfterTo");
       earlier = null;
       later = null;
     }
@@ -155,11 +153,11 @@ public class DossierPages {
   }
 
   /** The value, or null with the field's message among the errors when it cannot be read. */
-  private static <T> T read(Map<String, String> errors, String message, Supplier<T> value) {
+  private static <T> T read(FieldErrors errors, String message, Supplier<T> value) {
     try {
       return value.get();
     } catch (InvalidInput e) {
-      errors.put(e.field(), message);
+      errors.add(e.field(), message);
       return null;
     }
   }

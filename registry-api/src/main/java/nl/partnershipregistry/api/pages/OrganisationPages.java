@@ -2,8 +2,6 @@ package nl.partnershipregistry.api.pages;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import nl.partnershipregistry.api.web.TimeParameters;
 import nl.partnershipregistry.core.common.InvalidValue;
@@ -55,7 +53,7 @@ public class OrganisationPages {
     OrganisationType chosenType = choice(type);
     OrganisationId chosenGroup = identifier(group).orElse(null);
     int chosenPage = page == null || page < 0 ? 0 : page;
-    List<String> errors = new ArrayList<>();
+    FieldErrors errors = new FieldErrors();
     LocalDate day = PageDates.read(errors, () -> TimeParameters.day("asOf", asOf));
     Instant known = PageDates.read(errors, () -> TimeParameters.instant("asKnownOn", asKnownOn));
     return queries
@@ -88,7 +86,7 @@ public class OrganisationPages {
     if (organisationId.isEmpty()) {
       return Mono.just(notFound(id, null));
     }
-    List<String> errors = new ArrayList<>();
+    FieldErrors errors = new FieldErrors();
     LocalDate day = PageDates.read(errors, () -> TimeParameters.day("asOf", asOf));
     Instant known = PageDates.read(errors, () -> TimeParameters.instant("asKnownOn", asKnownOn));
     Mono<Optional<OrganisationProfile>> profile =

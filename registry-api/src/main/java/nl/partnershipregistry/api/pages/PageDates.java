@@ -1,6 +1,5 @@
 package nl.partnershipregistry.api.pages;
 
-import java.util.List;
 import java.util.function.Supplier;
 import nl.partnershipregistry.api.command.InvalidInput;
 
@@ -13,7 +12,7 @@ final class PageDates {
 
   private PageDates() {}
 
-  static <T> T read(List<String> errors, Supplier<T> value) {
+  static <T> T read(FieldErrors errors, Supplier<T> value) {
     try {
       return value.get();
     } catch (InvalidInput e) {

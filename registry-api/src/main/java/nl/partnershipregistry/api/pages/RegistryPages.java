@@ -3,9 +3,7 @@ package nl.partnershipregistry.api.pages;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -83,7 +81,7 @@ public class RegistryPages {
       @RequestParam(required = false) String asKnownOn) {
     RegistrySelection selection =
         selection(text, kind, phase, region, sector, sort, order, page, size, asOf, asKnownOn);
-    List<String> errors = new ArrayList<>();
+    FieldErrors errors = new FieldErrors();
     LocalDate day = PageDates.read(errors, () -> TimeParameters.day("asOf", asOf));
     Instant known = PageDates.read(errors, () -> TimeParameters.instant("asKnownOn", asKnownOn));
     return queries
@@ -121,7 +119,7 @@ public class RegistryPages {
       @RequestParam(required = false) String asKnownOn) {
     RegistrySelection selection =
         selection(text, kind, phase, region, sector, sort, order, null, null, asOf, asKnownOn);
-    List<String> errors = new ArrayList<>();
+    FieldErrors errors = new FieldErrors();
     LocalDate day = PageDates.read(errors, () -> TimeParameters.day("asOf", asOf));
     Instant known = PageDates.read(errors, () -> TimeParameters.instant("asKnownOn", asKnownOn));
     int size = FindPartnerships.MAX_SIZE;
@@ -214,7 +212,7 @@ public class RegistryPages {
     } catch (InvalidValue e) {
       return Mono.just(notFound(id));
     }
-    List<String> errors = new ArrayList<>();
+    FieldErrors errors = new FieldErrors();
     LocalDate day = PageDates.read(errors, () -> TimeParameters.day("asOf", asOf));
     Instant known = PageDates.read(errors, () -> TimeParameters.instant("asKnownOn", asKnownOn));
     Mono<Optional<PartnershipState>> state =

@@ -2,7 +2,6 @@ package nl.partnershipregistry.api.pages;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.partnershipregistry.api.web.TimeParameters;
@@ -58,7 +57,7 @@ public class SurvivalPages {
       @RequestParam(required = false) String asOf,
       @RequestParam(required = false) String asKnownOn) {
     Grouping grouping = grouping(by);
-    List<String> errors = new ArrayList<>();
+    FieldErrors errors = new FieldErrors();
     LocalDate day = PageDates.read(errors, () -> TimeParameters.day("asOf", asOf));
     Instant known = PageDates.read(errors, () -> TimeParameters.instant("asKnownOn", asKnownOn));
     return queries
