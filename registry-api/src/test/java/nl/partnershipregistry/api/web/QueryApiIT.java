@@ -578,7 +578,12 @@ class QueryApiIT {
   void a_funders_renewal_dossier_shows_the_subsidy_and_what_happened_after_it() {
     // Decided today: as known today, so with everything recorded above.
     JsonNode dossier =
-        read("funder", P + "/renewal-dossier?decisionDate=" + java.time.LocalDate.now());
+        read(
+            "funder",
+            P
+                + "/renewal-dossier?decisionDate="
+                // The day as the registry reads it: in the Netherlands.
+                + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")));
 
     JsonNode pilot = dossier.get("subsidies").get(0);
     assertThat(pilot.get("fundingId").asText()).isEqualTo("pilot");
