@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import nl.partnershipregistry.core.common.Exactness;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Unit;
 import nl.partnershipregistry.core.organisation.OrganisationId;
@@ -295,8 +296,8 @@ final class DurabilityAnswers {
             finding(
                 Condition.PARTNER_DELIVERY,
                 "unit",
-                unit.delivered().stripTrailingZeros(),
-                unit.due().stripTrailingZeros(),
+                amount(unit.delivered(), unit.deliveredExactness()),
+                amount(unit.due(), unit.dueExactness()),
                 unit.unit(),
                 new Finding.Percent(unit.deliveryRate())));
       }
@@ -304,6 +305,11 @@ final class DurabilityAnswers {
     return delivered.isEmpty()
         ? ""
         : finding(Condition.PARTNER_DELIVERY, "delivered", Finding.Joined.of(", ", delivered));
+  }
+
+  /** An amount with its exactness: "26", "about 26", "at least 26". */
+  static Finding amount(BigDecimal amount, Exactness exactness) {
+    return Finding.of("finding.amount." + exactness, amount.stripTrailingZeros());
   }
 
   static Share largest(Map<OrganisationId, Long> counts) {
@@ -714,14 +720,18 @@ final class DurabilityAnswers {
         "holds when the fulfilment rate of settled commitments (partial deliveries pro rata,"
             + " renewals left out) is at least "
             + percent(DELIVERY_THRESHOLD)
-            + "; at risk below; unknown while none is settled";
+            + "; at risk below; unknown while none is settled, and when an approximate amount"
+            + " (read as up to "
+            + percent(LedgerAnswers.APPROXIMATE_MARGIN)
+            + " either way) or a lower bound leaves the rate on both sides of the threshold";
     List<CommitmentLedger.Line> lines = LedgerAnswers.lines(partnership.commitments());
     CommitmentLedger.Totals totals = LedgerAnswers.totals(lines);
     List<FactId> facts = new ArrayList<>();
     lines.stream()
         .filter(l -> l.status() != CommitmentLedger.Status.OPEN)
         .forEach(l -> facts.addAll(l.factIds()));
-    if (totals.fulfilmentRate() == null) {
+    LedgerAnswers.RateRange range = LedgerAnswers.fulfilmentRange(lines);
+    if (range == null) {
       return indicator(
           Condition.PARTNER_DELIVERY,
           finding(
@@ -732,12 +742,28 @@ final class DurabilityAnswers {
           UNKNOWN,
           facts);
     }
+    Object rate =
+        range.isExact()
+            ? new Finding.Percent(range.low())
+            : finding(
+                Condition.PARTNER_DELIVERY,
+                "between",
+                new Finding.Percent(range.low()),
+                new Finding.Percent(range.high()));
+    Verdict verdict;
+    if (range.low().compareTo(DELIVERY_THRESHOLD) >= 0) {
+      verdict = HOLDS;
+    } else if (range.high().compareTo(DELIVERY_THRESHOLD) < 0) {
+      verdict = AT_RISK;
+    } else {
+      verdict = UNKNOWN;
+    }
     return indicator(
         Condition.PARTNER_DELIVERY,
         finding(
             Condition.PARTNER_DELIVERY,
             "rate",
-            new Finding.Percent(totals.fulfilmentRate()),
+            rate,
             totals.fulfilled(),
             totals.partiallyFulfilled(),
             totals.broken(),
@@ -745,7 +771,7 @@ final class DurabilityAnswers {
             totals.open(),
             deliveredByUnit(totals.byUnit())),
         rule,
-        totals.fulfilmentRate().compareTo(DELIVERY_THRESHOLD) >= 0 ? HOLDS : AT_RISK,
+        verdict,
         facts);
   }
 
