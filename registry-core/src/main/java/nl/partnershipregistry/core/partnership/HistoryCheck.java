@@ -464,7 +464,9 @@ final class HistoryCheck {
       report(new IdentifierAlreadyUsed("key person", person.keyPersonId().value()));
       return;
     }
-    requireActive(person.organisationId(), "key person " + person.keyPersonId());
+    if (person.organisationId() != null) {
+      requireActive(person.organisationId(), "key person " + person.keyPersonId());
+    }
     keyPersons.put(person.keyPersonId(), new KeyPersonState());
   }
 

@@ -1167,6 +1167,11 @@ class PartnershipTest {
     }
 
     @Test
+    void can_assign_a_person_whose_organisation_no_source_names() {
+      accepts(assign(id("k"), "founding-teacher", null, STARTED), hitecsJoined);
+    }
+
+    @Test
     void cannot_assign_a_person_of_an_organisation_that_is_no_partner() {
       refuses(assign(id("k"), "pm", HVA, STARTED), PartnerNotActive.class, hitecsJoined);
     }

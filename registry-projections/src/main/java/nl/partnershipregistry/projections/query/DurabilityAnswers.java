@@ -523,12 +523,21 @@ final class DurabilityAnswers {
     boolean found = false;
     boolean perhaps = false;
     for (PartnershipAsOf.KeyPerson person : partnership.keyPersons()) {
-      if (!person.isActive()
-          || person.assigned().keyPersonRole() != role
-          || !side.test(person.assigned().organisationId())) {
+      if (!person.isActive() || person.assigned().keyPersonRole() != role) {
         continue;
       }
       Boolean mandate = person.assigned().withMandate();
+      if (person.assigned().organisationId() == null) {
+        // A person whose organisation no source names may be on this side: perhaps, never no.
+        if (!needsMandate || !Boolean.FALSE.equals(mandate)) {
+          facts.add(person.assigned().factId());
+          perhaps = true;
+        }
+        continue;
+      }
+      if (!side.test(person.assigned().organisationId())) {
+        continue;
+      }
       if (!needsMandate || Boolean.TRUE.equals(mandate)) {
         facts.add(person.assigned().factId());
         found = true;
