@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ import nl.partnershipregistry.core.partnership.PartnershipKind;
 import nl.partnershipregistry.core.partnership.Phase;
 import nl.partnershipregistry.core.partnership.event.ActivityEnded;
 import nl.partnershipregistry.core.partnership.event.CommitmentBroken;
+import nl.partnershipregistry.core.partnership.event.CommitmentRenewed;
 import nl.partnershipregistry.core.partnership.event.CommitmentWithdrawn;
 import nl.partnershipregistry.core.partnership.event.FundingEnded;
 import nl.partnershipregistry.core.partnership.event.KeyPersonLeft;
@@ -230,6 +232,22 @@ final class DurabilityAnswers {
     // promising 30 of 40 places is 75 % of the volume, whatever the number of commitments it took.
     // Not part of the verdict: a unit only one employer promises in would always be "all of it".
     Map<Unit, Map<OrganisationId, BigDecimal>> volumes = concentration.volumes();
+    // How exact each group's and each unit's volume is: as exact as its least exact promise.
+    Map<Unit, Map<OrganisationId, Exactness>> groupExactness = new EnumMap<>(Unit.class);
+    Map<Unit, Exactness> unitExactness = new EnumMap<>(Unit.class);
+    commitments.stream()
+        .filter(c -> !(c.outcome() instanceof CommitmentRenewed))
+        .forEach(
+            c -> {
+              Unit unit = c.quantity().unit();
+              groupExactness
+                  .computeIfAbsent(unit, u -> new LinkedHashMap<>())
+                  .merge(
+                      organisations.dependencyUnit(c.organisationId()),
+                      c.quantity().exactness(),
+                      Exactness::and);
+              unitExactness.merge(unit, c.quantity().exactness(), Exactness::and);
+            });
     List<Finding> byVolume = new ArrayList<>();
     for (Map.Entry<Unit, Map<OrganisationId, BigDecimal>> unit : volumes.entrySet()) {
       BigDecimal total = unit.getValue().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -244,8 +262,12 @@ final class DurabilityAnswers {
               Condition.EMPLOYER_CONCENTRATION,
               "volume",
               organisations.nameOf(top.getKey()),
-              top.getValue().stripTrailingZeros(),
-              total.stripTrailingZeros(),
+              amount(
+                  top.getValue(),
+                  groupExactness
+                      .getOrDefault(unit.getKey(), Map.of())
+                      .getOrDefault(top.getKey(), Exactness.EXACT)),
+              amount(total, unitExactness.getOrDefault(unit.getKey(), Exactness.EXACT)),
               unit.getKey(),
               new Finding.Percent(share),
               hhiOf(unit.getValue().values())));
