@@ -238,6 +238,39 @@ class DurabilityIndicatorsTest {
   }
 
   @Test
+  void a_programme_manager_whose_organisation_no_source_names_may_be_on_either_side() {
+    hub.keyPersonLeft("2014", "port-manager");
+    hub.keyPerson("2014", "director", KeyPersonRole.PROGRAMME_MANAGER, null, true);
+
+    Indicator top = indicator(MID_2016, Condition.TOP_COMMITMENT);
+
+    // The employer side lacks its own manager, but the director may work for it: unknown.
+    assertThat(top.verdict()).isEqualTo(UNKNOWN);
+    assertThat(top.value())
+        .contains("employer side: executive backing yes, programme manager with mandate unknown");
+  }
+
+  @Test
+  void a_person_whose_organisation_is_unknown_does_not_fill_a_side_missing_its_backing() {
+    hub.keyPersonLeft("2014", "port-manager");
+    hub.keyPerson("2014", "director", KeyPersonRole.PROGRAMME_MANAGER, null, true);
+    hub.keyPersonLeft("2015", "port-ceo");
+
+    Indicator top = indicator(MID_2016, Condition.TOP_COMMITMENT);
+
+    assertThat(top.verdict()).isEqualTo(AT_RISK);
+    assertThat(top.value()).contains("employer side: executive backing no");
+  }
+
+  @Test
+  void a_programme_manager_without_mandate_whose_organisation_is_unknown_fills_no_side() {
+    hub.keyPersonLeft("2014", "port-manager");
+    hub.keyPerson("2014", "director", KeyPersonRole.PROGRAMME_MANAGER, null, false);
+
+    assertThat(indicator(MID_2016, Condition.TOP_COMMITMENT).verdict()).isEqualTo(AT_RISK);
+  }
+
+  @Test
   void a_side_missing_its_backing_is_at_risk_whatever_an_unknown_mandate_turns_out_to_be() {
     hub.keyPersonLeft("2014", "port-manager");
     hub.keyPerson("2014", "port-new-manager", KeyPersonRole.PROGRAMME_MANAGER, "port", null);

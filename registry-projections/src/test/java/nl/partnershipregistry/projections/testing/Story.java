@@ -428,7 +428,7 @@ public final class Story {
             KeyPersonId.of(person),
             person,
             role,
-            org(organisation),
+            organisation == null ? null : org(organisation),
             withMandate,
             SOURCE,
             recording()));
