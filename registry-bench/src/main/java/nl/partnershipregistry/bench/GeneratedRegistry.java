@@ -380,7 +380,7 @@ final class GeneratedRegistry {
     void fulfilled(String commitment) {
       add(
           new CommitmentFulfilled(
-              id, nextId(), on, CommitmentId.of(commitment), null, SOURCE, recording));
+              id, nextId(), on, CommitmentId.of(commitment), null, null, SOURCE, recording));
     }
 
     void partlyFulfilled(String commitment, long delivered) {

@@ -126,13 +126,16 @@ public final class FindingSentences {
       return fmt.date(date);
     }
     if (argument instanceof Quantity quantity) {
-      return quantity.unit() == Unit.EUR
-          ? fmt.money(quantity.amount())
-          : messages.getMessage(
-              "unit." + quantity.unit(),
-              new Object[] {fmt.number(quantity.amount())},
-              quantity.toString(),
-              locale);
+      String stated =
+          quantity.unit() == Unit.EUR
+              ? fmt.money(quantity.amount())
+              : messages.getMessage(
+                  "unit." + quantity.unit(),
+                  new Object[] {fmt.number(quantity.amount())},
+                  quantity.toString(),
+                  locale);
+      return messages.getMessage(
+          "finding.amount." + quantity.exactness(), new Object[] {stated}, stated, locale);
     }
     if (argument instanceof Enum<?> constant) {
       return label(constant);

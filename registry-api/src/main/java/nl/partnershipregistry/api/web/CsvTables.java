@@ -90,16 +90,22 @@ final class CsvTables {
     return csv.toString();
   }
 
-  /** The columns of one commitment, after those that say whose it is. */
+  /**
+   * The columns of one commitment, after those that say whose it is; an amount's exactness ({@code
+   * EXACT}, {@code APPROXIMATE}, {@code AT_LEAST}) follows it, so that "about 50" is never read as
+   * 50.
+   */
   static final String[] COMMITMENT_COLUMNS = {
     "commitmentId",
     "type",
     "promised",
+    "promisedExactness",
     "unit",
     "from",
     "until",
     "status",
     "delivered",
+    "deliveredExactness",
     "settledOn",
     "explanation",
     "facts"
@@ -111,11 +117,13 @@ final class CsvTables {
       line.commitmentId(),
       line.type(),
       line.promised() == null ? null : line.promised().amount(),
+      line.promised() == null ? null : line.promised().exactness(),
       line.promised() == null ? null : line.promised().unit(),
       line.period() == null ? null : line.period().from(),
       line.period() == null ? null : line.period().until(),
       line.status(),
       line.delivered() == null ? null : line.delivered().amount(),
+      line.delivered() == null ? null : line.delivered().exactness(),
       line.settledOn(),
       line.explanation(),
       line.factIds()

@@ -316,6 +316,17 @@ final class HistoryCheck {
       } else if (!partial.delivered().isLessThan(promised)) {
         report(new DeliveryNotPartial(partial.commitmentId(), partial.delivered(), promised));
       }
+    } else if (outcome instanceof CommitmentFulfilled fulfilled && fulfilled.delivered() != null) {
+      Quantity promised = commitment.quantity;
+      if (fulfilled.delivered().unit() != promised.unit()) {
+        report(
+            new UnitDoesNotFit(
+                "the delivery on commitment " + fulfilled.commitmentId(),
+                fulfilled.delivered().unit(),
+                Set.of(promised.unit())));
+      } else if (fulfilled.delivered().isLessThan(promised)) {
+        report(new DeliveryBelowPromise(fulfilled.commitmentId(), fulfilled.delivered(), promised));
+      }
     } else if (outcome instanceof CommitmentRenewed renewal) {
       if (commitments.containsKey(renewal.renewalId())) {
         report(new IdentifierAlreadyUsed("commitment", renewal.renewalId().value()));
@@ -453,7 +464,9 @@ final class HistoryCheck {
       report(new IdentifierAlreadyUsed("key person", person.keyPersonId().value()));
       return;
     }
-    requireActive(person.organisationId(), "key person " + person.keyPersonId());
+    if (person.organisationId() != null) {
+      requireActive(person.organisationId(), "key person " + person.keyPersonId());
+    }
     keyPersons.put(person.keyPersonId(), new KeyPersonState());
   }
 

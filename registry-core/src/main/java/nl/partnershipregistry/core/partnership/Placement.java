@@ -297,7 +297,7 @@ final class Placement {
       needs.add(partner(left.organisationId(), true));
     } else if (fact instanceof CommitmentRecorded commitment) {
       needs.add(partner(commitment.organisationId(), true));
-    } else if (fact instanceof KeyPersonAssigned person) {
+    } else if (fact instanceof KeyPersonAssigned person && person.organisationId() != null) {
       needs.add(partner(person.organisationId(), true));
     }
     if (fact instanceof CommitmentOutcome outcome) {

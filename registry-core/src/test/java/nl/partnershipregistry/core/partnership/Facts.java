@@ -280,7 +280,7 @@ final class Facts {
 
   static FulfilCommitment fulfil(FactId factId, String commitment, FactDate date) {
     return new FulfilCommitment(
-        STBK, factId, date, CommitmentId.of(commitment), null, SOURCE, RECORDED);
+        STBK, factId, date, CommitmentId.of(commitment), null, null, SOURCE, RECORDED);
   }
 
   static RecordPartialFulfilment fulfilPartly(

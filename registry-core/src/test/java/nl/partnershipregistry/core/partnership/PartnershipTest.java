@@ -14,6 +14,7 @@ import nl.partnershipregistry.core.common.Quantity;
 import nl.partnershipregistry.core.common.Unit;
 import nl.partnershipregistry.core.partnership.command.AdmitPartner;
 import nl.partnershipregistry.core.partnership.command.CorrectFact;
+import nl.partnershipregistry.core.partnership.command.FulfilCommitment;
 import nl.partnershipregistry.core.partnership.command.PartnershipCommand;
 import nl.partnershipregistry.core.partnership.command.RegisterPartnership;
 import nl.partnershipregistry.core.partnership.command.RenewFunding;
@@ -739,6 +740,45 @@ class PartnershipTest {
     }
 
     @Test
+    void can_fulfil_a_commitment_with_more_than_was_promised() {
+      accepts(
+          new FulfilCommitment(
+              STBK,
+              id("o"),
+              year(2008),
+              CommitmentId.of("c1"),
+              Quantity.of(277, Unit.HOURS),
+              null,
+              Facts.SOURCE,
+              Facts.RECORDED),
+          hitecsCommittedIn2003);
+    }
+
+    @Test
+    void cannot_fulfil_a_commitment_with_less_than_was_promised() {
+      refuses(
+              new FulfilCommitment(
+                  STBK,
+                  id("o"),
+                  year(2008),
+                  CommitmentId.of("c1"),
+                  Quantity.of(60, Unit.HOURS),
+                  null,
+                  Facts.SOURCE,
+                  Facts.RECORDED),
+              DeliveryBelowPromise.class,
+              hitecsCommittedIn2003)
+          .expectExceptionMessage(containsString("record it as partly fulfilled"));
+    }
+
+    @Test
+    void can_record_a_partial_fulfilment_that_the_source_gives_as_a_lower_bound() {
+      accepts(
+          fulfilPartly(id("o"), "c1", year(2008), Quantity.atLeast(60, Unit.HOURS)),
+          hitecsCommittedIn2003);
+    }
+
+    @Test
     void cannot_settle_an_unknown_commitment() {
       refuses(fulfil(id("o"), "c9", year(2008)), UnknownReference.class, hitecsCommittedIn2003)
           .expectExceptionMessage(containsString("no commitment c9"));
@@ -1124,6 +1164,11 @@ class PartnershipTest {
     @Test
     void can_assign_a_person_of_an_active_partner() {
       accepts(assign(id("k"), "pm", HITECS, STARTED), hitecsJoined);
+    }
+
+    @Test
+    void can_assign_a_person_whose_organisation_no_source_names() {
+      accepts(assign(id("k"), "founding-teacher", null, STARTED), hitecsJoined);
     }
 
     @Test

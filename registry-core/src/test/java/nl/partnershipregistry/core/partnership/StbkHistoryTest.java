@@ -306,6 +306,7 @@ class StbkHistoryTest {
             FactId.of("stbk-hitecs-programme-manager-fulfilled"),
             FactDate.year(2008),
             CommitmentId.of("hitecs-programme-manager"),
+            null,
             "the programme manager carried the programme until it was wound down",
             cite("programme manager of HiTecs"),
             REGISTRAR));

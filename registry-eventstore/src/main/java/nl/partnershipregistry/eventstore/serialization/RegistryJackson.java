@@ -1,5 +1,6 @@
 package nl.partnershipregistry.eventstore.serialization;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -32,8 +33,10 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.Instant;
+import nl.partnershipregistry.core.common.Exactness;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.Money;
+import nl.partnershipregistry.core.common.Quantity;
 import nl.partnershipregistry.core.organisation.OrganisationFact;
 import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
 import nl.partnershipregistry.core.partnership.event.PartnershipEvents;
@@ -46,6 +49,9 @@ import nl.partnershipregistry.core.partnership.event.PartnershipEvents;
  *   <li>a {@link FactDate} is its text: {@code "2008"}, {@code "2008-03"} or {@code "2008-03-15"},
  *       never a number;
  *   <li>{@link Money} is a plain number of euros: {@code 450000} or {@code 1250.50}, never text;
+ *   <li>a {@link Quantity} is {@code {"amount":150,"unit":"PLACES"}}, with {@code "exactness"} only
+ *       when the source hedges ({@code "APPROXIMATE"}, {@code "AT_LEAST"}): an exact quantity is
+ *       written as it always was, and one without the property reads as exact;
  *   <li>numbers with a fraction are read as exact decimals and written in plain notation, never
  *       through a {@code double}: an amount reads back digit for digit;
  *   <li>every event carries its type's simple name in {@code "type"}, so that a correction's
@@ -92,6 +98,7 @@ public final class RegistryJackson {
         };
     module.setMixInAnnotation(PartnershipEvent.class, TypedEvent.class);
     module.setMixInAnnotation(OrganisationFact.class, TypedEvent.class);
+    module.setMixInAnnotation(Quantity.class, QuantityJson.class);
     for (Class<?> type : PartnershipEvents.types()) {
       module.registerSubtypes(new NamedType(type, type.getSimpleName()));
     }
@@ -121,6 +128,24 @@ public final class RegistryJackson {
       include = JsonTypeInfo.As.PROPERTY,
       property = TYPE_PROPERTY)
   private interface TypedEvent {}
+
+  private interface QuantityJson {
+    @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ExactFilter.class)
+    Exactness exactness();
+  }
+
+  /** Leaves an exact quantity's exactness out, as it was before the property existed. */
+  static final class ExactFilter {
+    @Override
+    public boolean equals(Object value) {
+      return value == null || value == Exactness.EXACT;
+    }
+
+    @Override
+    public int hashCode() {
+      return 0;
+    }
+  }
 
   private static final class FactDateDeserializer extends StdScalarDeserializer<FactDate> {
 

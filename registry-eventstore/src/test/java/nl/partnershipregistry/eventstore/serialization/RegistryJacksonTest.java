@@ -126,6 +126,22 @@ class RegistryJacksonTest {
   }
 
   @Test
+  void a_quantity_says_how_certain_it_is_and_an_exact_one_reads_and_writes_as_before()
+      throws Exception {
+    assertThat(mapper.writeValueAsString(Quantity.of(150, Unit.PLACES)))
+        .isEqualTo("{\"amount\":150,\"unit\":\"PLACES\"}");
+    assertThat(mapper.readValue("{\"amount\":150,\"unit\":\"PLACES\"}", Quantity.class))
+        .isEqualTo(Quantity.of(150, Unit.PLACES));
+    assertThat(mapper.writeValueAsString(Quantity.atLeast(200, Unit.PLACES)))
+        .isEqualTo("{\"amount\":200,\"unit\":\"PLACES\",\"exactness\":\"AT_LEAST\"}");
+    assertThat(
+            mapper.readValue(
+                "{\"amount\":50,\"unit\":\"PERSONS\",\"exactness\":\"APPROXIMATE\"}",
+                Quantity.class))
+        .isEqualTo(Quantity.about(50, Unit.PERSONS));
+  }
+
+  @Test
   void an_amount_too_fine_to_keep_is_refused_rather_than_rounded() {
     assertThatThrownBy(() -> mapper.readValue("1234567890.123456789", Money.class))
         .hasMessageContaining("amount");

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.partnershipregistry.core.common.DateRange;
+import nl.partnershipregistry.core.common.Exactness;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Quantity;
@@ -31,8 +32,10 @@ public record CommitmentLedger(
       List<Line> commitments) {}
 
   /**
-   * One commitment: promised, and (once settled) delivered: all of it when fulfilled, what the
-   * partial fulfilment says, nothing when broken; null while open, withdrawn or renewed.
+   * One commitment: promised, and (once settled) delivered: all of it when fulfilled (or what the
+   * fulfilment says when more was delivered than promised), what the partial fulfilment says,
+   * nothing when broken; null while open, withdrawn or renewed. Both quantities carry their
+   * exactness: "about 50", "at least 200".
    */
   public record Line(
       CommitmentId commitmentId,
@@ -79,12 +82,18 @@ public record CommitmentLedger(
    * the withdrawn ones and those renewed (their renewal counts instead); {@code due}: what the
    * fulfilled, partly fulfilled and broken ones promised; {@code delivered}: what they delivered (a
    * broken one nothing); {@code deliveryRate}: delivered over due, null while nothing is due (20 of
-   * 20 places, 6 of 10 and 0 of 10 is 26 of 40, 0.65).
+   * 20 places, 6 of 10 and 0 of 10 is 26 of 40, 0.65; 277 delivered on a promise of 150 is 1.8467).
+   * Each sum says how exact it is: exact only when all its parts are, a lower bound when any part
+   * is one, approximate otherwise when any part is (about 50 and 20 is about 70; at least 200 and
+   * about 50 is at least about 250, said as at least 250); the rate is as exact as its two sums.
    */
   public record UnitTotals(
       Unit unit,
       BigDecimal promised,
       BigDecimal due,
       BigDecimal delivered,
-      BigDecimal deliveryRate) {}
+      BigDecimal deliveryRate,
+      Exactness promisedExactness,
+      Exactness dueExactness,
+      Exactness deliveredExactness) {}
 }

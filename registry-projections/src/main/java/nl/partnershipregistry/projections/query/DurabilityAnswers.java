@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import nl.partnershipregistry.core.common.Exactness;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Unit;
 import nl.partnershipregistry.core.organisation.OrganisationId;
@@ -35,6 +37,7 @@ import nl.partnershipregistry.core.partnership.PartnershipKind;
 import nl.partnershipregistry.core.partnership.Phase;
 import nl.partnershipregistry.core.partnership.event.ActivityEnded;
 import nl.partnershipregistry.core.partnership.event.CommitmentBroken;
+import nl.partnershipregistry.core.partnership.event.CommitmentRenewed;
 import nl.partnershipregistry.core.partnership.event.CommitmentWithdrawn;
 import nl.partnershipregistry.core.partnership.event.FundingEnded;
 import nl.partnershipregistry.core.partnership.event.KeyPersonLeft;
@@ -229,6 +232,22 @@ final class DurabilityAnswers {
     // promising 30 of 40 places is 75 % of the volume, whatever the number of commitments it took.
     // Not part of the verdict: a unit only one employer promises in would always be "all of it".
     Map<Unit, Map<OrganisationId, BigDecimal>> volumes = concentration.volumes();
+    // How exact each group's and each unit's volume is: as exact as its least exact promise.
+    Map<Unit, Map<OrganisationId, Exactness>> groupExactness = new EnumMap<>(Unit.class);
+    Map<Unit, Exactness> unitExactness = new EnumMap<>(Unit.class);
+    commitments.stream()
+        .filter(c -> !(c.outcome() instanceof CommitmentRenewed))
+        .forEach(
+            c -> {
+              Unit unit = c.quantity().unit();
+              groupExactness
+                  .computeIfAbsent(unit, u -> new LinkedHashMap<>())
+                  .merge(
+                      organisations.dependencyUnit(c.organisationId()),
+                      c.quantity().exactness(),
+                      Exactness::and);
+              unitExactness.merge(unit, c.quantity().exactness(), Exactness::and);
+            });
     List<Finding> byVolume = new ArrayList<>();
     for (Map.Entry<Unit, Map<OrganisationId, BigDecimal>> unit : volumes.entrySet()) {
       BigDecimal total = unit.getValue().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -243,8 +262,12 @@ final class DurabilityAnswers {
               Condition.EMPLOYER_CONCENTRATION,
               "volume",
               organisations.nameOf(top.getKey()),
-              top.getValue().stripTrailingZeros(),
-              total.stripTrailingZeros(),
+              amount(
+                  top.getValue(),
+                  groupExactness
+                      .getOrDefault(unit.getKey(), Map.of())
+                      .getOrDefault(top.getKey(), Exactness.EXACT)),
+              amount(total, unitExactness.getOrDefault(unit.getKey(), Exactness.EXACT)),
               unit.getKey(),
               new Finding.Percent(share),
               hhiOf(unit.getValue().values())));
@@ -295,8 +318,8 @@ final class DurabilityAnswers {
             finding(
                 Condition.PARTNER_DELIVERY,
                 "unit",
-                unit.delivered().stripTrailingZeros(),
-                unit.due().stripTrailingZeros(),
+                amount(unit.delivered(), unit.deliveredExactness()),
+                amount(unit.due(), unit.dueExactness()),
                 unit.unit(),
                 new Finding.Percent(unit.deliveryRate())));
       }
@@ -304,6 +327,11 @@ final class DurabilityAnswers {
     return delivered.isEmpty()
         ? ""
         : finding(Condition.PARTNER_DELIVERY, "delivered", Finding.Joined.of(", ", delivered));
+  }
+
+  /** An amount with its exactness: "26", "about 26", "at least 26". */
+  static Finding amount(BigDecimal amount, Exactness exactness) {
+    return Finding.of("finding.amount." + exactness, amount.stripTrailingZeros());
   }
 
   static Share largest(Map<OrganisationId, Long> counts) {
@@ -517,12 +545,21 @@ final class DurabilityAnswers {
     boolean found = false;
     boolean perhaps = false;
     for (PartnershipAsOf.KeyPerson person : partnership.keyPersons()) {
-      if (!person.isActive()
-          || person.assigned().keyPersonRole() != role
-          || !side.test(person.assigned().organisationId())) {
+      if (!person.isActive() || person.assigned().keyPersonRole() != role) {
         continue;
       }
       Boolean mandate = person.assigned().withMandate();
+      if (person.assigned().organisationId() == null) {
+        // A person whose organisation no source names may be on this side: perhaps, never no.
+        if (!needsMandate || !Boolean.FALSE.equals(mandate)) {
+          facts.add(person.assigned().factId());
+          perhaps = true;
+        }
+        continue;
+      }
+      if (!side.test(person.assigned().organisationId())) {
+        continue;
+      }
       if (!needsMandate || Boolean.TRUE.equals(mandate)) {
         facts.add(person.assigned().factId());
         found = true;
@@ -714,14 +751,18 @@ final class DurabilityAnswers {
         "holds when the fulfilment rate of settled commitments (partial deliveries pro rata,"
             + " renewals left out) is at least "
             + percent(DELIVERY_THRESHOLD)
-            + "; at risk below; unknown while none is settled";
+            + "; at risk below; unknown while none is settled, and when an approximate amount"
+            + " (read as up to "
+            + percent(LedgerAnswers.APPROXIMATE_MARGIN)
+            + " either way) or a lower bound leaves the rate on both sides of the threshold";
     List<CommitmentLedger.Line> lines = LedgerAnswers.lines(partnership.commitments());
     CommitmentLedger.Totals totals = LedgerAnswers.totals(lines);
     List<FactId> facts = new ArrayList<>();
     lines.stream()
         .filter(l -> l.status() != CommitmentLedger.Status.OPEN)
         .forEach(l -> facts.addAll(l.factIds()));
-    if (totals.fulfilmentRate() == null) {
+    LedgerAnswers.RateRange range = LedgerAnswers.fulfilmentRange(lines);
+    if (range == null) {
       return indicator(
           Condition.PARTNER_DELIVERY,
           finding(
@@ -732,12 +773,28 @@ final class DurabilityAnswers {
           UNKNOWN,
           facts);
     }
+    Object rate =
+        range.isExact()
+            ? new Finding.Percent(range.low())
+            : finding(
+                Condition.PARTNER_DELIVERY,
+                "between",
+                new Finding.Percent(range.low()),
+                new Finding.Percent(range.high()));
+    Verdict verdict;
+    if (range.low().compareTo(DELIVERY_THRESHOLD) >= 0) {
+      verdict = HOLDS;
+    } else if (range.high().compareTo(DELIVERY_THRESHOLD) < 0) {
+      verdict = AT_RISK;
+    } else {
+      verdict = UNKNOWN;
+    }
     return indicator(
         Condition.PARTNER_DELIVERY,
         finding(
             Condition.PARTNER_DELIVERY,
             "rate",
-            new Finding.Percent(totals.fulfilmentRate()),
+            rate,
             totals.fulfilled(),
             totals.partiallyFulfilled(),
             totals.broken(),
@@ -745,7 +802,7 @@ final class DurabilityAnswers {
             totals.open(),
             deliveredByUnit(totals.byUnit())),
         rule,
-        totals.fulfilmentRate().compareTo(DELIVERY_THRESHOLD) >= 0 ? HOLDS : AT_RISK,
+        verdict,
         facts);
   }
 

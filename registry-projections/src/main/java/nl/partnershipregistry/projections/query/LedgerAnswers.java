@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.partnershipregistry.core.common.Exactness;
 import nl.partnershipregistry.core.common.Quantity;
 import nl.partnershipregistry.core.common.Unit;
 import nl.partnershipregistry.core.organisation.OrganisationId;
@@ -79,7 +80,10 @@ final class LedgerAnswers {
         c.period(),
         status,
         switch (status) {
-          case FULFILLED -> c.quantity();
+          case FULFILLED ->
+              ((CommitmentFulfilled) outcome).delivered() != null
+                  ? ((CommitmentFulfilled) outcome).delivered()
+                  : c.quantity();
           case PARTIALLY_FULFILLED -> ((CommitmentPartiallyFulfilled) outcome).delivered();
           case BROKEN -> new Quantity(BigDecimal.ZERO, c.quantity().unit());
           default -> null;
@@ -147,24 +151,104 @@ final class LedgerAnswers {
         byUnit(lines));
   }
 
-  /** What was promised, due and delivered in each unit, in the order of {@link Unit}. */
+  /**
+   * How far an approximate amount may lie from what the source says, either way, when a verdict
+   * asks whether it could lie on the other side of a threshold: "ongeveer 50" is read as 45 to 55.
+   */
+  static final BigDecimal APPROXIMATE_MARGIN = new BigDecimal("0.10");
+
+  /**
+   * The lowest and highest fulfilment rate the settled commitments allow, reading every hedged
+   * amount both ways: an approximate one as up to {@link #APPROXIMATE_MARGIN} less or more, a lower
+   * bound as itself or anything above. A fulfilled commitment counts 1 and a broken or withdrawn
+   * one 0 whatever was promised; a partial one what it delivered over what it promised, at most 1.
+   * With exact amounts both ends are the fulfilment rate of {@link #totals}; null while none is
+   * settled.
+   */
+  static RateRange fulfilmentRange(List<CommitmentLedger.Line> lines) {
+    BigDecimal low = BigDecimal.ZERO;
+    BigDecimal high = BigDecimal.ZERO;
+    int settled = 0;
+    for (CommitmentLedger.Line line : lines) {
+      switch (line.status()) {
+        case FULFILLED -> {
+          low = low.add(BigDecimal.ONE);
+          high = high.add(BigDecimal.ONE);
+          settled++;
+        }
+        case PARTIALLY_FULFILLED -> {
+          if (line.promised().amount().signum() > 0) {
+            low = low.add(share(lowest(line.delivered()), highest(line.promised())));
+            high = high.add(share(highest(line.delivered()), lowest(line.promised())));
+          }
+          settled++;
+        }
+        case BROKEN, WITHDRAWN -> settled++;
+        default -> {
+          // open and renewed commitments say nothing yet about delivery
+        }
+      }
+    }
+    if (settled == 0) {
+      return null;
+    }
+    BigDecimal count = BigDecimal.valueOf(settled);
+    return new RateRange(
+        low.divide(count, 4, RoundingMode.HALF_EVEN),
+        high.divide(count, 4, RoundingMode.HALF_EVEN));
+  }
+
+  /** The lowest and highest fulfilment rate the facts allow; equal when every amount is exact. */
+  record RateRange(BigDecimal low, BigDecimal high) {
+    boolean isExact() {
+      return low.compareTo(high) == 0;
+    }
+  }
+
+  private static BigDecimal lowest(Quantity quantity) {
+    return quantity.exactness() == Exactness.APPROXIMATE
+        ? quantity.amount().multiply(BigDecimal.ONE.subtract(APPROXIMATE_MARGIN))
+        : quantity.amount();
+  }
+
+  /** The highest reading; null (no limit) for a lower bound. */
+  private static BigDecimal highest(Quantity quantity) {
+    return switch (quantity.exactness()) {
+      case EXACT -> quantity.amount();
+      case APPROXIMATE -> quantity.amount().multiply(BigDecimal.ONE.add(APPROXIMATE_MARGIN));
+      case AT_LEAST -> null;
+    };
+  }
+
+  /** A delivery's share of its promise, from 0 to 1; a promise without limit gives 0. */
+  private static BigDecimal share(BigDecimal delivered, BigDecimal promised) {
+    if (promised == null || promised.signum() == 0) {
+      return promised == null ? BigDecimal.ZERO : BigDecimal.ONE;
+    }
+    if (delivered == null) {
+      return BigDecimal.ONE;
+    }
+    return delivered.divide(promised, 8, RoundingMode.HALF_EVEN).min(BigDecimal.ONE);
+  }
+
+  /**
+   * What was promised, due and delivered in each unit, in the order of {@link Unit}, each sum as
+   * exact as its least exact part ({@link Exactness#and}).
+   */
   static List<CommitmentLedger.UnitTotals> byUnit(List<CommitmentLedger.Line> lines) {
-    Map<Unit, BigDecimal[]> sums = new EnumMap<>(Unit.class);
+    Map<Unit, UnitSum> sums = new EnumMap<>(Unit.class);
     for (CommitmentLedger.Line line : lines) {
       if (line.status() == CommitmentLedger.Status.WITHDRAWN
           || line.status() == CommitmentLedger.Status.RENEWED) {
         continue;
       }
-      BigDecimal[] sum =
-          sums.computeIfAbsent(
-              line.promised().unit(),
-              u -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
-      sum[0] = sum[0].add(line.promised().amount());
+      UnitSum sum = sums.computeIfAbsent(line.promised().unit(), u -> new UnitSum());
+      sum.promised = sum.promised.plus(line.promised());
       if (line.status() != CommitmentLedger.Status.OPEN
           && line.delivered() != null
           && line.delivered().unit() == line.promised().unit()) {
-        sum[1] = sum[1].add(line.promised().amount());
-        sum[2] = sum[2].add(line.delivered().amount());
+        sum.due = sum.due.plus(line.promised());
+        sum.delivered = sum.delivered.plus(line.delivered());
       }
     }
     List<CommitmentLedger.UnitTotals> totals = new ArrayList<>();
@@ -173,11 +257,30 @@ final class LedgerAnswers {
             totals.add(
                 new CommitmentLedger.UnitTotals(
                     unit,
-                    sum[0],
-                    sum[1],
-                    sum[2],
-                    sum[1].signum() == 0 ? null : FundingAnswers.share(sum[2], sum[1]))));
+                    sum.promised.amount,
+                    sum.due.amount,
+                    sum.delivered.amount,
+                    sum.due.amount.signum() == 0
+                        ? null
+                        : FundingAnswers.share(sum.delivered.amount, sum.due.amount),
+                    sum.promised.exactness,
+                    sum.due.exactness,
+                    sum.delivered.exactness)));
     return List.copyOf(totals);
+  }
+
+  private static final class UnitSum {
+    Part promised = Part.NONE;
+    Part due = Part.NONE;
+    Part delivered = Part.NONE;
+  }
+
+  private record Part(BigDecimal amount, Exactness exactness) {
+    static final Part NONE = new Part(BigDecimal.ZERO, Exactness.EXACT);
+
+    Part plus(Quantity quantity) {
+      return new Part(amount.add(quantity.amount()), exactness.and(quantity.exactness()));
+    }
   }
 
   static TrackRecord.PartnershipRecord partnershipRecord(

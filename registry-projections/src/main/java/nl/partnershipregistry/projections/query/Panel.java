@@ -72,6 +72,7 @@ public record Panel(int from, int to, Instant asKnownOn, List<String> columns, L
       columns.add("commitments_promised_" + name(unit));
       columns.add("commitments_due_" + name(unit));
       columns.add("commitments_delivered_" + name(unit));
+      columns.add("commitments_exactness_" + name(unit));
     }
     columns.addAll(
         List.of(

@@ -213,6 +213,17 @@ final class PanelAnswers {
               .filter(u -> u.due().signum() != 0)
               .map(CommitmentLedger.UnitTotals::delivered)
               .orElse(null));
+      // One word for the unit's three figures, by the totals' rule: as exact as the least exact.
+      cells.put(
+          "commitments_exactness_" + Panel.name(unit),
+          inUnit
+              .map(
+                  u ->
+                      u.promisedExactness()
+                          .and(u.dueExactness())
+                          .and(u.deliveredExactness())
+                          .name())
+              .orElse(null));
     }
 
     boolean cohortsRecorded = !cohorts.cohorts().isEmpty();

@@ -6,9 +6,13 @@ import static nl.partnershipregistry.projections.testing.Story.school;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import nl.partnershipregistry.core.common.Exactness;
+import nl.partnershipregistry.core.common.Quantity;
 import nl.partnershipregistry.core.common.Unit;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.organisation.SchoolLevel;
+import nl.partnershipregistry.core.partnership.CommitmentId;
 import nl.partnershipregistry.core.partnership.CommitmentType;
 import nl.partnershipregistry.core.partnership.PartnerRole;
 import nl.partnershipregistry.core.partnership.PartnershipKind;
@@ -120,6 +124,78 @@ class CommitmentLedgerTest {
     assertThat(ledger.totals().commitments()).isEqualTo(6);
     assertThat(ledger.totals().byUnit().get(0).deliveryRate()).isEqualByComparingTo("0.7143");
     assertThat(ledgerOn("2003-06-01").totals().byUnit().get(0).deliveryRate()).isNull();
+  }
+
+  private static CommitmentLedger.Line line(
+      CommitmentLedger.Status status, Quantity promised, Quantity delivered) {
+    return new CommitmentLedger.Line(
+        CommitmentId.of("c"),
+        OrganisationId.of("o"),
+        CommitmentType.PLACEMENTS,
+        promised,
+        null,
+        status,
+        delivered,
+        null,
+        null,
+        null,
+        List.of());
+  }
+
+  @Test
+  void a_total_is_as_exact_as_its_least_exact_part() {
+    List<CommitmentLedger.Line> lines =
+        List.of(
+            line(
+                CommitmentLedger.Status.FULFILLED,
+                Quantity.of(150, Unit.PLACES),
+                Quantity.of(277, Unit.PLACES)),
+            line(
+                CommitmentLedger.Status.PARTIALLY_FULFILLED,
+                Quantity.about(50, Unit.PLACES),
+                Quantity.of(20, Unit.PLACES)),
+            line(CommitmentLedger.Status.OPEN, Quantity.atLeast(200, Unit.PLACES), null));
+
+    CommitmentLedger.UnitTotals places = LedgerAnswers.byUnit(lines).get(0);
+
+    // promised 150 + about 50 + at least 200: at least 400; due 150 + about 50: about 200;
+    // delivered 277 + 20, both exact: 297
+    assertThat(places.promised()).isEqualByComparingTo("400");
+    assertThat(places.promisedExactness()).isEqualTo(Exactness.AT_LEAST);
+    assertThat(places.due()).isEqualByComparingTo("200");
+    assertThat(places.dueExactness()).isEqualTo(Exactness.APPROXIMATE);
+    assertThat(places.delivered()).isEqualByComparingTo("297");
+    assertThat(places.deliveredExactness()).isEqualTo(Exactness.EXACT);
+    assertThat(places.deliveryRate()).isEqualByComparingTo("1.485");
+  }
+
+  @Test
+  void exact_parts_make_an_exact_total() {
+    CommitmentLedger.UnitTotals places =
+        LedgerAnswers.byUnit(
+                List.of(
+                    line(
+                        CommitmentLedger.Status.FULFILLED,
+                        Quantity.of(10, Unit.PLACES),
+                        Quantity.of(10, Unit.PLACES))))
+            .get(0);
+
+    assertThat(places.promisedExactness()).isEqualTo(Exactness.EXACT);
+    assertThat(places.dueExactness()).isEqualTo(Exactness.EXACT);
+    assertThat(places.deliveredExactness()).isEqualTo(Exactness.EXACT);
+  }
+
+  @Test
+  void a_fulfilment_beyond_the_promise_is_shown_as_delivered_and_still_counts_once() {
+    List<CommitmentLedger.Line> lines =
+        List.of(
+            line(
+                CommitmentLedger.Status.FULFILLED,
+                Quantity.of(150, Unit.PLACES),
+                Quantity.of(277, Unit.PLACES)));
+
+    assertThat(LedgerAnswers.totals(lines).fulfilmentRate()).isEqualByComparingTo("1");
+    assertThat(LedgerAnswers.fulfilmentRange(lines).isExact()).isTrue();
   }
 
   @Test

@@ -9,6 +9,8 @@ import static nl.partnershipregistry.projections.testing.Story.school;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import nl.partnershipregistry.core.common.Quantity;
 import nl.partnershipregistry.core.common.Unit;
 import nl.partnershipregistry.core.organisation.SchoolLevel;
 import nl.partnershipregistry.core.partnership.CommitmentType;
@@ -236,6 +238,39 @@ class DurabilityIndicatorsTest {
   }
 
   @Test
+  void a_programme_manager_whose_organisation_no_source_names_may_be_on_either_side() {
+    hub.keyPersonLeft("2014", "port-manager");
+    hub.keyPerson("2014", "director", KeyPersonRole.PROGRAMME_MANAGER, null, true);
+
+    Indicator top = indicator(MID_2016, Condition.TOP_COMMITMENT);
+
+    // The employer side lacks its own manager, but the director may work for it: unknown.
+    assertThat(top.verdict()).isEqualTo(UNKNOWN);
+    assertThat(top.value())
+        .contains("employer side: executive backing yes, programme manager with mandate unknown");
+  }
+
+  @Test
+  void a_person_whose_organisation_is_unknown_does_not_fill_a_side_missing_its_backing() {
+    hub.keyPersonLeft("2014", "port-manager");
+    hub.keyPerson("2014", "director", KeyPersonRole.PROGRAMME_MANAGER, null, true);
+    hub.keyPersonLeft("2015", "port-ceo");
+
+    Indicator top = indicator(MID_2016, Condition.TOP_COMMITMENT);
+
+    assertThat(top.verdict()).isEqualTo(AT_RISK);
+    assertThat(top.value()).contains("employer side: executive backing no");
+  }
+
+  @Test
+  void a_programme_manager_without_mandate_whose_organisation_is_unknown_fills_no_side() {
+    hub.keyPersonLeft("2014", "port-manager");
+    hub.keyPerson("2014", "director", KeyPersonRole.PROGRAMME_MANAGER, null, false);
+
+    assertThat(indicator(MID_2016, Condition.TOP_COMMITMENT).verdict()).isEqualTo(AT_RISK);
+  }
+
+  @Test
   void a_side_missing_its_backing_is_at_risk_whatever_an_unknown_mandate_turns_out_to_be() {
     hub.keyPersonLeft("2014", "port-manager");
     hub.keyPerson("2014", "port-new-manager", KeyPersonRole.PROGRAMME_MANAGER, "port", null);
@@ -313,6 +348,66 @@ class DurabilityIndicatorsTest {
 
     assertThat(delivery.verdict()).isEqualTo(AT_RISK);
     assertThat(delivery.value()).startsWith("fulfilment rate 50%");
+  }
+
+  private void placesPromised(String commitment, String partner) {
+    hub.commitment(
+        "2013", commitment, partner, CommitmentType.PLACEMENTS, 10, Unit.PLACES, "2013", "2014");
+  }
+
+  @Test
+  void an_approximate_delivery_that_holds_under_every_reading_holds() {
+    placesPromised("huisman-about", "huisman");
+    hub.partlyFulfilled("2014", "huisman-about", Quantity.about(9, Unit.PLACES));
+
+    Indicator delivery = indicator(MID_2016, Condition.PARTNER_DELIVERY);
+
+    // 1, 1 and 8.1 to 9.9 of 10: 94% to 100%, above 75% however "about 9" is read
+    assertThat(delivery.verdict()).isEqualTo(HOLDS);
+    assertThat(delivery.value())
+        .startsWith("fulfilment rate between 94% and 100%")
+        .contains("delivered 500 of 500 HOURS (100%), about 19 of 20 PLACES (95%)");
+  }
+
+  @Test
+  void an_approximate_delivery_that_fails_under_every_reading_is_at_risk() {
+    for (String broken : List.of("b1", "b2", "b3", "b4")) {
+      placesPromised(broken, "port");
+      hub.broken("2014", broken);
+    }
+    placesPromised("huisman-about", "huisman");
+    hub.partlyFulfilled("2014", "huisman-about", Quantity.about(2, Unit.PLACES));
+
+    Indicator delivery = indicator(MID_2016, Condition.PARTNER_DELIVERY);
+
+    // 1, 1, four times 0 and 0.18 to 0.22: 31% to 32%, below 75% however "about 2" is read
+    assertThat(delivery.verdict()).isEqualTo(AT_RISK);
+    assertThat(delivery.value()).startsWith("fulfilment rate between 31% and 32%");
+  }
+
+  @Test
+  void a_delivery_known_only_as_a_lower_bound_that_could_flip_the_verdict_leaves_it_unknown() {
+    placesPromised("port-broken", "port");
+    hub.broken("2014", "port-broken");
+    placesPromised("huisman-at-least", "huisman");
+    hub.partlyFulfilled("2014", "huisman-at-least", Quantity.atLeast(3, Unit.PLACES));
+
+    Indicator delivery = indicator(MID_2016, Condition.PARTNER_DELIVERY);
+
+    // 1, 1, 0 and 0.3 or more: 58% if exactly 3 were delivered, 75% if nearly all 10 were
+    assertThat(delivery.verdict()).isEqualTo(UNKNOWN);
+    assertThat(delivery.value())
+        .startsWith("fulfilment rate between 58% and 75%")
+        .contains("at least 13 of 30 PLACES");
+    assertThat(delivery.rule()).contains("lower bound leaves the rate on both sides");
+  }
+
+  @Test
+  void a_delivery_known_only_as_a_lower_bound_above_the_threshold_still_holds() {
+    placesPromised("huisman-at-least", "huisman");
+    hub.partlyFulfilled("2014", "huisman-at-least", Quantity.atLeast(8, Unit.PLACES));
+
+    assertThat(indicator(MID_2016, Condition.PARTNER_DELIVERY).verdict()).isEqualTo(HOLDS);
   }
 
   @Test

@@ -8,6 +8,7 @@ import static nl.partnershipregistry.projections.testing.Story.school;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.partnershipregistry.core.common.Quantity;
 import nl.partnershipregistry.core.common.Unit;
 import nl.partnershipregistry.core.organisation.OrganisationType;
 import nl.partnershipregistry.core.organisation.SchoolLevel;
@@ -67,7 +68,8 @@ final class FindingScenarios implements AutoCloseable {
           new Moment("cove", "2017-03-01"),
           new Moment("amounts", "2016-06-01"),
           new Moment("mixed", "2016-06-01"),
-          new Moment("solo", "2016-06-01"));
+          new Moment("solo", "2016-06-01"),
+          new Moment("hedged", "2016-06-01"));
 
   private final ReadModelFixture readModels = ReadModelFixture.embedded();
 
@@ -95,7 +97,8 @@ final class FindingScenarios implements AutoCloseable {
             cove(),
             amounts(),
             mixed(),
-            solo())
+            solo(),
+            hedged())
         .forEach(story -> events.addAll(story.events()));
     readModels.feed(events.toArray());
   }
@@ -328,6 +331,33 @@ final class FindingScenarios implements AutoCloseable {
   }
 
   /** A school on its own. */
+  /**
+   * Its deliveries are known only roughly: about 5 of 10 places and 20 of 20, at least 30 of at
+   * least 100 hours; the rate lies somewhere between 48% and 85%.
+   */
+  private static Story hedged() {
+    Story hedged = new Story("hedged");
+    hedged.registered("2015", "Praktijkroute", PartnershipKind.OTHER);
+    hedged.joined("2015", "hr", PartnerRole.LEAD);
+    hedged.joined("2015", "port", PartnerRole.CORE);
+    hedged.commitment(
+        "2015", "port-places", "port", CommitmentType.PLACEMENTS, 10, Unit.PLACES, "2015", "2016");
+    hedged.commitment(
+        "2015", "port-more", "port", CommitmentType.PLACEMENTS, 20, Unit.PLACES, "2015", "2016");
+    hedged.commitment(
+        "2015",
+        "port-hours",
+        "port",
+        CommitmentType.STAFF_HOURS,
+        Quantity.atLeast(100, Unit.HOURS),
+        "2015",
+        "2016");
+    hedged.partlyFulfilled("2016", "port-places", Quantity.about(5, Unit.PLACES));
+    hedged.fulfilled("2016", "port-more");
+    hedged.partlyFulfilled("2016", "port-hours", Quantity.atLeast(30, Unit.HOURS));
+    return hedged;
+  }
+
   private static Story solo() {
     Story solo = new Story("solo");
     solo.registered("2015", "Schoolproject", PartnershipKind.OTHER);

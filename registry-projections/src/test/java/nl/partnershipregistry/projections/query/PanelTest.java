@@ -194,6 +194,8 @@ class PanelTest {
     assertThat(dual2007.get("completion_rate")).isEqualTo(new BigDecimal("0.8000"));
     assertThat(dual2007.get("commitments_promised_places")).isEqualTo(new BigDecimal("20"));
     assertThat(dual2007.get("commitments_delivered_places")).isEqualTo(new BigDecimal("20"));
+    assertThat(dual2007.get("commitments_exactness_places")).isEqualTo("EXACT");
+    assertThat(dual2007.get("commitments_exactness_eur")).isNull();
     assertThat(dual2007.get("active_schools")).isEqualTo(1L);
     assertThat(dual2007.get("largest_employer_group_share_partners"))
         .isEqualTo(new BigDecimal("1.0000"));

@@ -206,6 +206,18 @@ public final class Story {
       Unit unit,
       String from,
       String until) {
+    return commitment(on, commitment, organisation, type, Quantity.of(amount, unit), from, until);
+  }
+
+  /** A commitment whose quantity may be hedged: {@code Quantity.about(50, PLACES)}. */
+  public CommitmentRecorded commitment(
+      String on,
+      String commitment,
+      String organisation,
+      CommitmentType type,
+      Quantity quantity,
+      String from,
+      String until) {
     return add(
         new CommitmentRecorded(
             id,
@@ -214,7 +226,7 @@ public final class Story {
             CommitmentId.of(commitment),
             org(organisation),
             type,
-            Quantity.of(amount, unit),
+            quantity,
             period(from, until),
             null,
             SOURCE,
@@ -224,18 +236,38 @@ public final class Story {
   public CommitmentFulfilled fulfilled(String on, String commitment) {
     return add(
         new CommitmentFulfilled(
-            id, nextId(), date(on), CommitmentId.of(commitment), null, SOURCE, recording()));
+            id, nextId(), date(on), CommitmentId.of(commitment), null, null, SOURCE, recording()));
+  }
+
+  /** Fulfilled with more than was promised: 277 delivered on a promise of 150. */
+  public CommitmentFulfilled fulfilled(String on, String commitment, Quantity delivered) {
+    return add(
+        new CommitmentFulfilled(
+            id,
+            nextId(),
+            date(on),
+            CommitmentId.of(commitment),
+            delivered,
+            null,
+            SOURCE,
+            recording()));
   }
 
   public CommitmentPartiallyFulfilled partlyFulfilled(
       String on, String commitment, long delivered, Unit unit) {
+    return partlyFulfilled(on, commitment, Quantity.of(delivered, unit));
+  }
+
+  /** A partial delivery whose quantity may be hedged: {@code Quantity.atLeast(3, PLACES)}. */
+  public CommitmentPartiallyFulfilled partlyFulfilled(
+      String on, String commitment, Quantity delivered) {
     return add(
         new CommitmentPartiallyFulfilled(
             id,
             nextId(),
             date(on),
             CommitmentId.of(commitment),
-            Quantity.of(delivered, unit),
+            delivered,
             null,
             SOURCE,
             recording()));
@@ -396,7 +428,7 @@ public final class Story {
             KeyPersonId.of(person),
             person,
             role,
-            org(organisation),
+            organisation == null ? null : org(organisation),
             withMandate,
             SOURCE,
             recording()));

@@ -14,7 +14,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Records that a person of an active partner took a key role; {@code withMandate} is true or false
- * as the source says, and left out where it says nothing of a mandate (unknown).
+ * as the source says, and left out where it says nothing of a mandate (unknown); {@code
+ * organisationId} is left out where no source names the person's organisation (then no partner
+ * needs to be active for it).
  */
 public record AssignKeyPerson(
     @TargetAggregateIdentifier PartnershipId partnershipId,
@@ -36,7 +38,6 @@ public record AssignKeyPerson(
     Require.present(keyPersonId, "keyPersonId");
     name = Require.name(name, "name");
     Require.present(keyPersonRole, "keyPersonRole");
-    Require.present(organisationId, "organisationId");
     Require.present(source, "source");
     Require.present(recorded, "recorded");
   }

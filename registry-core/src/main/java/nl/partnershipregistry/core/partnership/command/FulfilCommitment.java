@@ -2,6 +2,7 @@ package nl.partnershipregistry.core.partnership.command;
 
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Quantity;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.common.SourceCitation;
@@ -10,12 +11,16 @@ import nl.partnershipregistry.core.partnership.PartnershipId;
 import nl.partnershipregistry.core.partnership.event.CommitmentFulfilled;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Records that a commitment was delivered in full. */
+/**
+ * Records that a commitment was delivered in full; {@code delivered} only when the source says more
+ * was delivered than promised (in the promised unit, not less than the promise).
+ */
 public record FulfilCommitment(
     @TargetAggregateIdentifier PartnershipId partnershipId,
     FactId factId,
     FactDate occurredOn,
     CommitmentId commitmentId,
+    Quantity delivered,
     String explanation,
     SourceCitation source,
     Recording recorded)
@@ -34,6 +39,6 @@ public record FulfilCommitment(
   @Override
   public CommitmentFulfilled toFact() {
     return new CommitmentFulfilled(
-        partnershipId, factId, occurredOn, commitmentId, explanation, source, recorded);
+        partnershipId, factId, occurredOn, commitmentId, delivered, explanation, source, recorded);
   }
 }
