@@ -34,6 +34,8 @@ public class PartnershipViewsProjection {
 
   public PartnershipViewsProjection(MongoDatabase database, Serializer serializer) {
     this.readModels = new ReadModels(database, serializer);
+    // Before the processor starts: it needs this handler.
+    readModels.upgrade();
   }
 
   @EventHandler
