@@ -37,7 +37,7 @@ import org.axonframework.serialization.Serializer;
 public class PartnershipViewsProjection {
 
   /** Events written at a time by a {@link #rebuild}. */
-  public static final int REBUILD_BATCH = 20_000;
+  public static final int REBUILD_BATCH = 50_000;
 
   private final ReadModels readModels;
   private final String batchResource =
@@ -75,9 +75,10 @@ public class PartnershipViewsProjection {
    * store's order up to position {@code upTo}, without a processor: the events are written {@value
    * #REBUILD_BATCH} at a time, each touched document once per write, one batch written on a thread
    * of its own while the next is read; the streams' heads are kept in memory rather than read
-   * (nothing else writes the read models meanwhile: their processor is stopped). Writes are those
-   * of a processor's batches, so a rebuild cut short leaves read models that a processor replaying
-   * from the start completes.
+   * (nothing else writes the read models meanwhile: their processor is stopped), and the summary
+   * facts until the end, each partnership's written once. Writes are those of a processor's
+   * batches, so a rebuild cut short leaves read models that a processor replaying from the start
+   * completes. Holds up to twice {@value #REBUILD_BATCH} events and every summary fact in memory.
    *
    * @return the tracking token of the last event read, or null when there was none
    */

@@ -57,17 +57,17 @@ final class ReadModelBatch {
   }
 
   /**
-   * What is held, in a batch of its own that knows the same heads, to be flushed (by one thread at
-   * a time, in the order taken) while this one holds the next events.
+   * The events held, in a batch of its own that knows the same heads, to be flushed (by one thread
+   * at a time, in the order taken) while this one holds the next events; the summary facts stay in
+   * this one, so that each partnership's are written once, by its last flush.
    */
   ReadModelBatch take() {
     ReadModelBatch taken = new ReadModelBatch(readModels, partnershipHeads, organisationHeads);
-    taken.summaries = summaries;
+    // The summary facts stay, to be written once per partnership when this batch is flushed.
     taken.partnerships = partnerships;
     taken.organisations = organisations;
     taken.highest = highest;
     taken.size = size;
-    summaries = new LinkedHashMap<>();
     partnerships = new LinkedHashMap<>();
     organisations = new LinkedHashMap<>();
     highest = -1;

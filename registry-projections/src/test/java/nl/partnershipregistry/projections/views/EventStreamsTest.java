@@ -136,6 +136,9 @@ class EventStreamsTest {
     readModels.feed(story.events().subList(1_000, EVENTS).toArray());
     List<Object> before = answers();
     List<Document> stored = partnershipEvents().find().into(new ArrayList<>());
+    MongoCollection<Document> summaries =
+        readModels.database().getCollection(ReadModels.PARTNERSHIP_SUMMARIES);
+    List<Document> summarised = summaries.find().into(new ArrayList<>());
     List<TrackedEventMessage<?>> events = new ArrayList<>();
     long position = ReadModelFixture.EVENTS_PER_COMMIT;
     for (Object event : readModels.delivered()) {
@@ -156,6 +159,8 @@ class EventStreamsTest {
     assertThat(answers()).isEqualTo(before);
     assertThat(partnershipEvents().find().into(new ArrayList<>()))
         .containsExactlyInAnyOrderElementsOf(stored);
+    assertThat(summaries.find().into(new ArrayList<>()))
+        .containsExactlyInAnyOrderElementsOf(summarised);
   }
 
   @Test
