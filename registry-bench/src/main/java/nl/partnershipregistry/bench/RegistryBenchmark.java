@@ -81,7 +81,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Prints a Markdown report. Usage: {@code ./bench [events]} (default 100000), {@code ./bench store
  * [events] [memory|file]} for stages 1 to 3 alone (with the peer), {@code ./bench peer [events]
  * [memory|file]} for the peer alone (default 10000 events), or {@code ./bench read-models [events]
- * [memory|file]} for the read side alone (default 200000 events, both backends). {@code ./bench
+ * [memory|file]} for the read side alone (default 200000 events, both backends), {@code ./bench
+ * growth} for what a write costs on disk as one partnership grows to 10,100 events. {@code ./bench
  * load} ({@link LoadRun}), {@code ./bench faults} ({@link FaultRun}) and {@code ./bench pages}
  * ({@link PageRun}) run the executable application as a child process instead: the registry's
  * reliability under load and when killed, and the pages' server time and weight.
@@ -141,6 +142,8 @@ public final class RegistryBenchmark {
     } else if (args.length > 0 && args[0].equals("read-models")) {
       int events = args.length > 1 ? Integer.parseInt(args[1]) : READ_MODEL_EVENTS;
       new RegistryBenchmark().readModelsOnly(events, modes(args, 2));
+    } else if (args.length > 0 && args[0].equals("growth")) {
+      new RegistryBenchmark().growthOnly();
     } else if (args.length > 0 && args[0].equals("peer")) {
       int events = args.length > 1 ? Integer.parseInt(args[1]) : PEER_EVENTS;
       new RegistryBenchmark().peerOnly(events, modes(args, 2));
@@ -203,6 +206,13 @@ public final class RegistryBenchmark {
       Path dataDir = Files.createTempDirectory("registry-bench");
       new ReadModelBenchmark(serializer, this::row).run(mode, dataDir.resolve("read"), events);
     }
+    print();
+  }
+
+  /** Only what a write costs on disk as one partnership grows ({@link GrowthBenchmark}). */
+  private void growthOnly() throws Exception {
+    Path dataDir = Files.createTempDirectory("registry-bench");
+    new GrowthBenchmark(this::row).run(dataDir.resolve("growth"));
     print();
   }
 

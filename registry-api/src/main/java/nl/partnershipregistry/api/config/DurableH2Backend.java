@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.WeakHashMap;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
@@ -58,6 +59,15 @@ final class DurableH2Backend extends H2Backend {
    */
   static final int COMPACT_BELOW_PERCENT = 50;
 
+  /** The share of live data in each chunk that compaction at opening and closing aims for. */
+  static final int COMPACT_TO_PERCENT = 90;
+
+  /** The longest a compaction at opening or closing may take, in milliseconds. */
+  static final int COMPACTION_MILLIS = 60_000;
+
+  /** How much of the file one step of a compaction rewrites, in bytes. */
+  private static final int COMPACTION_STEP = 16 * 1024 * 1024;
+
   private static final Set<String> WRITES =
       Set.of(
           "insert",
@@ -71,13 +81,69 @@ final class DurableH2Backend extends H2Backend {
           "create");
 
   DurableH2Backend(String fileName) {
-    super(
+    super(open(fileName));
+  }
+
+  private static MVStore open(String fileName) {
+    MVStore store =
         new MVStore.Builder()
             .fileName(fileName)
             .cacheSize(CACHE_MEGABYTES)
             .keysPerPage(KEYS_PER_PAGE)
             .autoCompactFillRate(COMPACT_BELOW_PERCENT)
-            .open());
+            .open();
+    compact(store);
+    return store;
+  }
+
+  /**
+   * Rewrites the live pages of every chunk that is partly dead, moves the chunks to the start of
+   * the file and cuts off its end, so that the file holds little more than its live data. H2 does
+   * this in the background only below {@link #COMPACT_BELOW_PERCENT} live data, and its own close
+   * not at all; so it is done here when nothing else uses the store: at opening (a file left large
+   * by a process that was killed) and at closing.
+   */
+  static void compact(MVStore store) {
+    if (store.isClosed() || !(store.getFileStore() instanceof RandomAccessStore file)) {
+      return;
+    }
+    int retention = store.getRetentionTime();
+    store.setRetentionTime(0);
+    try {
+      long stopAt = System.nanoTime() + COMPACTION_MILLIS * 1_000_000L;
+      store.commit();
+      // H2 counts part of a chunk's own bookkeeping as dead, so its chunks never reach the target
+      // and it always finds more to rewrite: stop once the file is mostly live and stops shrinking.
+      long smallest = file.size();
+      int roundsWithoutShrinking = 0;
+      while (roundsWithoutShrinking < 3
+          && System.nanoTime() - stopAt < 0
+          && file.compact(COMPACT_TO_PERCENT, COMPACTION_STEP)) {
+        store.commit();
+        file.sync();
+        if (file.size() < smallest) {
+          smallest = file.size();
+          roundsWithoutShrinking = 0;
+        } else if (file.getFillRate() >= COMPACT_TO_PERCENT) {
+          roundsWithoutShrinking++;
+        }
+      }
+      file.compactMoveChunks(100, Long.MAX_VALUE, store);
+      store.commit();
+      file.sync();
+    } finally {
+      store.setRetentionTime(retention);
+    }
+  }
+
+  /** Compacts the file ({@link #compact}) once the server has stopped, then closes it. */
+  @Override
+  public void close() {
+    try {
+      compact(getMvStore());
+    } finally {
+      super.close();
+    }
   }
 
   /**

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +43,19 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             ? "in memory"
             : "data in " + settings.dataDir().toAbsolutePath().normalize(),
         connectionString());
+  }
+
+  /**
+   * What the file backend's store reports about its file ({@code info.FILE_SIZE}, {@code
+   * info.FILE_WRITE_BYTES}, {@code info.FILL_RATE}, ...): for measurements of what writes cost on
+   * disk. Empty in memory.
+   */
+  public Map<String, String> fileInfo() {
+    Map<String, String> info = new LinkedHashMap<>();
+    if (backend instanceof DurableH2Backend file) {
+      file.getMvStore().getFileStore().populateInfo(info::put);
+    }
+    return info;
   }
 
   public String connectionString() {

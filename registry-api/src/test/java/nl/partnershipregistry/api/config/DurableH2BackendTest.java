@@ -11,11 +11,13 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOptions;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -145,6 +147,85 @@ class DurableH2BackendTest {
           assertDuplicateRefused(
               () -> commits.insertOne(new Document("_id", 9_001L).append("key", "p0:3000")));
         });
+  }
+
+  /** Rewrites documents that grow, as the read models did before they were chunked. */
+  private static void growAndRewrite(MongoCollection<Document> views) {
+    String payload = "x".repeat(200);
+    for (int i = 0; i < 1_500; i++) {
+      views.updateOne(
+          Filters.eq("_id", "p" + i % 3),
+          new Document("$push", new Document("events", payload + i)),
+          new UpdateOptions().upsert(true));
+    }
+  }
+
+  /** The same documents written once into a fresh file: the file's live size. */
+  private long liveSize() throws Exception {
+    String fresh = folder.resolve("fresh.mv").toString();
+    withServer(
+        new DurableH2Backend(fresh),
+        views -> {
+          String payload = "x".repeat(200);
+          for (int p = 0; p < 3; p++) {
+            List<String> events = new ArrayList<>();
+            for (int i = p; i < 1_500; i += 3) {
+              events.add(payload + i);
+            }
+            views.insertOne(new Document("_id", "p" + p).append("events", events));
+          }
+        });
+    return Files.size(Path.of(fresh));
+  }
+
+  @Test
+  void a_file_of_many_rewrites_is_brought_back_near_its_live_size_when_it_is_closed()
+      throws Exception {
+    Path file = folder.resolve("registry.mv");
+    long[] whileOpen = new long[1];
+    DurableH2Backend backend = new DurableH2Backend(file.toString());
+    withServer(
+        backend,
+        views -> {
+          growAndRewrite(views);
+          whileOpen[0] = backend.getMvStore().getFileStore().size();
+        });
+
+    long live = liveSize();
+    assertThat(whileOpen[0]).isGreaterThan(20 * live);
+    assertThat(Files.size(file)).isLessThan(live * 3 / 2);
+    withServer(
+        new DurableH2Backend(file.toString()),
+        views ->
+            assertThat(views.find(Filters.eq("_id", "p1")).first().getList("events", String.class))
+                .hasSize(500));
+  }
+
+  @Test
+  void a_file_left_large_by_a_process_that_was_killed_is_compacted_when_it_is_opened()
+      throws Exception {
+    Path file = folder.resolve("registry.mv");
+    DurableH2Backend killed = new DurableH2Backend(file.toString());
+    MongoServer server = new MongoServer(killed);
+    server.bind("127.0.0.1", 0);
+    try (MongoClient client =
+        MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+      growAndRewrite(client.getDatabase("registry").getCollection("views"));
+    } finally {
+      // No close: the file stays as the last commit left it.
+      killed.getMvStore().closeImmediately();
+      server.shutdownNow();
+    }
+    long left = Files.size(file);
+
+    DurableH2Backend reopened = new DurableH2Backend(file.toString());
+    long opened = reopened.getMvStore().getFileStore().size();
+    reopened.close();
+
+    long live = liveSize();
+    assertThat(left).isGreaterThan(20 * live);
+    assertThat(opened).isLessThan(left / 10);
+    assertThat(Files.size(file)).isLessThan(live * 3 / 2);
   }
 
   private static void assertDuplicateRefused(Runnable insert) {

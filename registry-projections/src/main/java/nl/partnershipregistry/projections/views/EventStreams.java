@@ -6,6 +6,8 @@ import static com.mongodb.client.model.Filters.in;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -28,20 +30,56 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
 
 /**
- * One document per aggregate (a partnership or an organisation) holding its events as the
- * application's {@link Serializer} writes them, and {@code lastApplied}, the global position of the
- * last event applied to it.
+ * The events of each aggregate (a partnership or an organisation) as the application's {@link
+ * Serializer} writes them, in chunks of at most {@value #CHUNK} events, and a small head per
+ * aggregate with {@code lastApplied}, the global position of the last event applied to it, and how
+ * its events are chunked:
  *
- * <pre>{ _id: "stbk", lastApplied: 2686976,
- *   events: [ { position, recordedAt, type, revision, payload } ... ] }</pre>
+ * <pre>{ _id: "stbk", lastApplied: 2686976, chunks: 3, last: 17 }
+ * { _id: "stbk#0", events: [ { position, recordedAt, type, revision, payload } ... ] }
+ * { _id: "stbk#1", events: [ ... ] }
+ * { _id: "stbk#2", events: [ ... 17 events ] }</pre>
  *
- * Every read and write names the document by {@code _id}, the one lookup the embedded server
- * answers without scanning.
+ * A write touches the head and the last chunk or two, never the events before them, so an event
+ * costs the same to write at an aggregate's 10th event and at its 10,000th; and no document grows
+ * without bound (a real MongoDB refuses documents over 16 MB). Identifiers never hold {@code #}
+ * ({@code Require.identifier}), so a chunk's {@code _id} is never an aggregate's.
+ *
+ * <p>Every read and write names its documents by {@code _id}, the one lookup the embedded server
+ * answers without scanning: the heads first, then their chunks with {@code $in}.
+ *
+ * <p>A head is written after its chunks and is what marks events as applied. A chunk the head does
+ * not count yet is written whole; events are added to one it counts with {@code $addToSet}, which
+ * leaves out an event the chunk holds already. So a write that failed between its chunks and its
+ * head, delivered again, adds nothing twice; and a reader takes from the chunks only the events up
+ * to the head's {@code lastApplied}.
  */
 public final class EventStreams<E> {
 
+  /**
+   * Events per chunk: writing an event rewrites its chunk, so the chunk's size bounds a write's
+   * cost, and loading an aggregate of n events reads n / {@value} chunks.
+   */
+  public static final int CHUNK = 50;
+
   private static final String LAST_APPLIED = "lastApplied";
+  private static final String CHUNKS = "chunks";
+  private static final String LAST = "last";
   private static final String EVENTS = "events";
+  private static final char CHUNK_SEPARATOR = '#';
+
+  /** Where a stream stands: its last position applied and the events in its last chunk. */
+  record Head(long lastApplied, int chunks, int last) {
+
+    static final Head NONE = new Head(Long.MIN_VALUE, 0, 0);
+
+    static Head of(Document document) {
+      return new Head(
+          document.get(LAST_APPLIED, Number.class).longValue(),
+          document.get(CHUNKS, Number.class).intValue(),
+          document.get(LAST, Number.class).intValue());
+    }
+  }
 
   private final MongoCollection<Document> collection;
   private final Serializer serializer;
@@ -52,6 +90,19 @@ public final class EventStreams<E> {
     this.collection = database.getCollection(collectionName);
     this.serializer = serializer;
     this.eventType = eventType;
+  }
+
+  /** The {@code _id} of a stream's chunk. */
+  static String chunkId(String streamId, int chunk) {
+    return streamId + CHUNK_SEPARATOR + chunk;
+  }
+
+  private static boolean isChunk(String id) {
+    return id.indexOf(CHUNK_SEPARATOR) >= 0;
+  }
+
+  private static String streamOf(String chunkId) {
+    return chunkId.substring(0, chunkId.lastIndexOf(CHUNK_SEPARATOR));
   }
 
   /**
@@ -68,10 +119,10 @@ public final class EventStreams<E> {
 
   /**
    * Adds the events of several streams, each stream's in the order given, with one read of the
-   * streams' {@code lastApplied} ({@code $in} on {@code _id}) and one write per stream ({@code
-   * $push} with {@code $each} and {@code $set} of the highest position added), all writes in one
-   * bulk request. Per stream the result is that of appending its events one by one: an event at or
-   * below the position applied before it is left out.
+   * streams' heads ({@code $in} on {@code _id}) and one bulk request: per stream its new events
+   * added to its last chunk and, once that is full, written in new chunks, then its head. Per
+   * stream the result is that of appending its events one by one: an event at or below the position
+   * applied before it is left out.
    *
    * @return how many events were added
    */
@@ -79,41 +130,106 @@ public final class EventStreams<E> {
     if (eventsByStream.isEmpty()) {
       return 0;
     }
-    Map<String, Long> applied = new HashMap<>();
-    for (Document known :
-        collection
-            .find(
-                eventsByStream.size() == 1
-                    ? eq("_id", eventsByStream.keySet().iterator().next())
-                    : in("_id", eventsByStream.keySet()))
-            .projection(Projections.include(LAST_APPLIED))) {
-      applied.put(known.getString("_id"), known.get(LAST_APPLIED, Number.class).longValue());
-    }
+    return write(eventsByStream, heads(eventsByStream.keySet()), null);
+  }
+
+  /**
+   * The same for a writer that knows every stream's head, as a rebuild into emptied read models
+   * does: those in {@code known}, the others empty. Nothing is read; {@code known} is brought up to
+   * date.
+   */
+  int appendAll(Map<String, List<StoredEvent<E>>> eventsByStream, Map<String, Head> known) {
+    return write(eventsByStream, known, known);
+  }
+
+  private int write(
+      Map<String, List<StoredEvent<E>>> eventsByStream,
+      Map<String, Head> heads,
+      Map<String, Head> written) {
     List<WriteModel<Document>> writes = new ArrayList<>();
+    Map<String, Head> after = new HashMap<>();
     int added = 0;
     for (Map.Entry<String, List<StoredEvent<E>>> stream : eventsByStream.entrySet()) {
-      long highest = applied.getOrDefault(stream.getKey(), Long.MIN_VALUE);
-      List<Document> stored = new ArrayList<>();
+      String id = stream.getKey();
+      Head head = heads.getOrDefault(id, Head.NONE);
+      long highest = head.lastApplied();
+      int chunks = head.chunks();
+      int last = head.last();
+      List<Document> filling = new ArrayList<>();
       for (StoredEvent<E> event : stream.getValue()) {
-        if (event.position() > highest) {
-          stored.add(toDocument(event));
-          highest = event.position();
+        if (event.position() <= highest) {
+          continue;
         }
+        if (chunks == 0 || last == CHUNK) {
+          addToChunk(writes, id, chunks - 1, chunks - 1 >= head.chunks(), filling);
+          filling = new ArrayList<>();
+          chunks++;
+          last = 0;
+        }
+        filling.add(toDocument(event));
+        last++;
+        highest = event.position();
+        added++;
       }
-      if (!stored.isEmpty()) {
-        writes.add(
-            new UpdateOneModel<>(
-                eq("_id", stream.getKey()),
-                Updates.combine(
-                    Updates.pushEach(EVENTS, stored), Updates.set(LAST_APPLIED, highest)),
-                new UpdateOptions().upsert(true)));
-        added += stored.size();
+      if (highest == head.lastApplied()) {
+        continue;
       }
+      addToChunk(writes, id, chunks - 1, chunks - 1 >= head.chunks(), filling);
+      writes.add(
+          new ReplaceOneModel<>(
+              eq("_id", id),
+              new Document("_id", id)
+                  .append(LAST_APPLIED, highest)
+                  .append(CHUNKS, chunks)
+                  .append(LAST, last),
+              new ReplaceOptions().upsert(true)));
+      after.put(id, new Head(highest, chunks, last));
     }
     if (!writes.isEmpty()) {
       collection.bulkWrite(writes);
     }
+    if (written != null) {
+      written.putAll(after);
+    }
     return added;
+  }
+
+  /**
+   * Adds events to a chunk: a chunk the head does not count yet is written whole (what a write cut
+   * short left in it is not counted either), one it counts gets the events it lacks.
+   */
+  private static void addToChunk(
+      List<WriteModel<Document>> writes,
+      String streamId,
+      int chunk,
+      boolean uncounted,
+      List<Document> events) {
+    if (events.isEmpty()) {
+      return;
+    }
+    String id = chunkId(streamId, chunk);
+    writes.add(
+        uncounted
+            ? new ReplaceOneModel<>(
+                eq("_id", id),
+                new Document("_id", id).append(EVENTS, events),
+                new ReplaceOptions().upsert(true))
+            : new UpdateOneModel<>(
+                eq("_id", id),
+                Updates.addEachToSet(EVENTS, events),
+                new UpdateOptions().upsert(true)));
+  }
+
+  private Map<String, Head> heads(Collection<String> streamIds) {
+    Map<String, Head> heads = new HashMap<>();
+    for (Document head :
+        collection.find(
+            streamIds.size() == 1
+                ? eq("_id", streamIds.iterator().next())
+                : in("_id", streamIds))) {
+      heads.put(head.getString("_id"), Head.of(head));
+    }
+    return heads;
   }
 
   private Document toDocument(StoredEvent<E> event) {
@@ -139,9 +255,9 @@ public final class EventStreams<E> {
   public OptionalLong highestApplied() {
     OptionalLong highest = OptionalLong.empty();
     for (Document document : collection.find().projection(Projections.include(LAST_APPLIED))) {
-      long applied = document.get(LAST_APPLIED, Number.class).longValue();
-      if (highest.isEmpty() || applied > highest.getAsLong()) {
-        highest = OptionalLong.of(applied);
+      Number applied = document.get(LAST_APPLIED, Number.class);
+      if (applied != null && (highest.isEmpty() || applied.longValue() > highest.getAsLong())) {
+        highest = OptionalLong.of(applied.longValue());
       }
     }
     return highest;
@@ -149,26 +265,67 @@ public final class EventStreams<E> {
 
   /** A stream's events in the order they were applied, or empty if none was. */
   public Optional<List<StoredEvent<E>>> load(String streamId) {
-    return Optional.ofNullable(collection.find(eq("_id", streamId)).first()).map(this::events);
+    return Optional.ofNullable(load(List.of(streamId)).get(streamId));
   }
 
-  /** The events of several streams, by stream id; streams without events are left out. */
+  /**
+   * The events of several streams, by stream id; streams without events are left out. Two reads:
+   * the heads, then all their chunks.
+   */
   public Map<String, List<StoredEvent<E>>> load(Collection<String> streamIds) {
     Map<String, List<StoredEvent<E>>> found = new LinkedHashMap<>();
     if (streamIds.isEmpty()) {
       return found;
     }
-    for (Document document : collection.find(in("_id", streamIds))) {
-      found.put(document.getString("_id"), events(document));
+    Map<String, Head> heads = heads(streamIds);
+    List<String> chunkIds = new ArrayList<>();
+    for (String id : streamIds) {
+      Head head = heads.get(id);
+      if (head != null) {
+        for (int chunk = 0; chunk < head.chunks(); chunk++) {
+          chunkIds.add(chunkId(id, chunk));
+        }
+      }
+    }
+    Map<String, List<Document>> stored = new HashMap<>();
+    if (!chunkIds.isEmpty()) {
+      for (Document chunk :
+          collection.find(
+              chunkIds.size() == 1 ? eq("_id", chunkIds.get(0)) : in("_id", chunkIds))) {
+        stored
+            .computeIfAbsent(streamOf(chunk.getString("_id")), k -> new ArrayList<>())
+            .addAll(chunk.getList(EVENTS, Document.class, List.of()));
+      }
+    }
+    for (String id : streamIds) {
+      Head head = heads.get(id);
+      if (head != null && !found.containsKey(id)) {
+        found.put(id, events(stored.getOrDefault(id, List.of()), head.lastApplied()));
+      }
     }
     return found;
   }
 
-  /** Every stream, one at a time: a scan, for questions across all aggregates. */
+  /**
+   * Every stream, one at a time: a scan, for questions across all aggregates. The scan meets a
+   * stream's chunks in any order, so the streams are gathered whole before the first is handed on.
+   */
   public void forEach(Consumer<List<StoredEvent<E>>> action) {
+    Map<String, Long> applied = new LinkedHashMap<>();
+    Map<String, List<Document>> stored = new HashMap<>();
     for (Document document : collection.find()) {
-      action.accept(events(document));
+      String id = document.getString("_id");
+      if (isChunk(id)) {
+        stored
+            .computeIfAbsent(streamOf(id), k -> new ArrayList<>())
+            .addAll(document.getList(EVENTS, Document.class, List.of()));
+      } else {
+        applied.put(id, document.get(LAST_APPLIED, Number.class).longValue());
+      }
     }
+    applied.forEach(
+        (id, lastApplied) ->
+            action.accept(events(stored.getOrDefault(id, List.of()), lastApplied)));
   }
 
   /** Forgets everything, for a rebuild. */
@@ -176,23 +333,84 @@ public final class EventStreams<E> {
     collection.deleteMany(new Document());
   }
 
-  private List<StoredEvent<E>> events(Document document) {
-    List<StoredEvent<E>> events = new ArrayList<>();
-    for (Document stored : document.getList(EVENTS, Document.class, List.of())) {
+  /**
+   * Rewrites streams kept in the earlier format, one document per stream with all its events (and
+   * no {@code chunks}), as a head and chunks; a stream already chunked is left alone. Each stream's
+   * chunks are written before its head replaces the old document, so an upgrade cut short is done
+   * again whole at the next.
+   *
+   * @return how many streams were rewritten
+   */
+  int upgrade() {
+    List<String> old = new ArrayList<>();
+    for (Document document :
+        collection.find().projection(Projections.include(CHUNKS, LAST_APPLIED))) {
+      String id = document.getString("_id");
+      if (!isChunk(id) && !document.containsKey(CHUNKS)) {
+        old.add(id);
+      }
+    }
+    for (String id : old) {
+      Document document = collection.find(eq("_id", id)).first();
+      if (document == null || document.containsKey(CHUNKS)) {
+        continue;
+      }
+      List<Document> events = document.getList(EVENTS, Document.class, List.of());
+      List<WriteModel<Document>> writes = new ArrayList<>();
+      int chunks = Math.max(1, (events.size() + CHUNK - 1) / CHUNK);
+      for (int chunk = 0; chunk < chunks; chunk++) {
+        List<Document> part =
+            events.subList(chunk * CHUNK, Math.min(events.size(), (chunk + 1) * CHUNK));
+        writes.add(
+            new ReplaceOneModel<>(
+                eq("_id", chunkId(id, chunk)),
+                new Document("_id", chunkId(id, chunk)).append(EVENTS, part),
+                new ReplaceOptions().upsert(true)));
+      }
+      writes.add(
+          new ReplaceOneModel<>(
+              eq("_id", id),
+              new Document("_id", id)
+                  .append(LAST_APPLIED, document.get(LAST_APPLIED))
+                  .append(CHUNKS, chunks)
+                  .append(LAST, events.size() - (chunks - 1) * CHUNK)));
+      collection.bulkWrite(writes);
+    }
+    return old.size();
+  }
+
+  /** The stored events up to {@code lastApplied}, once each, in position order. */
+  private List<StoredEvent<E>> events(List<Document> stored, long lastApplied) {
+    List<Document> applied = new ArrayList<>();
+    for (Document document : stored) {
+      if (position(document) <= lastApplied) {
+        applied.add(document);
+      }
+    }
+    applied.sort(Comparator.comparingLong(EventStreams::position));
+    List<StoredEvent<E>> events = new ArrayList<>(applied.size());
+    long previous = Long.MIN_VALUE;
+    for (Document document : applied) {
+      long position = position(document);
+      if (position == previous) {
+        continue;
+      }
+      previous = position;
       SimpleSerializedObject<String> serialized =
           new SimpleSerializedObject<>(
-              stored.getString("payload"),
+              document.getString("payload"),
               String.class,
-              stored.getString("type"),
-              stored.getString("revision"));
+              document.getString("type"),
+              document.getString("revision"));
       Object event = serializer.deserialize(serialized);
       events.add(
           new StoredEvent<>(
-              stored.get("position", Number.class).longValue(),
-              stored.getDate("recordedAt").toInstant(),
-              eventType.cast(event)));
+              position, document.getDate("recordedAt").toInstant(), eventType.cast(event)));
     }
-    events.sort(Comparator.comparingLong(StoredEvent::position));
     return events;
+  }
+
+  private static long position(Document stored) {
+    return stored.get("position", Number.class).longValue();
   }
 }

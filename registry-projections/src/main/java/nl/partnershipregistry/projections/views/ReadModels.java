@@ -44,6 +44,14 @@ public final class ReadModels {
 
   private static final String LAST_APPLIED = "lastApplied";
 
+  /**
+   * The format of the read models' documents: 2 since the events are kept in chunks ({@link
+   * EventStreams}); 1, or no mark, before. Kept in {@link #POSITIONS} under {@code _id: "format"}.
+   */
+  public static final int FORMAT = 2;
+
+  private static final String FORMAT_ID = "format";
+
   /** How many batches were marked: with {@code lastApplied}, what tells one state from another. */
   private static final String BATCHES = "batches";
 
@@ -75,6 +83,28 @@ public final class ReadModels {
 
   public PartnershipSummaries summaries() {
     return summaries;
+  }
+
+  /**
+   * Brings read models written in an earlier format to {@link #FORMAT}, in place, before the
+   * processor writes to them: each partnership's and organisation's events, kept in one document,
+   * are rewritten as chunks ({@link EventStreams}). Nothing is lost, so no rebuild is needed: a
+   * data folder written by an earlier version answers the same. Done once; the format is then
+   * marked.
+   *
+   * @return how many streams were rewritten
+   */
+  public int upgrade() {
+    Document marked = positions.find(Filters.eq("_id", FORMAT_ID)).first();
+    if (marked != null && marked.get("version", Number.class).intValue() >= FORMAT) {
+      return 0;
+    }
+    int rewritten = partnerships.upgrade() + organisations.upgrade();
+    positions.updateOne(
+        Filters.eq("_id", FORMAT_ID),
+        Updates.set("version", FORMAT),
+        new UpdateOptions().upsert(true));
+    return rewritten;
   }
 
   /**

@@ -1,8 +1,11 @@
 /**
  * The read models in MongoDB and the event handler that fills them: per partnership and per
- * organisation a document with its serialised events and the global position last applied, and a
- * small summary per partnership for the registry list, and the position of the last batch written
- * whole. Only finds by {@code _id}, upserts and scans, which the embedded server and a real MongoDB
- * both support.
+ * organisation a small head with the global position last applied and its serialised events in
+ * chunks of at most 50 ({@link nl.partnershipregistry.projections.views.EventStreams}), so that a
+ * write costs the same however long the history; a small summary per partnership for the registry
+ * list; the position of the last batch written whole and the read models' format, read models of an
+ * earlier format being upgraded in place. A rebuild fills them straight from the store, many
+ * thousands of events a write. Only finds by {@code _id}, upserts, replaces and scans, which the
+ * embedded server and a real MongoDB both support.
  */
 package nl.partnershipregistry.projections.views;

@@ -1,0 +1,242 @@
+package nl.partnershipregistry.projections.views;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import nl.partnershipregistry.core.partnership.PartnerRole;
+import nl.partnershipregistry.core.partnership.PartnershipKind;
+import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
+import nl.partnershipregistry.projections.query.DurabilityIndicators;
+import nl.partnershipregistry.projections.query.FindDurabilityIndicators;
+import nl.partnershipregistry.projections.query.FindPartnershipState;
+import nl.partnershipregistry.projections.query.FindTimeline;
+import nl.partnershipregistry.projections.query.PartnershipQueries;
+import nl.partnershipregistry.projections.query.PartnershipState;
+import nl.partnershipregistry.projections.query.Timeline;
+import nl.partnershipregistry.projections.testing.ReadModelFixture;
+import nl.partnershipregistry.projections.testing.Story;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DocumentCodec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A partnership's events in its read model: bounded documents, redelivery, the earlier format. */
+class EventStreamsTest {
+
+  private static final int EVENTS = 3_000;
+
+  private final ReadModelFixture readModels = ReadModelFixture.embedded();
+  private final Story story = new Story("rdm");
+
+  EventStreamsTest() {
+    story.registered("2009", "RDM Centre of Expertise", PartnershipKind.CENTRE_OF_EXPERTISE);
+    story.joined("2009", "hr", PartnerRole.LEAD);
+    story.joined("2010", "port", PartnerRole.CORE);
+    while (story.events().size() < EVENTS) {
+      int n = story.events().size();
+      story.cohort(String.valueOf(2010 + n % 15), "cohort-" + n, 20 + n % 10);
+    }
+  }
+
+  @AfterEach
+  void close() {
+    readModels.close();
+  }
+
+  /** Fresh query handlers, which keep nothing read before. */
+  private PartnershipQueries questions() {
+    return new PartnershipQueries(
+        readModels.database(),
+        readModels.serializer(),
+        Clock.fixed(ReadModelFixture.NOW, ZoneOffset.UTC),
+        ReadModelFixture.EVENTS_PER_COMMIT);
+  }
+
+  private List<Object> answers() {
+    PartnershipQueries questions = questions();
+    LocalDate day = LocalDate.parse("2020-01-01");
+    List<Object> answers = new ArrayList<>();
+    answers.add(questions.handle(new FindTimeline(story.id(), null, null)).orElseThrow());
+    answers.add(questions.handle(new FindPartnershipState(story.id(), day, null)).orElseThrow());
+    answers.add(
+        questions.handle(new FindDurabilityIndicators(story.id(), day, null)).orElseThrow());
+    return answers;
+  }
+
+  private MongoCollection<Document> partnershipEvents() {
+    return readModels.database().getCollection(ReadModels.PARTNERSHIP_EVENTS);
+  }
+
+  private static int size(Document document) {
+    return new RawBsonDocument(document, new DocumentCodec()).getByteBuffer().remaining();
+  }
+
+  @Test
+  void thousands_of_events_on_one_partnership_are_kept_in_documents_of_bounded_size() {
+    readModels.feed(story.events().subList(0, EventStreams.CHUNK).toArray());
+    int largestAtFirst = 0;
+    for (Document document : partnershipEvents().find()) {
+      largestAtFirst = Math.max(largestAtFirst, size(document));
+    }
+
+    readModels.feed(story.events().subList(EventStreams.CHUNK, EVENTS).toArray());
+
+    List<Document> documents = partnershipEvents().find().into(new ArrayList<>());
+    assertThat(documents).hasSize(1 + EVENTS / EventStreams.CHUNK);
+    for (Document document : documents) {
+      assertThat(size(document)).as("%s", document.get("_id")).isLessThan(largestAtFirst * 2);
+      assertThat(document.getList("events", Document.class, List.of()))
+          .hasSizeLessThanOrEqualTo(EventStreams.CHUNK);
+    }
+    Timeline timeline = questions().handle(new FindTimeline(story.id(), null, null)).orElseThrow();
+    assertThat(timeline.entries()).hasSize(EVENTS);
+    PartnershipState state =
+        questions()
+            .handle(new FindPartnershipState(story.id(), LocalDate.parse("2020-01-01"), null))
+            .orElseThrow();
+    assertThat(state.partners()).hasSize(2);
+  }
+
+  @Test
+  void delivered_again_one_by_one_or_in_batches_after_a_reset_the_answers_are_the_same() {
+    readModels.feed(story.events().toArray());
+    List<Object> before = answers();
+    List<Document> stored = partnershipEvents().find().into(new ArrayList<>());
+
+    readModels.deliverAllAgain();
+    assertThat(answers()).isEqualTo(before);
+    assertThat(partnershipEvents().find().into(new ArrayList<>()))
+        .containsExactlyInAnyOrderElementsOf(stored);
+
+    readModels.projection().reset();
+    readModels.deliverAllAgainInBatches(ReadModels.BATCH_SIZE);
+    assertThat(answers()).isEqualTo(before);
+    assertThat(partnershipEvents().find().into(new ArrayList<>()))
+        .containsExactlyInAnyOrderElementsOf(stored);
+  }
+
+  @Test
+  void a_rebuild_straight_from_the_events_written_a_few_hundred_at_a_time_gives_the_same_answers() {
+    Story other = new Story("other");
+    other.registered("2015", "Other", PartnershipKind.OTHER);
+    readModels.feed(story.events().subList(0, 1_000).toArray());
+    readModels.feed(other.events().toArray());
+    readModels.feed(story.events().subList(1_000, EVENTS).toArray());
+    List<Object> before = answers();
+    List<Document> stored = partnershipEvents().find().into(new ArrayList<>());
+    MongoCollection<Document> summaries =
+        readModels.database().getCollection(ReadModels.PARTNERSHIP_SUMMARIES);
+    List<Document> summarised = summaries.find().into(new ArrayList<>());
+    List<TrackedEventMessage<?>> events = new ArrayList<>();
+    long position = ReadModelFixture.EVENTS_PER_COMMIT;
+    for (Object event : readModels.delivered()) {
+      events.add(
+          new GenericTrackedEventMessage<>(
+              new GlobalSequenceTrackingToken(position++),
+              GenericEventMessage.asEventMessage(event)));
+    }
+
+    readModels.projection().reset();
+    TrackingToken reached =
+        readModels.projection().rebuild(events.stream(), readModels.lastPosition() - 10, 300);
+
+    assertThat(reached.position()).hasValue(readModels.lastPosition() - 10);
+    assertThat(questions().handle(new FindTimeline(story.id(), null, null)).orElseThrow().entries())
+        .hasSize(EVENTS - 10);
+    readModels.deliverAllAgain();
+    assertThat(answers()).isEqualTo(before);
+    assertThat(partnershipEvents().find().into(new ArrayList<>()))
+        .containsExactlyInAnyOrderElementsOf(stored);
+    assertThat(summaries.find().into(new ArrayList<>()))
+        .containsExactlyInAnyOrderElementsOf(summarised);
+  }
+
+  @Test
+  void a_write_cut_short_before_its_head_adds_nothing_twice_when_delivered_again() {
+    List<PartnershipEvent> events = story.events().subList(0, EventStreams.CHUNK + 10);
+    readModels.feed(events.subList(0, EventStreams.CHUNK - 5).toArray());
+    List<Object> expected;
+    Document head = partnershipEvents().find(Filters.eq("_id", "rdm")).first();
+    long first = readModels.lastPosition() + 1;
+    List<Long> positions = new ArrayList<>();
+    for (int i = 0; i < 15; i++) {
+      positions.add(first + i);
+    }
+    List<Object> rest = new ArrayList<>(events.subList(EventStreams.CHUNK - 5, events.size()));
+
+    // The chunks written, the head not: as if the process stopped between them.
+    readModels.deliverInOneBatch(rest, positions);
+    partnershipEvents().replaceOne(Filters.eq("_id", "rdm"), head);
+    assertThat(
+            new ReadModels(readModels.database(), readModels.serializer())
+                .partnerships()
+                .load("rdm")
+                .orElseThrow())
+        .hasSize(EventStreams.CHUNK - 5);
+
+    readModels.deliverInOneBatch(rest, positions);
+
+    List<StoredEvent<PartnershipEvent>> loaded =
+        new ReadModels(readModels.database(), readModels.serializer())
+            .partnerships()
+            .load("rdm")
+            .orElseThrow();
+    assertThat(loaded).extracting(StoredEvent::event).containsExactlyElementsOf(events);
+    for (Document document : partnershipEvents().find()) {
+      assertThat(document.getList("events", Document.class, List.of()))
+          .hasSizeLessThanOrEqualTo(EventStreams.CHUNK);
+    }
+    expected = answers();
+    readModels.deliverAllAgain();
+    assertThat(answers()).isEqualTo(expected);
+  }
+
+  @Test
+  void read_models_in_the_earlier_format_of_one_document_per_partnership_are_upgraded_in_place() {
+    readModels.feed(story.events().subList(0, 120).toArray());
+    List<Object> before = answers();
+    DurabilityIndicators indicators = (DurabilityIndicators) before.get(2);
+    // The earlier format: all of a partnership's events in one document beside lastApplied.
+    Document head = partnershipEvents().find(Filters.eq("_id", "rdm")).first();
+    List<Document> all = new ArrayList<>();
+    for (int chunk = 0; chunk < head.getInteger("chunks"); chunk++) {
+      all.addAll(
+          partnershipEvents()
+              .find(Filters.eq("_id", EventStreams.chunkId("rdm", chunk)))
+              .first()
+              .getList("events", Document.class));
+    }
+    partnershipEvents().deleteMany(new Document());
+    partnershipEvents()
+        .insertOne(
+            new Document("_id", "rdm")
+                .append("lastApplied", head.get("lastApplied"))
+                .append("events", all));
+    readModels
+        .database()
+        .getCollection(ReadModels.POSITIONS)
+        .deleteOne(Filters.eq("_id", "format"));
+
+    new PartnershipViewsProjection(readModels.database(), readModels.serializer());
+
+    assertThat(partnershipEvents().countDocuments()).isEqualTo(1 + 3);
+    assertThat(answers()).isEqualTo(before);
+    assertThat(((DurabilityIndicators) answers().get(2)).indicators())
+        .isEqualTo(indicators.indicators());
+    readModels.feed(story.events().subList(120, 130).toArray());
+    assertThat(questions().handle(new FindTimeline(story.id(), null, null)).orElseThrow().entries())
+        .hasSize(130);
+  }
+}
