@@ -12,9 +12,11 @@
  * with a form and a session cookie ({@link
  * nl.partnershipregistry.api.pages.PageSecurityConfiguration}); the JSON API keeps HTTP Basic. The
  * pages ask the same query handlers through the same query gateway as the JSON API and compute
- * nothing of their own: they only choose words, formats and layout. The registry page and a
- * partnership's page as known now take in new facts without a reload ({@link
+ * nothing of their own: they only choose words, formats and layout. Every page that shows today as
+ * known now takes in new facts without a reload ({@link
  * nl.partnershipregistry.api.pages.LiveUpdates}: server-sent events from the JSON API's event tail,
- * read by {@code /assets/pages/live.js}).
+ * read by {@code /assets/pages/live.js}). A form's fields that could not be read are kept in {@link
+ * nl.partnershipregistry.api.pages.FieldErrors}, and the two dates a page was asked for in {@link
+ * nl.partnershipregistry.api.pages.PageMoment}, whose links keep them.
  */
 package nl.partnershipregistry.api.pages;
