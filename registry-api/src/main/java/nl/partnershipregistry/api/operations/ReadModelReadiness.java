@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
 import nl.partnershipregistry.projections.query.FindProjectionPosition;
@@ -73,6 +74,14 @@ public class ReadModelReadiness {
   private final AtomicReference<Awaited> awaited = new AtomicReference<>();
 
   /**
+   * Fillings begun so far, and the last of them: a question asked before one began and answered
+   * after it ended may have read the read models emptied in between.
+   */
+  private final AtomicLong begun = new AtomicLong();
+
+  private volatile Filling lastBegun = Filling.CATCHING_UP;
+
+  /**
    * Starts with the catch-up after a start: the read models are ready once they hold the last event
    * stored now (at once for an empty store).
    */
@@ -89,6 +98,8 @@ public class ReadModelReadiness {
   /** A filling begins whose end is not known yet: not ready until {@link #await} is called. */
   public void hold(Filling filling) {
     held.add(filling);
+    lastBegun = filling;
+    begun.incrementAndGet();
   }
 
   /**
@@ -121,11 +132,28 @@ public class ReadModelReadiness {
     return Optional.of(waiting.filling());
   }
 
-  /** Refuses with {@link ReadModelsNotReady} while the read models are being filled. */
-  public void requireReady() {
+  /**
+   * Refuses with {@link ReadModelsNotReady} while the read models are being filled; otherwise the
+   * count of fillings begun so far, for {@link #requireReadySince}.
+   */
+  public long requireReady() {
+    long since = begun.get();
     Optional<Filling> filling = pending();
     if (filling.isPresent()) {
       throw filling.get().refusal();
+    }
+    return since;
+  }
+
+  /**
+   * Refuses as {@link #requireReady} does, and also when a filling began since {@code since} (a
+   * count {@link #requireReady} gave): an answer read meanwhile may rest on read models that were
+   * emptied and filled again while it was read, however quickly.
+   */
+  public void requireReadySince(long since) {
+    requireReady();
+    if (begun.get() != since) {
+      throw lastBegun.refusal();
     }
   }
 

@@ -359,9 +359,10 @@ public class QueryController {
   private <R> Mono<R> answered(Supplier<CompletableFuture<R>> question) {
     return OffTheEventLoop.call(
         () -> {
-          readiness.requireReady();
+          long since = readiness.requireReady();
           R answer = question.get().join();
-          readiness.requireReady();
+          // Also when the read models were rebuilt, however quickly, while the answer was read.
+          readiness.requireReadySince(since);
           return answer;
         });
   }

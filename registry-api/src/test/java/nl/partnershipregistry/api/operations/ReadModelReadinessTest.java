@@ -84,6 +84,27 @@ class ReadModelReadinessTest {
   }
 
   @Test
+  void an_answer_read_while_a_rebuild_began_and_ended_is_refused_however_quick_the_rebuild() {
+    head.set(300);
+    applied.set(300);
+    ReadModelReadiness readiness = readiness();
+    long since = readiness.requireReady();
+
+    // The read models are emptied and filled again while the answer is being read.
+    readiness.hold(Filling.REBUILDING);
+    readiness.await(Filling.REBUILDING);
+    assertThat(readiness.pending()).isEmpty();
+
+    assertThatThrownBy(() -> readiness.requireReadySince(since))
+        .isInstanceOf(ReadModelsNotReady.class)
+        .hasMessage(
+            "The read models are being rebuilt from the event store; ask again in a few seconds.");
+    // A question asked after it is answered.
+    long now = readiness.requireReady();
+    readiness.requireReadySince(now);
+  }
+
+  @Test
   void an_import_holds_until_its_end_is_known_and_applied() {
     ReadModelReadiness readiness = readiness();
     readiness.hold(Filling.LOADING_DEMO);
