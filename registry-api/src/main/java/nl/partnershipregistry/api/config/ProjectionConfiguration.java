@@ -10,7 +10,6 @@ import nl.partnershipregistry.projections.query.PartnershipQueries;
 import nl.partnershipregistry.projections.query.RegistryQueries;
 import nl.partnershipregistry.projections.views.PartnershipViewsProjection;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -45,11 +44,8 @@ public class ProjectionConfiguration {
       QueryGateway queries,
       ReadModelReadiness readiness,
       Clock clock,
-      MeterRegistry meters,
-      PartnershipViewsProjection projection,
-      TokenStore tokens) {
-    return new ProjectionOperations(
-        processing, engine, queries, readiness, clock, meters, projection, tokens);
+      MeterRegistry meters) {
+    return new ProjectionOperations(processing, engine, queries, readiness, clock, meters);
   }
 
   /**

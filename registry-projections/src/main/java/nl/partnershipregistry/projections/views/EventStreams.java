@@ -48,11 +48,10 @@ import org.bson.Document;
  * <p>Every read and write names its documents by {@code _id}, the one lookup the embedded server
  * answers without scanning: the heads first, then their chunks with {@code $in}.
  *
- * <p>A head is written after its chunks and is what marks events as applied. A chunk the head does
- * not count yet is written whole; events are added to one it counts with {@code $addToSet}, which
- * leaves out an event the chunk holds already. So a write that failed between its chunks and its
- * head, delivered again, adds nothing twice; and a reader takes from the chunks only the events up
- * to the head's {@code lastApplied}.
+ * <p>A head is written after its chunks and is what marks events as applied. Events are added to a
+ * chunk with {@code $addToSet}, which leaves out an event the chunk holds already, so a write that
+ * failed between its chunks and its head, delivered again, adds nothing twice; and a reader takes
+ * from the chunks only the events up to the head's {@code lastApplied}.
  */
 public final class EventStreams<E> {
 
@@ -69,7 +68,7 @@ public final class EventStreams<E> {
   private static final char CHUNK_SEPARATOR = '#';
 
   /** Where a stream stands: its last position applied and the events in its last chunk. */
-  record Head(long lastApplied, int chunks, int last) {
+  private record Head(long lastApplied, int chunks, int last) {
 
     static final Head NONE = new Head(Long.MIN_VALUE, 0, 0);
 
@@ -119,10 +118,10 @@ public final class EventStreams<E> {
 
   /**
    * Adds the events of several streams, each stream's in the order given, with one read of the
-   * streams' heads ({@code $in} on {@code _id}) and one bulk request: per stream its new events
-   * added to its last chunk and, once that is full, written in new chunks, then its head. Per
-   * stream the result is that of appending its events one by one: an event at or below the position
-   * applied before it is left out.
+   * streams' heads ({@code $in} on {@code _id}) and one bulk request: per stream a {@code
+   * $addToSet} of its new events to its last chunk and, once that is full, to new chunks, then its
+   * head. Per stream the result is that of appending its events one by one: an event at or below
+   * the position applied before it is left out.
    *
    * @return how many events were added
    */
@@ -130,24 +129,8 @@ public final class EventStreams<E> {
     if (eventsByStream.isEmpty()) {
       return 0;
     }
-    return write(eventsByStream, heads(eventsByStream.keySet()), null);
-  }
-
-  /**
-   * The same for a writer that knows every stream's head, as a rebuild into emptied read models
-   * does: those in {@code known}, the others empty. Nothing is read; {@code known} is brought up to
-   * date.
-   */
-  int appendAll(Map<String, List<StoredEvent<E>>> eventsByStream, Map<String, Head> known) {
-    return write(eventsByStream, known, known);
-  }
-
-  private int write(
-      Map<String, List<StoredEvent<E>>> eventsByStream,
-      Map<String, Head> heads,
-      Map<String, Head> written) {
+    Map<String, Head> heads = heads(eventsByStream.keySet());
     List<WriteModel<Document>> writes = new ArrayList<>();
-    Map<String, Head> after = new HashMap<>();
     int added = 0;
     for (Map.Entry<String, List<StoredEvent<E>>> stream : eventsByStream.entrySet()) {
       String id = stream.getKey();
@@ -161,7 +144,7 @@ public final class EventStreams<E> {
           continue;
         }
         if (chunks == 0 || last == CHUNK) {
-          addToChunk(writes, id, chunks - 1, chunks - 1 >= head.chunks(), filling);
+          addToChunk(writes, id, chunks - 1, filling);
           filling = new ArrayList<>();
           chunks++;
           last = 0;
@@ -174,7 +157,7 @@ public final class EventStreams<E> {
       if (highest == head.lastApplied()) {
         continue;
       }
-      addToChunk(writes, id, chunks - 1, chunks - 1 >= head.chunks(), filling);
+      addToChunk(writes, id, chunks - 1, filling);
       writes.add(
           new ReplaceOneModel<>(
               eq("_id", id),
@@ -183,41 +166,23 @@ public final class EventStreams<E> {
                   .append(CHUNKS, chunks)
                   .append(LAST, last),
               new ReplaceOptions().upsert(true)));
-      after.put(id, new Head(highest, chunks, last));
     }
     if (!writes.isEmpty()) {
       collection.bulkWrite(writes);
     }
-    if (written != null) {
-      written.putAll(after);
-    }
     return added;
   }
 
-  /**
-   * Adds events to a chunk: a chunk the head does not count yet is written whole (what a write cut
-   * short left in it is not counted either), one it counts gets the events it lacks.
-   */
   private static void addToChunk(
-      List<WriteModel<Document>> writes,
-      String streamId,
-      int chunk,
-      boolean uncounted,
-      List<Document> events) {
+      List<WriteModel<Document>> writes, String streamId, int chunk, List<Document> events) {
     if (events.isEmpty()) {
       return;
     }
-    String id = chunkId(streamId, chunk);
     writes.add(
-        uncounted
-            ? new ReplaceOneModel<>(
-                eq("_id", id),
-                new Document("_id", id).append(EVENTS, events),
-                new ReplaceOptions().upsert(true))
-            : new UpdateOneModel<>(
-                eq("_id", id),
-                Updates.addEachToSet(EVENTS, events),
-                new UpdateOptions().upsert(true)));
+        new UpdateOneModel<>(
+            eq("_id", chunkId(streamId, chunk)),
+            Updates.addEachToSet(EVENTS, events),
+            new UpdateOptions().upsert(true)));
   }
 
   private Map<String, Head> heads(Collection<String> streamIds) {

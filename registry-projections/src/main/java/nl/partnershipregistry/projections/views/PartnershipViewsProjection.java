@@ -1,19 +1,11 @@
 package nl.partnershipregistry.projections.views;
 
 import com.mongodb.client.MongoDatabase;
-import java.util.Iterator;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import nl.partnershipregistry.core.organisation.OrganisationFact;
 import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -35,9 +27,6 @@ import org.axonframework.serialization.Serializer;
  */
 @ProcessingGroup(ReadModels.PROCESSING_GROUP)
 public class PartnershipViewsProjection {
-
-  /** Events written at a time by a {@link #rebuild}. */
-  public static final int REBUILD_BATCH = 50_000;
 
   private final ReadModels readModels;
   private final String batchResource =
@@ -68,77 +57,6 @@ public class PartnershipViewsProjection {
   @ResetHandler
   public void reset() {
     readModels.clear();
-  }
-
-  /**
-   * Fills the read models, emptied by a {@link #reset()} just before, from {@code events} in the
-   * store's order up to position {@code upTo}, without a processor: the events are written {@value
-   * #REBUILD_BATCH} at a time, each touched document once per write, one batch written on a thread
-   * of its own while the next is read; the streams' heads are kept in memory rather than read
-   * (nothing else writes the read models meanwhile: their processor is stopped), and the summary
-   * facts until the end, each partnership's written once. Writes are those of a processor's
-   * batches, so a rebuild cut short leaves read models that a processor replaying from the start
-   * completes. Holds up to twice {@value #REBUILD_BATCH} events and every summary fact in memory.
-   *
-   * @return the tracking token of the last event read, or null when there was none
-   */
-  public TrackingToken rebuild(Stream<? extends TrackedEventMessage<?>> events, long upTo) {
-    return rebuild(events, upTo, REBUILD_BATCH);
-  }
-
-  TrackingToken rebuild(
-      Stream<? extends TrackedEventMessage<?>> events, long upTo, int eventsPerWrite) {
-    ReadModelBatch batch = new ReadModelBatch(readModels, true);
-    TrackingToken last = null;
-    // One batch is written while the next is read, on a thread of its own.
-    ExecutorService writer =
-        Executors.newSingleThreadExecutor(
-            task -> {
-              Thread thread = new Thread(task, "read-model-writer");
-              thread.setDaemon(true);
-              return thread;
-            });
-    try {
-      Future<?> writing = CompletableFuture.completedFuture(null);
-      Iterator<? extends TrackedEventMessage<?>> reading = events.iterator();
-      while (reading.hasNext()) {
-        TrackedEventMessage<?> message = reading.next();
-        long position = positionOf(message.trackingToken());
-        if (position > upTo) {
-          break;
-        }
-        Class<?> type = message.getPayloadType();
-        if (PartnershipEvent.class.isAssignableFrom(type)) {
-          batch.add(position, (PartnershipEvent) message.getPayload());
-        } else if (OrganisationFact.class.isAssignableFrom(type)) {
-          batch.add(position, (OrganisationFact) message.getPayload());
-        }
-        last = message.trackingToken();
-        if (batch.size() >= eventsPerWrite) {
-          ReadModelBatch full = batch.take();
-          await(writing);
-          writing = writer.submit(full::flush);
-        }
-      }
-      await(writing);
-      batch.flush();
-      return last;
-    } finally {
-      writer.shutdownNow();
-    }
-  }
-
-  private static void await(Future<?> writing) {
-    try {
-      writing.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the read models were rebuilt", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException failure
-          ? failure
-          : new IllegalStateException(e.getCause());
-    }
   }
 
   /** The batch of the current processor batch, or a new one for a single event. */

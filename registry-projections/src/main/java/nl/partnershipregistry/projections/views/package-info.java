@@ -4,8 +4,8 @@
  * chunks of at most 50 ({@link nl.partnershipregistry.projections.views.EventStreams}), so that a
  * write costs the same however long the history; a small summary per partnership for the registry
  * list; the position of the last batch written whole and the read models' format, read models of an
- * earlier format being upgraded in place. A rebuild fills them straight from the store, many
- * thousands of events a write. Only finds by {@code _id}, upserts, replaces and scans, which the
- * embedded server and a real MongoDB both support.
+ * earlier format being upgraded in place. A rebuild replays every event through the processor in
+ * its batches. Only finds by {@code _id}, upserts, replaces and scans, which the embedded server
+ * and a real MongoDB both support.
  */
 package nl.partnershipregistry.projections.views;

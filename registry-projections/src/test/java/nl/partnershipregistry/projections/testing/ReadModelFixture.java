@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,14 +109,6 @@ public final class ReadModelFixture implements AutoCloseable {
       delivered.add(new Delivery(event, position));
     }
     apply(event, position);
-  }
-
-  /** Every event delivered so far, in the order of their positions. */
-  public List<Object> delivered() {
-    return delivered.stream()
-        .sorted(Comparator.comparingLong(Delivery::position))
-        .map(Delivery::event)
-        .toList();
   }
 
   /** Every event delivered so far, again, in the same order and at the same positions. */

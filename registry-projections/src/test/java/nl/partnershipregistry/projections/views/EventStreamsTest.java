@@ -21,11 +21,6 @@ import nl.partnershipregistry.projections.query.PartnershipState;
 import nl.partnershipregistry.projections.query.Timeline;
 import nl.partnershipregistry.projections.testing.ReadModelFixture;
 import nl.partnershipregistry.projections.testing.Story;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventhandling.GenericTrackedEventMessage;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.DocumentCodec;
@@ -125,42 +120,6 @@ class EventStreamsTest {
     assertThat(answers()).isEqualTo(before);
     assertThat(partnershipEvents().find().into(new ArrayList<>()))
         .containsExactlyInAnyOrderElementsOf(stored);
-  }
-
-  @Test
-  void a_rebuild_straight_from_the_events_written_a_few_hundred_at_a_time_gives_the_same_answers() {
-    Story other = new Story("other");
-    other.registered("2015", "Other", PartnershipKind.OTHER);
-    readModels.feed(story.events().subList(0, 1_000).toArray());
-    readModels.feed(other.events().toArray());
-    readModels.feed(story.events().subList(1_000, EVENTS).toArray());
-    List<Object> before = answers();
-    List<Document> stored = partnershipEvents().find().into(new ArrayList<>());
-    MongoCollection<Document> summaries =
-        readModels.database().getCollection(ReadModels.PARTNERSHIP_SUMMARIES);
-    List<Document> summarised = summaries.find().into(new ArrayList<>());
-    List<TrackedEventMessage<?>> events = new ArrayList<>();
-    long position = ReadModelFixture.EVENTS_PER_COMMIT;
-    for (Object event : readModels.delivered()) {
-      events.add(
-          new GenericTrackedEventMessage<>(
-              new GlobalSequenceTrackingToken(position++),
-              GenericEventMessage.asEventMessage(event)));
-    }
-
-    readModels.projection().reset();
-    TrackingToken reached =
-        readModels.projection().rebuild(events.stream(), readModels.lastPosition() - 10, 300);
-
-    assertThat(reached.position()).hasValue(readModels.lastPosition() - 10);
-    assertThat(questions().handle(new FindTimeline(story.id(), null, null)).orElseThrow().entries())
-        .hasSize(EVENTS - 10);
-    readModels.deliverAllAgain();
-    assertThat(answers()).isEqualTo(before);
-    assertThat(partnershipEvents().find().into(new ArrayList<>()))
-        .containsExactlyInAnyOrderElementsOf(stored);
-    assertThat(summaries.find().into(new ArrayList<>()))
-        .containsExactlyInAnyOrderElementsOf(summarised);
   }
 
   @Test
