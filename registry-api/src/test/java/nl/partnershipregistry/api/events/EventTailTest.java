@@ -231,9 +231,11 @@ class EventTailTest {
     @Override
     public List<StoredEvent> commits(long first, int count) {
       reads.incrementAndGet();
-      int size = commits.size();
-      return List.copyOf(
-          commits.subList((int) Math.min(first, size), (int) Math.min(first + count, size)));
+      // A snapshot first: a view of the list (subList) fails when a commit is appended meanwhile,
+      // and the tail's reader would then miss a commit that no later wake-up reads again.
+      List<StoredEvent> stored = List.copyOf(commits);
+      int size = stored.size();
+      return stored.subList((int) Math.min(first, size), (int) Math.min(first + count, size));
     }
 
     @Override
