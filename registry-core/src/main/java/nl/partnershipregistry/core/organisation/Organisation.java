@@ -28,10 +28,7 @@ import org.axonframework.modelling.command.CreationPolicy;
  */
 public class Organisation {
 
-  /** On one day: registration first, then names and groups, the merger last. */
-  private static final Comparator<OrganisationFact> TIMELINE =
-      Comparator.comparing((OrganisationFact fact) -> fact.occurredOn().earliest())
-          .thenComparingInt(Organisation::sameDayRank);
+  private static final Comparator<OrganisationFact> TIMELINE = OrganisationFact.TIMELINE_ORDER;
 
   @AggregateIdentifier private OrganisationId organisationId;
 
@@ -168,12 +165,5 @@ public class Organisation {
         .map(OrganisationFact::occurredOn)
         .findFirst()
         .orElse(null);
-  }
-
-  private static int sameDayRank(OrganisationFact fact) {
-    if (fact instanceof OrganisationRegistered) {
-      return 0;
-    }
-    return fact instanceof OrganisationMerged ? 2 : 1;
   }
 }

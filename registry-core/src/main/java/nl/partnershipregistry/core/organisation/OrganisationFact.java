@@ -1,5 +1,6 @@
 package nl.partnershipregistry.core.organisation;
 
+import java.util.Comparator;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Recording;
@@ -22,4 +23,20 @@ public sealed interface OrganisationFact
   SourceCitation source();
 
   Recording recorded();
+
+  /**
+   * The order of an organisation's facts on its timeline, which its rules and every answer about it
+   * read: by the first day of their dates, and on one day registration first, then names and
+   * groups, the merger last.
+   */
+  Comparator<OrganisationFact> TIMELINE_ORDER =
+      Comparator.comparing((OrganisationFact fact) -> fact.occurredOn().earliest())
+          .thenComparingInt(OrganisationFact::sameDayRank);
+
+  private static int sameDayRank(OrganisationFact fact) {
+    if (fact instanceof OrganisationRegistered) {
+      return 0;
+    }
+    return fact instanceof OrganisationMerged ? 2 : 1;
+  }
 }

@@ -100,6 +100,8 @@ final class HistoryCheck {
     FactDate registeredOn = null;
     boolean startKnown = true;
     for (PartnershipFact fact : timeline) {
+      // Named before the registration is met: a fact may stand before it, and is then judged too.
+      partnership = fact.partnershipId();
       if (fact instanceof PartnershipRegistered registration) {
         registeredOn = registration.occurredOn();
         startKnown = registration.startKnown();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Violation;
 import nl.partnershipregistry.core.partnership.event.ActivityEnded;
 import nl.partnershipregistry.core.partnership.event.ActivityStarted;
 import nl.partnershipregistry.core.partnership.event.CohortChange;
@@ -145,6 +146,14 @@ public final class PartnershipHistory {
 
   public boolean isEmpty() {
     return recorded.isEmpty();
+  }
+
+  /**
+   * The rules this history breaks, as the partnership's rules judge it ({@link HistoryCheck}); empty
+   * for a history the registry accepts.
+   */
+  public List<Violation> violations() {
+    return HistoryCheck.violations(this);
   }
 
   /** The known facts in timeline order: laid out by their dates, then placed so that they fit. */

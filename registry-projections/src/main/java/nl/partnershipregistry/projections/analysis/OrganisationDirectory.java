@@ -82,8 +82,7 @@ public final class OrganisationDirectory {
                   .toList());
       known.sort(
           Comparator.comparing(
-                  (StoredEvent<OrganisationFact> e) -> e.event().occurredOn().earliest())
-              .thenComparingInt(e -> sameDayRank(e.event()))
+                  (StoredEvent<OrganisationFact> e) -> e.event(), OrganisationFact.TIMELINE_ORDER)
               .thenComparingLong(StoredEvent::position));
       replay(known).ifPresent(o -> organisations.put(o.organisationId(), o));
     }
@@ -217,12 +216,5 @@ public final class OrganisationDirectory {
             mergedOn,
             List.copyOf(memberships),
             List.copyOf(factIds)));
-  }
-
-  private static int sameDayRank(OrganisationFact fact) {
-    if (fact instanceof OrganisationRegistered) {
-      return 0;
-    }
-    return fact instanceof OrganisationMerged ? 2 : 1;
   }
 }

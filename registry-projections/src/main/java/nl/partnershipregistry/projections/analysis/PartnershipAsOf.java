@@ -7,7 +7,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import nl.partnershipregistry.core.common.DateRange;
 import nl.partnershipregistry.core.common.FactDate;
@@ -215,10 +218,11 @@ public final class PartnershipAsOf {
       FactDate since,
       List<FactId> factIds) {}
 
-  private final LocalDate asOf;
+  private LocalDate asOf;
   private final List<PartnershipFact> applied = new ArrayList<>();
   private PartnershipRegistered registration;
   private String name;
+  private final List<String> names = new ArrayList<>();
   private PartnershipKind kind;
   private String region;
   private String sector;
@@ -251,6 +255,45 @@ public final class PartnershipAsOf {
     return state;
   }
 
+  /**
+   * A view of the partnership on every valid date, from one walk along its known timeline: the
+   * state after each stretch of facts, keyed by the first valid date it holds on, as {@link #of}
+   * would find it on that date and on every later date up to the next key. The first key is {@link
+   * LocalDate#MIN}, where nothing has happened yet. Consecutive equal views are kept once.
+   *
+   * <p>A valid date takes the facts of the timeline up to the first that may not have happened by
+   * then, so the state after a stretch of facts holds from the latest first day among them until
+   * the first day of the fact that follows them.
+   */
+  public static <T> NavigableMap<LocalDate, T> along(
+      PartnershipHistory history, Function<PartnershipAsOf, T> view) {
+    NavigableMap<LocalDate, T> views = new TreeMap<>();
+    PartnershipAsOf state = new PartnershipAsOf(LocalDate.MIN);
+    T last = null;
+    for (PartnershipFact fact : history.timeline()) {
+      LocalDate first = fact.occurredOn().earliest();
+      if (first.isAfter(state.asOf) || views.isEmpty()) {
+        last = keep(views, state, view, last);
+      }
+      state.asOf = first.isAfter(state.asOf) ? first : state.asOf;
+      state.apply(fact);
+    }
+    keep(views, state, view, last);
+    return views;
+  }
+
+  private static <T> T keep(
+      NavigableMap<LocalDate, T> views,
+      PartnershipAsOf state,
+      Function<PartnershipAsOf, T> view,
+      T last) {
+    T seen = view.apply(state);
+    if (!seen.equals(last)) {
+      views.put(state.asOf, seen);
+    }
+    return seen;
+  }
+
   public LocalDate asOf() {
     return asOf;
   }
@@ -266,6 +309,11 @@ public final class PartnershipAsOf {
 
   public String name() {
     return name;
+  }
+
+  /** The names it carried up to the valid date, oldest first, the last its name. */
+  public List<String> names() {
+    return List.copyOf(names);
   }
 
   public PartnershipKind kind() {
@@ -352,6 +400,7 @@ public final class PartnershipAsOf {
     if (fact instanceof PartnershipRegistered r) {
       registration = r;
       name = r.name();
+      names.add(name);
       kind = r.kind();
       region = r.region();
       sector = r.sector();
@@ -361,6 +410,7 @@ public final class PartnershipAsOf {
               r.phase() == null ? Phase.UNKNOWN : r.phase(), r.occurredOn(), r.factId()));
     } else if (fact instanceof PartnershipRenamed r) {
       name = r.name();
+      names.add(name);
     } else if (fact instanceof PartnershipDescribed d) {
       kind = d.kind();
       region = d.region();

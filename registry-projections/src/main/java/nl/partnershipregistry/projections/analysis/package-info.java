@@ -1,5 +1,6 @@
 /**
- * Computations on partnership histories in Java: a partnership as it stood on a valid date,
+ * Computations on partnership histories in Java: a partnership as it stood on a valid date, and its
+ * summary for the questions across partnerships read from that same state on every date,
  * organisations with their groups and mergers, funding spread pro rata over years, and survival
  * estimates.
  */

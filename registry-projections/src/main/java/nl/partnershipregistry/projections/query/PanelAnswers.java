@@ -22,9 +22,9 @@ import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
 import nl.partnershipregistry.projections.analysis.OrganisationDirectory;
 import nl.partnershipregistry.projections.analysis.PartnershipAsOf;
 import nl.partnershipregistry.projections.analysis.SummaryAsOf;
+import nl.partnershipregistry.projections.analysis.SummaryTimeline;
 import nl.partnershipregistry.projections.time.TimeSlice;
 import nl.partnershipregistry.projections.views.StoredEvent;
-import nl.partnershipregistry.projections.views.SummaryFact;
 
 /**
  * Builds a {@link Panel}: for each partnership and each year, the answers the other questions give
@@ -44,12 +44,13 @@ final class PanelAnswers {
 
   private PanelAnswers() {}
 
-  static Panel panel(FindPanel query, PartnershipReader reader, Clock clock) {
+  static Panel panel(
+      FindPanel query, PartnershipReader reader, SummaryTimelines timelines, Clock clock) {
     Instant asKnownOn = query.asKnownOn() == null ? clock.instant() : query.asKnownOn();
     int thisYear = LocalDate.ofInstant(clock.instant(), TimeSlice.REGISTRY_ZONE).getYear();
     int to = query.to() == null ? thisYear : query.to();
-    Map<String, List<SummaryFact>> summaries = reader.readModels().allSummaries();
-    int from = query.from() == null ? earliestStart(summaries, asKnownOn, to) : query.from();
+    Map<String, SummaryTimeline> summaries = timelines.timelines(asKnownOn);
+    int from = query.from() == null ? earliestStart(summaries, to) : query.from();
     if (query.to() == null && from > to) {
       throw new InvalidValue("from", "must not be after to, which is the current year, " + to);
     }
@@ -99,12 +100,11 @@ final class PanelAnswers {
   }
 
   /** The earliest year a known registration is dated in; {@code to} when there is none. */
-  private static int earliestStart(
-      Map<String, List<SummaryFact>> summaries, Instant asKnownOn, int to) {
+  private static int earliestStart(Map<String, SummaryTimeline> summaries, int to) {
     LocalDate end = LocalDate.of(to, 12, 31);
     int earliest = to;
-    for (Map.Entry<String, List<SummaryFact>> entry : summaries.entrySet()) {
-      SummaryAsOf summary = SummaryAsOf.of(entry.getKey(), entry.getValue(), asKnownOn, end);
+    for (SummaryTimeline timeline : summaries.values()) {
+      SummaryAsOf summary = timeline.at(end);
       if (summary.hasStarted() && summary.startedOn() != null) {
         earliest = Math.min(earliest, summary.startedOn().earliest().getYear());
       }

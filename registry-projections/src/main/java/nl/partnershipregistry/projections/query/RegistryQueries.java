@@ -23,10 +23,12 @@ import org.axonframework.serialization.Serializer;
 public class RegistryQueries {
 
   private final PartnershipReader reader;
+  private final SummaryTimelines timelines;
   private final Clock clock;
 
   public RegistryQueries(MongoDatabase database, Serializer serializer, Clock clock) {
     this.reader = new PartnershipReader(new ReadModels(database, serializer));
+    this.timelines = new SummaryTimelines(reader.readModels());
     this.clock = clock;
   }
 
@@ -41,18 +43,11 @@ public class RegistryQueries {
   }
 
   /**
-   * Every partnership's summary on the valid date as known then, from the summary facts the read
-   * models keep read until they change ({@link ReadModels#allSummaries()}).
+   * Every partnership's summary on the valid date as known then: its state's, read from the
+   * timelines kept ({@link SummaryTimelines}).
    */
   private List<SummaryAsOf> summaries(TimeSlice slice) {
-    List<SummaryAsOf> summaries = new ArrayList<>();
-    reader
-        .readModels()
-        .allSummaries()
-        .forEach(
-            (id, facts) ->
-                summaries.add(SummaryAsOf.of(id, facts, slice.asKnownOn(), slice.asOf())));
-    return summaries;
+    return timelines.summaries(slice);
   }
 
   @QueryHandler
@@ -133,7 +128,7 @@ public class RegistryQueries {
    */
   @QueryHandler
   public Panel handle(FindPanel query) {
-    return PanelAnswers.panel(query, reader, clock);
+    return PanelAnswers.panel(query, reader, timelines, clock);
   }
 
   @QueryHandler

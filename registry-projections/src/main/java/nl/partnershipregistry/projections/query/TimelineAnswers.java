@@ -51,10 +51,11 @@ final class TimelineAnswers {
       }
     }
     List<Timeline.Entry> entries = new ArrayList<>();
-    for (PartnershipFact fact : known.history().timeline()) {
-      if (asOf == null || !fact.occurredOn().earliest().isAfter(asOf)) {
-        entries.add(entry(fact, originals.get(fact.factId()), amendments));
-      }
+    // Up to a valid date, the facts the partnership's state on that date rests on, no others.
+    List<PartnershipFact> facts =
+        asOf == null ? known.history().timeline() : known.asOf(asOf).applied();
+    for (PartnershipFact fact : facts) {
+      entries.add(entry(fact, originals.get(fact.factId()), amendments));
     }
     List<Timeline.Entry> retracted = new ArrayList<>();
     for (PartnershipFact original : originals.values()) {

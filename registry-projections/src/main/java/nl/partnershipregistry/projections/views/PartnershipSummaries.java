@@ -8,26 +8,50 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 /**
- * One small document per partnership with its {@link SummaryFact}s, keyed by global position:
+ * One small document per partnership that says when the registry first and last recorded a fact of
+ * it and the global position of its last event:
  *
- * <pre>{ _id: "stbk", facts: { "p2686976": { position, factId, type, ... } } }</pre>
+ * <pre>{ _id: "stbk", firstRecordedAt, lastRecordedAt, lastApplied }</pre>
  *
- * Writing a summary fact sets its key, so writing it twice leaves the same document: the summary is
- * written before the partnership's events, and a redelivery after a failure in between repairs what
- * was missing. The registry list scans this collection, which stays small.
+ * The questions across partnerships scan it to tell which partnerships were known at an instant,
+ * which of them were known whole then, and whether what they computed from a partnership's events
+ * before is still its latest state; the summaries themselves are computed from the events ({@code
+ * SummaryTimeline}), so that they say what a partnership's own state says. The writes take the
+ * least and the greatest values, so writing an event twice leaves the same document.
  */
 public final class PartnershipSummaries {
 
-  private static final String FACTS = "facts";
+  /** What the registry knows of a partnership's recordings. */
+  public record Recordings(
+      String partnershipId, Instant firstRecordedAt, Instant lastRecordedAt, long lastApplied) {
+
+    /** The recordings of two sets of events of the same partnership together. */
+    Recordings and(Recordings other) {
+      return new Recordings(
+          partnershipId,
+          firstRecordedAt.isBefore(other.firstRecordedAt) ? firstRecordedAt : other.firstRecordedAt,
+          lastRecordedAt.isAfter(other.lastRecordedAt) ? lastRecordedAt : other.lastRecordedAt,
+          Math.max(lastApplied, other.lastApplied));
+    }
+
+    static Recordings of(String partnershipId, StoredEvent<?> event) {
+      return new Recordings(
+          partnershipId, event.recordedAt(), event.recordedAt(), event.position());
+    }
+  }
+
+  private static final String FIRST = "firstRecordedAt";
+  private static final String LAST = "lastRecordedAt";
+  private static final String APPLIED = "lastApplied";
 
   private final MongoCollection<Document> collection;
 
@@ -35,28 +59,17 @@ public final class PartnershipSummaries {
     this.collection = database.getCollection(ReadModels.PARTNERSHIP_SUMMARIES);
   }
 
-  public void put(String partnershipId, SummaryFact fact) {
-    putAll(Map.of(partnershipId, List.of(fact)));
-  }
-
-  /**
-   * Sets the facts of several partnerships: one write per partnership (a {@code $set} per fact),
-   * all in one bulk request.
-   */
-  public void putAll(Map<String, List<SummaryFact>> factsByPartnership) {
+  /** Takes several partnerships' recordings in: one write per partnership, in one bulk request. */
+  public void putAll(Map<String, Recordings> recordings) {
     List<WriteModel<Document>> writes = new ArrayList<>();
-    for (Map.Entry<String, List<SummaryFact>> partnership : factsByPartnership.entrySet()) {
-      if (partnership.getValue().isEmpty()) {
-        continue;
-      }
-      List<Bson> sets = new ArrayList<>();
-      for (SummaryFact fact : partnership.getValue()) {
-        sets.add(Updates.set(FACTS + ".p" + fact.position(), fact.toDocument()));
-      }
+    for (Recordings r : recordings.values()) {
       writes.add(
           new UpdateOneModel<>(
-              eq("_id", partnership.getKey()),
-              Updates.combine(sets),
+              eq("_id", r.partnershipId()),
+              Updates.combine(
+                  Updates.min(FIRST, Date.from(r.firstRecordedAt())),
+                  Updates.max(LAST, Date.from(r.lastRecordedAt())),
+                  Updates.max(APPLIED, r.lastApplied())),
               new UpdateOptions().upsert(true)));
     }
     if (!writes.isEmpty()) {
@@ -64,26 +77,27 @@ public final class PartnershipSummaries {
     }
   }
 
-  /** Every partnership's summary facts in the order they were recorded: a scan. */
-  public void forEach(BiConsumer<String, List<SummaryFact>> action) {
+  /** Every partnership's recordings: a scan. */
+  public void forEach(Consumer<Recordings> action) {
     for (Document document : collection.find()) {
-      action.accept(document.getString("_id"), facts(document));
+      Date first = document.getDate(FIRST);
+      if (first == null) {
+        continue; // written by a version before 3, and not yet brought up to date
+      }
+      action.accept(
+          new Recordings(
+              document.getString("_id"),
+              first.toInstant(),
+              document.getDate(LAST).toInstant(),
+              document.get(APPLIED, Number.class).longValue()));
     }
+  }
+
+  long count() {
+    return collection.countDocuments();
   }
 
   public void clear() {
     collection.deleteMany(new Document());
-  }
-
-  private static List<SummaryFact> facts(Document document) {
-    Document facts = document.get(FACTS, Document.class);
-    List<SummaryFact> result = new ArrayList<>();
-    if (facts != null) {
-      for (Object value : facts.values()) {
-        result.add(SummaryFact.fromDocument((Document) value));
-      }
-    }
-    result.sort(Comparator.comparingLong(SummaryFact::position));
-    return result;
   }
 }

@@ -9,20 +9,20 @@ import nl.partnershipregistry.core.organisation.OrganisationFact;
 import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
 
 /**
- * The writes of several events, held until {@link #flush()}: per partnership its summary facts and
- * its events, per organisation its events, each in delivery order. A flush writes the summaries
- * first, then the organisations' and the partnerships' events, each touched document once ({@link
- * PartnershipSummaries#putAll}, {@link EventStreams#appendAll}), so that the read models end as if
- * the events had been applied one by one: an event at or below its document's {@code lastApplied}
- * changes nothing. Organisations go before partnerships, since a partnership's answers read its
- * partners' organisations and a question about a partnership waits for the partnership's own {@code
- * lastApplied}; last, the batch's highest position is marked ({@link ReadModels#lastApplied()}),
- * for questions that wait for the read models as a whole.
+ * The writes of several events, held until {@link #flush()}: per partnership its recordings ({@link
+ * PartnershipSummaries}) and its events, per organisation its events, each in delivery order. A
+ * flush writes the summaries first, then the organisations' and the partnerships' events, each
+ * touched document once ({@link PartnershipSummaries#putAll}, {@link EventStreams#appendAll}), so
+ * that the read models end as if the events had been applied one by one: an event at or below its
+ * document's {@code lastApplied} changes nothing. Organisations go before partnerships, since a
+ * partnership's answers read its partners' organisations and a question about a partnership waits
+ * for the partnership's own {@code lastApplied}; last, the batch's highest position is marked
+ * ({@link ReadModels#lastApplied()}), for questions that wait for the read models as a whole.
  */
 final class ReadModelBatch {
 
   private final ReadModels readModels;
-  private Map<String, List<SummaryFact>> summaries = new LinkedHashMap<>();
+  private Map<String, PartnershipSummaries.Recordings> summaries = new LinkedHashMap<>();
   private Map<String, List<StoredEvent<PartnershipEvent>>> partnerships = new LinkedHashMap<>();
   private Map<String, List<StoredEvent<OrganisationFact>>> organisations = new LinkedHashMap<>();
   private long highest = -1;
@@ -34,12 +34,11 @@ final class ReadModelBatch {
   void add(long position, PartnershipEvent event) {
     highest = Math.max(highest, position);
     String id = event.partnershipId().value();
-    SummaryFact.of(position, event)
-        .ifPresent(fact -> summaries.computeIfAbsent(id, k -> new ArrayList<>()).add(fact));
     Instant at = event.recorded().at();
-    partnerships
-        .computeIfAbsent(id, k -> new ArrayList<>())
-        .add(new StoredEvent<>(position, at, event));
+    StoredEvent<PartnershipEvent> stored = new StoredEvent<>(position, at, event);
+    summaries.merge(
+        id, PartnershipSummaries.Recordings.of(id, stored), PartnershipSummaries.Recordings::and);
+    partnerships.computeIfAbsent(id, k -> new ArrayList<>()).add(stored);
   }
 
   void add(long position, OrganisationFact fact) {
@@ -58,7 +57,7 @@ final class ReadModelBatch {
    * again (a processor's retry of the batch), or not at all, as one by one.
    */
   void flush() {
-    Map<String, List<SummaryFact>> summaryWrites = summaries;
+    Map<String, PartnershipSummaries.Recordings> summaryWrites = summaries;
     Map<String, List<StoredEvent<PartnershipEvent>>> partnershipWrites = partnerships;
     Map<String, List<StoredEvent<OrganisationFact>>> organisationWrites = organisations;
     long written = highest;

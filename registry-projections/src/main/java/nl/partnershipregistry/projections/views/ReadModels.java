@@ -45,18 +45,20 @@ public final class ReadModels {
   private static final String LAST_APPLIED = "lastApplied";
 
   /**
-   * The format of the read models' documents: 2 since the events are kept in chunks ({@link
+   * The format of the read models' documents: 3 since the summaries keep only a partnership's
+   * recordings ({@link PartnershipSummaries}); 2 since the events are kept in chunks ({@link
    * EventStreams}); 1, or no mark, before. Kept in {@link #POSITIONS} under {@code _id: "format"}.
    */
-  public static final int FORMAT = 2;
+  public static final int FORMAT = 3;
 
   private static final String FORMAT_ID = "format";
 
   /** How many batches were marked: with {@code lastApplied}, what tells one state from another. */
   private static final String BATCHES = "batches";
 
-  /** Every partnership's summary facts as read last, and the mark of the read models then. */
-  private record SummariesRead(List<Object> mark, Map<String, List<SummaryFact>> byPartnership) {}
+  /** Every partnership's recordings as read last, and the mark of the read models then. */
+  private record SummariesRead(
+      List<Object> mark, Map<String, PartnershipSummaries.Recordings> byPartnership) {}
 
   private final EventStreams<PartnershipEvent> partnerships;
   private final EventStreams<OrganisationFact> organisations;
@@ -88,18 +90,20 @@ public final class ReadModels {
   /**
    * Brings read models written in an earlier format to {@link #FORMAT}, in place, before the
    * processor writes to them: each partnership's and organisation's events, kept in one document,
-   * are rewritten as chunks ({@link EventStreams}). Nothing is lost, so no rebuild is needed: a
-   * data folder written by an earlier version answers the same. Done once; the format is then
-   * marked.
+   * are rewritten as chunks ({@link EventStreams}) (format 1), and the summaries are written anew
+   * from the partnerships' events (format 2). Nothing is lost, so no rebuild is needed: a data
+   * folder written by an earlier version answers the same. Done once; the format is then marked.
    *
-   * @return how many streams were rewritten
+   * @return how many streams and summaries were rewritten
    */
   public int upgrade() {
     Document marked = positions.find(Filters.eq("_id", FORMAT_ID)).first();
-    if (marked != null && marked.get("version", Number.class).intValue() >= FORMAT) {
+    int version = marked == null ? 1 : marked.get("version", Number.class).intValue();
+    if (version >= FORMAT) {
       return 0;
     }
-    int rewritten = partnerships.upgrade() + organisations.upgrade();
+    int rewritten = version < 2 ? partnerships.upgrade() + organisations.upgrade() : 0;
+    rewritten += rewriteSummaries();
     positions.updateOne(
         Filters.eq("_id", FORMAT_ID),
         Updates.set("version", FORMAT),
@@ -107,25 +111,45 @@ public final class ReadModels {
     return rewritten;
   }
 
+  /** The summaries written anew from every partnership's events, for {@link #upgrade()}. */
+  private int rewriteSummaries() {
+    summaries.clear();
+    Map<String, PartnershipSummaries.Recordings> written = new LinkedHashMap<>();
+    partnerships.forEach(
+        stream -> {
+          String id = stream.get(0).event().partnershipId().value();
+          for (StoredEvent<PartnershipEvent> event : stream) {
+            written.merge(
+                id,
+                PartnershipSummaries.Recordings.of(id, event),
+                PartnershipSummaries.Recordings::and);
+          }
+          if (written.size() >= BATCH_SIZE) {
+            summaries.putAll(written);
+            written.clear();
+          }
+        });
+    summaries.putAll(written);
+    return (int) summaries.count();
+  }
+
   /**
-   * Every partnership's summary facts, by partnership id (unmodifiable). The registry list and
-   * every question across partnerships read all of them, and scanning, sending and parsing them
-   * took most of such a question's time (a quarter of a second and more at 2,000 partnerships of
-   * 100 events, {@code ./bench pages}); so the facts read are kept with the mark of the read models
-   * at the time ({@code lastApplied} and the number of batches marked, which any batch of any
-   * segment changes) and read again only once the mark has moved. The mark is read before the scan:
-   * facts of a batch not yet marked may be in what is kept, never missing from it once the batch is
-   * marked. Read models without a mark are read every time.
+   * Every partnership's recordings, by partnership id (unmodifiable). The registry list and every
+   * question across partnerships read all of them, so what was read is kept with the mark of the
+   * read models at the time ({@code lastApplied} and the number of batches marked, which any batch
+   * of any segment changes) and read again only once the mark has moved. The mark is read before
+   * the scan: recordings of a batch not yet marked may be in what is kept, never missing from it
+   * once the batch is marked. Read models without a mark are read every time.
    */
-  public Map<String, List<SummaryFact>> allSummaries() {
+  public Map<String, PartnershipSummaries.Recordings> allRecordings() {
     Optional<List<Object>> mark = mark();
     SummariesRead known = summariesRead.get();
     if (mark.isPresent() && known != null && known.mark().equals(mark.get())) {
       return known.byPartnership();
     }
-    Map<String, List<SummaryFact>> read = new LinkedHashMap<>();
-    summaries.forEach((id, facts) -> read.put(id, List.copyOf(facts)));
-    Map<String, List<SummaryFact>> byPartnership = Collections.unmodifiableMap(read);
+    Map<String, PartnershipSummaries.Recordings> read = new LinkedHashMap<>();
+    summaries.forEach(r -> read.put(r.partnershipId(), r));
+    Map<String, PartnershipSummaries.Recordings> byPartnership = Collections.unmodifiableMap(read);
     mark.ifPresent(m -> summariesRead.set(new SummariesRead(m, byPartnership)));
     return byPartnership;
   }
@@ -165,7 +189,7 @@ public final class ReadModels {
 
   /**
    * Marks a batch up to {@code position} as written whole (never moving the mark back) and counts
-   * it, so that what was read before it is known to be older ({@link #allSummaries()}).
+   * it, so that what was read before it is known to be older ({@link #allRecordings()}).
    */
   void markApplied(long position) {
     positions.updateOne(

@@ -2,9 +2,10 @@
  * The read models in MongoDB and the event handler that fills them: per partnership and per
  * organisation a small head with the global position last applied and its serialised events in
  * chunks of at most 50 ({@link nl.partnershipregistry.projections.views.EventStreams}), so that a
- * write costs the same however long the history; a small summary per partnership for the registry
- * list; the position of the last batch written whole and the read models' format, read models of an
- * earlier format being upgraded in place. A rebuild replays every event through the processor in
+ * write costs the same however long the history; per partnership when it was first and last
+ * recorded, which tells the questions across partnerships whether what they computed is still
+ * right; the position of the last batch written whole and the read models' format, read models of
+ * an earlier format being upgraded in place. A rebuild replays every event through the processor in
  * its batches. Only finds by {@code _id}, upserts, replaces and scans, which the embedded server
  * and a real MongoDB both support.
  */

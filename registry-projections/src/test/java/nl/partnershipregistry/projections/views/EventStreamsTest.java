@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,9 +16,12 @@ import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
 import nl.partnershipregistry.projections.query.DurabilityIndicators;
 import nl.partnershipregistry.projections.query.FindDurabilityIndicators;
 import nl.partnershipregistry.projections.query.FindPartnershipState;
+import nl.partnershipregistry.projections.query.FindPartnerships;
 import nl.partnershipregistry.projections.query.FindTimeline;
+import nl.partnershipregistry.projections.query.PartnershipPage;
 import nl.partnershipregistry.projections.query.PartnershipQueries;
 import nl.partnershipregistry.projections.query.PartnershipState;
+import nl.partnershipregistry.projections.query.RegistryQueries;
 import nl.partnershipregistry.projections.query.Timeline;
 import nl.partnershipregistry.projections.testing.ReadModelFixture;
 import nl.partnershipregistry.projections.testing.Story;
@@ -67,6 +71,14 @@ class EventStreamsTest {
     answers.add(questions.handle(new FindPartnershipState(story.id(), day, null)).orElseThrow());
     answers.add(
         questions.handle(new FindDurabilityIndicators(story.id(), day, null)).orElseThrow());
+    RegistryQueries registry =
+        new RegistryQueries(
+            readModels.database(),
+            readModels.serializer(),
+            Clock.fixed(ReadModelFixture.NOW, ZoneOffset.UTC));
+    answers.add(
+        registry.handle(
+            new FindPartnerships(null, null, null, null, null, null, day, null, 0, 20)));
     return answers;
   }
 
@@ -197,5 +209,40 @@ class EventStreamsTest {
     readModels.feed(story.events().subList(120, 130).toArray());
     assertThat(questions().handle(new FindTimeline(story.id(), null, null)).orElseThrow().entries())
         .hasSize(130);
+  }
+
+  @Test
+  void summaries_of_the_earlier_format_are_written_anew_from_the_events() {
+    readModels.feed(story.events().subList(0, 120).toArray());
+    List<Object> before = answers();
+    MongoCollection<Document> summaries =
+        readModels.database().getCollection(ReadModels.PARTNERSHIP_SUMMARIES);
+    // The earlier format: a few fields of some facts, which the list read by a walk of its own.
+    summaries.deleteMany(new Document());
+    summaries.insertOne(
+        new Document("_id", "rdm")
+            .append(
+                "facts",
+                new Document(
+                    "p1",
+                    new Document("position", 1L)
+                        .append("factId", "rdm-1")
+                        .append("type", "PartnershipRegistered"))));
+    readModels
+        .database()
+        .getCollection(ReadModels.POSITIONS)
+        .updateOne(Filters.eq("_id", "format"), Updates.set("version", 2));
+
+    new PartnershipViewsProjection(readModels.database(), readModels.serializer());
+
+    Document rewritten = summaries.find(Filters.eq("_id", "rdm")).first();
+    assertThat(rewritten).doesNotContainKey("facts");
+    assertThat(rewritten.get("lastApplied", Number.class).longValue())
+        .isEqualTo(readModels.lastPosition());
+    assertThat(answers()).isEqualTo(before);
+    PartnershipPage list = (PartnershipPage) before.get(3);
+    assertThat(list.items())
+        .extracting(PartnershipPage.Listing::partnershipId)
+        .containsExactly(story.id());
   }
 }
