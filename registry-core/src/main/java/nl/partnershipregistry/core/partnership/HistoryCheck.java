@@ -25,7 +25,6 @@ import nl.partnershipregistry.core.partnership.event.CommitmentPartiallyFulfille
 import nl.partnershipregistry.core.partnership.event.CommitmentRecorded;
 import nl.partnershipregistry.core.partnership.event.CommitmentRenewed;
 import nl.partnershipregistry.core.partnership.event.CommitmentWithdrawn;
-import nl.partnershipregistry.core.partnership.event.EvaluationRecorded;
 import nl.partnershipregistry.core.partnership.event.FundingAwarded;
 import nl.partnershipregistry.core.partnership.event.FundingChange;
 import nl.partnershipregistry.core.partnership.event.FundingClawedBack;
@@ -115,7 +114,7 @@ final class HistoryCheck {
         report(
             new FactBeforePartnershipStart(
                 what(fact), fact.partnershipId(), fact.occurredOn(), registeredOn, startKnown));
-      } else if (discontinuedOn != null && !mayFollowDiscontinuation(fact)) {
+      } else if (discontinuedOn != null && !FactKinds.mayFollowDiscontinuation(fact)) {
         report(
             new PartnershipNotRunning(what(fact), partnership, fact.occurredOn(), discontinuedOn));
       }
@@ -226,20 +225,6 @@ final class HistoryCheck {
     discontinuedOn = null;
     phase = revival.phase();
     phaseSince = revival.occurredOn();
-  }
-
-  /**
-   * After a discontinuation, the history of what happened to earlier promises may still be settled,
-   * participants may still graduate, and the partnership may be evaluated; nothing new starts
-   * without a revival.
-   */
-  static boolean mayFollowDiscontinuation(PartnershipFact fact) {
-    return fact instanceof PartnershipRevived
-        || fact instanceof PartnershipDiscontinued
-        || fact instanceof EvaluationRecorded
-        || fact instanceof CohortChange
-        || (fact instanceof CommitmentOutcome && !(fact instanceof CommitmentRenewed))
-        || (fact instanceof FundingChange && !(fact instanceof FundingRenewed));
   }
 
   // Partners

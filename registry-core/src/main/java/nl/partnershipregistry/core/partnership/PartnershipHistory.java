@@ -11,28 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Violation;
-import nl.partnershipregistry.core.partnership.event.ActivityEnded;
-import nl.partnershipregistry.core.partnership.event.ActivityStarted;
-import nl.partnershipregistry.core.partnership.event.CohortChange;
-import nl.partnershipregistry.core.partnership.event.CohortEnrolled;
-import nl.partnershipregistry.core.partnership.event.CommitmentOutcome;
-import nl.partnershipregistry.core.partnership.event.CommitmentRecorded;
-import nl.partnershipregistry.core.partnership.event.EvaluationRecorded;
 import nl.partnershipregistry.core.partnership.event.FactCorrected;
 import nl.partnershipregistry.core.partnership.event.FactRetracted;
-import nl.partnershipregistry.core.partnership.event.FundingAwarded;
-import nl.partnershipregistry.core.partnership.event.FundingChange;
-import nl.partnershipregistry.core.partnership.event.KeyPersonAssigned;
-import nl.partnershipregistry.core.partnership.event.KeyPersonLeft;
-import nl.partnershipregistry.core.partnership.event.KeyPersonSucceeded;
-import nl.partnershipregistry.core.partnership.event.PartnerJoined;
-import nl.partnershipregistry.core.partnership.event.PartnerLeft;
-import nl.partnershipregistry.core.partnership.event.PartnerRoleChanged;
-import nl.partnershipregistry.core.partnership.event.PartnershipDiscontinued;
 import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
 import nl.partnershipregistry.core.partnership.event.PartnershipFact;
-import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
-import nl.partnershipregistry.core.partnership.event.PartnershipRevived;
 
 /**
  * The facts of one partnership as the registry knows them: every fact recorded, with corrections
@@ -53,29 +35,9 @@ import nl.partnershipregistry.core.partnership.event.PartnershipRevived;
  */
 public final class PartnershipHistory {
 
-  private static final Map<Class<?>, Integer> SAME_DAY_RANK = new HashMap<>();
-
-  static {
-    rank(0, PartnershipRegistered.class);
-    rank(1, PartnershipRevived.class);
-    rank(3, PartnerJoined.class);
-    rank(4, PartnerRoleChanged.class);
-    rank(
-        5,
-        CommitmentRecorded.class,
-        FundingAwarded.class,
-        ActivityStarted.class,
-        CohortEnrolled.class,
-        KeyPersonAssigned.class);
-    rank(6, KeyPersonSucceeded.class, EvaluationRecorded.class);
-    rank(7, KeyPersonLeft.class, ActivityEnded.class);
-    rank(8, PartnerLeft.class);
-    rank(9, PartnershipDiscontinued.class);
-  }
-
   private static final Comparator<Entry> TIMELINE =
       Comparator.comparing((Entry e) -> e.fact().occurredOn().earliest())
-          .thenComparingInt(e -> sameDayRank(e.fact()))
+          .thenComparingInt(e -> FactKinds.sameDayRank(e.fact()))
           .thenComparing(e -> e.fact().occurredOn().precision(), Comparator.reverseOrder())
           .thenComparingLong(Entry::sequence);
 
@@ -149,8 +111,8 @@ public final class PartnershipHistory {
   }
 
   /**
-   * The rules this history breaks, as the partnership's rules judge it ({@link HistoryCheck}); empty
-   * for a history the registry accepts.
+   * The rules this history breaks, as the partnership's rules judge it ({@link HistoryCheck});
+   * empty for a history the registry accepts.
    */
   public List<Violation> violations() {
     return HistoryCheck.violations(this);
@@ -161,28 +123,5 @@ public final class PartnershipHistory {
     List<Entry> entries = new ArrayList<>(facts.values());
     entries.sort(TIMELINE);
     return List.copyOf(Placement.place(entries.stream().map(Entry::fact).toList()));
-  }
-
-  /**
-   * Where a fact stands among the facts of the same day. Settlements (outcomes of commitments,
-   * funding changes, cohort outcomes) come after what they settle; facts not named keep rank 2.
-   */
-  static int sameDayRank(PartnershipFact fact) {
-    Integer rank = SAME_DAY_RANK.get(fact.getClass());
-    if (rank != null) {
-      return rank;
-    }
-    if (fact instanceof CommitmentOutcome
-        || fact instanceof FundingChange
-        || fact instanceof CohortChange) {
-      return 6;
-    }
-    return 2;
-  }
-
-  private static void rank(int rank, Class<?>... types) {
-    for (Class<?> type : types) {
-      SAME_DAY_RANK.put(type, rank);
-    }
   }
 }

@@ -5,33 +5,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.organisation.OrganisationId;
-import nl.partnershipregistry.core.partnership.event.ActivityEnded;
-import nl.partnershipregistry.core.partnership.event.ActivityStarted;
-import nl.partnershipregistry.core.partnership.event.CohortChange;
-import nl.partnershipregistry.core.partnership.event.CohortEnrolled;
-import nl.partnershipregistry.core.partnership.event.CommitmentOutcome;
 import nl.partnershipregistry.core.partnership.event.CommitmentRecorded;
 import nl.partnershipregistry.core.partnership.event.CommitmentRenewed;
-import nl.partnershipregistry.core.partnership.event.FundingAwarded;
-import nl.partnershipregistry.core.partnership.event.FundingChange;
-import nl.partnershipregistry.core.partnership.event.FundingRenewed;
-import nl.partnershipregistry.core.partnership.event.GovernanceChanged;
-import nl.partnershipregistry.core.partnership.event.GovernanceEstablished;
-import nl.partnershipregistry.core.partnership.event.KeyPersonAssigned;
-import nl.partnershipregistry.core.partnership.event.KeyPersonLeft;
-import nl.partnershipregistry.core.partnership.event.KeyPersonSucceeded;
-import nl.partnershipregistry.core.partnership.event.PartnerJoined;
-import nl.partnershipregistry.core.partnership.event.PartnerLeft;
-import nl.partnershipregistry.core.partnership.event.PartnerRoleChanged;
-import nl.partnershipregistry.core.partnership.event.PartnershipDiscontinued;
 import nl.partnershipregistry.core.partnership.event.PartnershipFact;
-import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
-import nl.partnershipregistry.core.partnership.event.PartnershipRevived;
 
 /**
  * Places facts whose dates overlap in the order that lets them fit, so that a fact is out of order
@@ -61,16 +42,11 @@ import nl.partnershipregistry.core.partnership.event.PartnershipRevived;
  */
 final class Placement {
 
-  /** Something that holds or not at a point of the history: a partner is active, and so on. */
-  private record Condition(String name, boolean holds) {}
-
-  private static final String REGISTERED = "registered";
-  private static final String RUNNING = "running";
-  private static final String GOVERNANCE = "governance";
+  // What each kind of fact needs and brings about is in FactKinds, which HistoryCheck reads too.
 
   private final List<PartnershipFact> laidOut;
-  private final List<List<Condition>> needs = new ArrayList<>();
-  private final List<List<Condition>> effects = new ArrayList<>();
+  private final List<List<FactKinds.Condition>> needs = new ArrayList<>();
+  private final List<List<FactKinds.Condition>> effects = new ArrayList<>();
   private final boolean[] placed;
   private final List<PartnershipFact> timeline = new ArrayList<>();
   private final Map<String, Boolean> state = new HashMap<>();
@@ -96,10 +72,11 @@ final class Placement {
         renewed.putIfAbsent(renewal.renewalId(), renewal.commitmentId());
       }
     }
-    Function<CommitmentId, OrganisationId> partner = partner(renewed, partnerOf);
+    FactKinds.Context context =
+        commitment -> Optional.ofNullable(partner(renewed, partnerOf, commitment));
     for (PartnershipFact fact : laidOut) {
-      needs.add(needs(fact, partner));
-      effects.add(effects(fact));
+      needs.add(FactKinds.needs(fact, context));
+      effects.add(FactKinds.effects(fact));
     }
   }
 
@@ -124,7 +101,7 @@ final class Placement {
   }
 
   private void consider(int index) {
-    for (Condition need : needs.get(index)) {
+    for (FactKinds.Condition need : needs.get(index)) {
       if (holds(need)) {
         continue;
       }
@@ -157,7 +134,7 @@ final class Placement {
     timeline.add(fact);
     placed[index] = true;
     position = at;
-    for (Condition effect : effects.get(index)) {
+    for (FactKinds.Condition effect : effects.get(index)) {
       state.put(effect.name(), effect.holds());
     }
     List<Integer> waiters = waiting.remove(index);
@@ -178,7 +155,7 @@ final class Placement {
     }
   }
 
-  private boolean holds(Condition condition) {
+  private boolean holds(FactKinds.Condition condition) {
     return state.getOrDefault(condition.name(), false) == condition.holds();
   }
 
@@ -187,7 +164,7 @@ final class Placement {
   }
 
   /** A held end that brings the condition about, or null. */
-  private Integer heldEndBringingAbout(Condition need) {
+  private Integer heldEndBringingAbout(FactKinds.Condition need) {
     for (Integer end : held.keySet()) {
       if (effects.get(end).contains(need)) {
         return end;
@@ -200,7 +177,7 @@ final class Placement {
    * The first fact not yet placed, within this fact's period, that brings the need about; -1 if
    * there is none.
    */
-  private int provider(int index, Condition need) {
+  private int provider(int index, FactKinds.Condition need) {
     FactDate date = laidOut.get(index).occurredOn();
     int first = index;
     while (first > 0 && laidOut.get(first - 1).occurredOn().earliest().equals(date.earliest())) {
@@ -228,11 +205,11 @@ final class Placement {
   private TreeSet<Integer> laterNeeding(int index) {
     TreeSet<Integer> needing = new TreeSet<>();
     FactDate date = laidOut.get(index).occurredOn();
-    for (Condition effect : effects.get(index)) {
+    for (FactKinds.Condition effect : effects.get(index)) {
       if (effect.holds() || !state.getOrDefault(effect.name(), false)) {
         continue;
       }
-      Condition ended = new Condition(effect.name(), true);
+      FactKinds.Condition ended = new FactKinds.Condition(effect.name(), true);
       for (int later = index + 1; later < laidOut.size(); later++) {
         FactDate other = laidOut.get(later).occurredOn();
         if (other.earliest().isAfter(date.latest()) || needs.get(later).contains(effect)) {
@@ -259,110 +236,19 @@ final class Placement {
     return a.isAfter(b) ? a : b;
   }
 
-  private static Function<CommitmentId, OrganisationId> partner(
-      Map<CommitmentId, CommitmentId> renewed, Map<CommitmentId, OrganisationId> partnerOf) {
-    return commitment -> {
-      CommitmentId current = commitment;
-      for (int step = 0; step <= renewed.size() && current != null; step++) {
-        OrganisationId partner = partnerOf.get(current);
-        if (partner != null) {
-          return partner;
-        }
-        current = renewed.get(current);
+  /** The partner whose commitment a commitment renews, following renewals back; null if none. */
+  private static OrganisationId partner(
+      Map<CommitmentId, CommitmentId> renewed,
+      Map<CommitmentId, OrganisationId> partnerOf,
+      CommitmentId commitment) {
+    CommitmentId current = commitment;
+    for (int step = 0; step <= renewed.size() && current != null; step++) {
+      OrganisationId partner = partnerOf.get(current);
+      if (partner != null) {
+        return partner;
       }
-      return null;
-    };
-  }
-
-  // What each kind of fact needs and brings about, as HistoryCheck judges it.
-
-  private static List<Condition> needs(
-      PartnershipFact fact, Function<CommitmentId, OrganisationId> partnerOf) {
-    List<Condition> needs = new ArrayList<>();
-    if (fact instanceof PartnershipRegistered) {
-      return needs;
+      current = renewed.get(current);
     }
-    needs.add(new Condition(REGISTERED, true));
-    if (fact instanceof PartnershipRevived) {
-      needs.add(new Condition(RUNNING, false));
-    } else if (fact instanceof PartnershipDiscontinued
-        || !HistoryCheck.mayFollowDiscontinuation(fact)) {
-      needs.add(new Condition(RUNNING, true));
-    }
-    if (fact instanceof PartnerJoined joined) {
-      needs.add(partner(joined.organisationId(), false));
-    } else if (fact instanceof PartnerRoleChanged change) {
-      needs.add(partner(change.organisationId(), true));
-    } else if (fact instanceof PartnerLeft left) {
-      needs.add(partner(left.organisationId(), true));
-    } else if (fact instanceof CommitmentRecorded commitment) {
-      needs.add(partner(commitment.organisationId(), true));
-    } else if (fact instanceof KeyPersonAssigned person && person.organisationId() != null) {
-      needs.add(partner(person.organisationId(), true));
-    }
-    if (fact instanceof CommitmentOutcome outcome) {
-      needs.add(defined("commitment", outcome.commitmentId().value()));
-      if (outcome instanceof CommitmentRenewed) {
-        OrganisationId partner = partnerOf.apply(outcome.commitmentId());
-        if (partner != null) {
-          needs.add(partner(partner, true));
-        }
-      }
-    } else if (fact instanceof FundingChange change) {
-      needs.add(defined("funding", change.fundingId().value()));
-    } else if (fact instanceof ActivityEnded ended) {
-      needs.add(defined("activity", ended.activityId().value()));
-    } else if (fact instanceof CohortEnrolled cohort && cohort.activityId() != null) {
-      needs.add(defined("activity", cohort.activityId().value()));
-    } else if (fact instanceof CohortChange change) {
-      needs.add(defined("cohort", change.cohortId().value()));
-    } else if (fact instanceof KeyPersonLeft left) {
-      needs.add(defined("key person", left.keyPersonId().value()));
-    } else if (fact instanceof KeyPersonSucceeded succession) {
-      needs.add(defined("key person", succession.keyPersonId().value()));
-      needs.add(defined("key person", succession.successorId().value()));
-    } else if (fact instanceof GovernanceChanged) {
-      needs.add(new Condition(GOVERNANCE, true));
-    }
-    return needs;
-  }
-
-  private static List<Condition> effects(PartnershipFact fact) {
-    if (fact instanceof PartnershipRegistered) {
-      return List.of(new Condition(REGISTERED, true), new Condition(RUNNING, true));
-    } else if (fact instanceof PartnershipDiscontinued) {
-      return List.of(new Condition(RUNNING, false));
-    } else if (fact instanceof PartnershipRevived) {
-      return List.of(new Condition(RUNNING, true));
-    } else if (fact instanceof PartnerJoined joined) {
-      return List.of(partner(joined.organisationId(), true));
-    } else if (fact instanceof PartnerLeft left) {
-      return List.of(partner(left.organisationId(), false));
-    } else if (fact instanceof CommitmentRecorded commitment) {
-      return List.of(defined("commitment", commitment.commitmentId().value()));
-    } else if (fact instanceof CommitmentRenewed renewal) {
-      return List.of(defined("commitment", renewal.renewalId().value()));
-    } else if (fact instanceof FundingAwarded award) {
-      return List.of(defined("funding", award.fundingId().value()));
-    } else if (fact instanceof FundingRenewed renewal) {
-      return List.of(defined("funding", renewal.renewalId().value()));
-    } else if (fact instanceof ActivityStarted activity) {
-      return List.of(defined("activity", activity.activityId().value()));
-    } else if (fact instanceof CohortEnrolled cohort) {
-      return List.of(defined("cohort", cohort.cohortId().value()));
-    } else if (fact instanceof KeyPersonAssigned person) {
-      return List.of(defined("key person", person.keyPersonId().value()));
-    } else if (fact instanceof GovernanceEstablished) {
-      return List.of(new Condition(GOVERNANCE, true));
-    }
-    return List.of();
-  }
-
-  private static Condition partner(OrganisationId organisation, boolean active) {
-    return new Condition("partner " + organisation.value(), active);
-  }
-
-  private static Condition defined(String kind, String identifier) {
-    return new Condition(kind + " " + identifier, true);
+    return null;
   }
 }

@@ -1,0 +1,314 @@
+package nl.partnershipregistry.core.partnership;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.partnership.event.ActivityEnded;
+import nl.partnershipregistry.core.partnership.event.ActivityStarted;
+import nl.partnershipregistry.core.partnership.event.CohortEnrolled;
+import nl.partnershipregistry.core.partnership.event.CommitmentBroken;
+import nl.partnershipregistry.core.partnership.event.CommitmentFulfilled;
+import nl.partnershipregistry.core.partnership.event.CommitmentOutcome;
+import nl.partnershipregistry.core.partnership.event.CommitmentPartiallyFulfilled;
+import nl.partnershipregistry.core.partnership.event.CommitmentRecorded;
+import nl.partnershipregistry.core.partnership.event.CommitmentRenewed;
+import nl.partnershipregistry.core.partnership.event.CommitmentWithdrawn;
+import nl.partnershipregistry.core.partnership.event.EvaluationRecorded;
+import nl.partnershipregistry.core.partnership.event.FundingAwarded;
+import nl.partnershipregistry.core.partnership.event.FundingChange;
+import nl.partnershipregistry.core.partnership.event.FundingClawedBack;
+import nl.partnershipregistry.core.partnership.event.FundingDisbursed;
+import nl.partnershipregistry.core.partnership.event.FundingEnded;
+import nl.partnershipregistry.core.partnership.event.FundingRenewed;
+import nl.partnershipregistry.core.partnership.event.GovernanceChanged;
+import nl.partnershipregistry.core.partnership.event.GovernanceEstablished;
+import nl.partnershipregistry.core.partnership.event.KeyPersonAssigned;
+import nl.partnershipregistry.core.partnership.event.KeyPersonLeft;
+import nl.partnershipregistry.core.partnership.event.KeyPersonSucceeded;
+import nl.partnershipregistry.core.partnership.event.ParticipantsDroppedOut;
+import nl.partnershipregistry.core.partnership.event.ParticipantsGraduated;
+import nl.partnershipregistry.core.partnership.event.PartnerJoined;
+import nl.partnershipregistry.core.partnership.event.PartnerLeft;
+import nl.partnershipregistry.core.partnership.event.PartnerRoleChanged;
+import nl.partnershipregistry.core.partnership.event.PartnershipDescribed;
+import nl.partnershipregistry.core.partnership.event.PartnershipDiscontinued;
+import nl.partnershipregistry.core.partnership.event.PartnershipFact;
+import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
+import nl.partnershipregistry.core.partnership.event.PartnershipRenamed;
+import nl.partnershipregistry.core.partnership.event.PartnershipRevived;
+import nl.partnershipregistry.core.partnership.event.PhaseChanged;
+
+/**
+ * The one table of the kinds of partnership fact: for every fact type, where it stands among the
+ * facts of its day, whether it may follow a discontinuation, what must hold for it (the partner
+ * active, the commitment, funding, activity, cohort or key person it is about defined, the
+ * governance established) and what it brings about or ends. The timeline's order ({@link
+ * PartnershipHistory}), the placement of facts of uncertain date ({@link Placement}) and the rules
+ * ({@link HistoryCheck}) all read it, so they cannot disagree on a kind of fact. Every concrete
+ * fact type of the sealed hierarchy has an entry ({@code FactKindsTest}); a new kind of fact adds
+ * one.
+ */
+final class FactKinds {
+
+  /** Something that holds or not at a point of the history: a partner is active, and so on. */
+  record Condition(String name, boolean holds) {}
+
+  /** What a fact's needs may depend on beyond the fact: the partner a commitment belongs to. */
+  interface Context {
+    Optional<OrganisationId> partnerOf(CommitmentId commitment);
+  }
+
+  /** One kind of fact. */
+  private record Kind<F extends PartnershipFact>(
+      Class<F> type,
+      int sameDayRank,
+      boolean mayFollowDiscontinuation,
+      BiFunction<F, Context, List<Condition>> needs,
+      Function<F, List<Condition>> effects) {
+
+    List<Condition> needsOf(PartnershipFact fact, Context context) {
+      return needs.apply(type.cast(fact), context);
+    }
+
+    List<Condition> effectsOf(PartnershipFact fact) {
+      return effects.apply(type.cast(fact));
+    }
+  }
+
+  private static final Condition REGISTERED = new Condition("registered", true);
+  private static final Condition RUNNING = new Condition("running", true);
+  private static final Condition NOT_RUNNING = new Condition("running", false);
+  private static final Condition GOVERNANCE = new Condition("governance", true);
+
+  private static final Map<Class<?>, Kind<?>> KINDS = new HashMap<>();
+
+  static {
+    // The partnership's lifecycle
+    kind(PartnershipRegistered.class, 0, false, none(), f -> List.of(REGISTERED, RUNNING));
+    kind(PartnershipRenamed.class, 2, false, none(), nothing());
+    kind(PartnershipDescribed.class, 2, false, none(), nothing());
+    kind(PhaseChanged.class, 2, false, none(), nothing());
+    kind(PartnershipDiscontinued.class, 9, true, none(), f -> List.of(NOT_RUNNING));
+    kind(PartnershipRevived.class, 1, true, none(), f -> List.of(RUNNING));
+    // Partners
+    kind(
+        PartnerJoined.class,
+        3,
+        false,
+        (f, c) -> List.of(partner(f.organisationId(), false)),
+        f -> List.of(partner(f.organisationId(), true)));
+    kind(
+        PartnerRoleChanged.class,
+        4,
+        false,
+        (f, c) -> List.of(partner(f.organisationId(), true)),
+        nothing());
+    kind(
+        PartnerLeft.class,
+        8,
+        false,
+        (f, c) -> List.of(partner(f.organisationId(), true)),
+        f -> List.of(partner(f.organisationId(), false)));
+    // Commitments
+    kind(
+        CommitmentRecorded.class,
+        5,
+        false,
+        (f, c) -> List.of(partner(f.organisationId(), true)),
+        f -> List.of(defined("commitment", f.commitmentId().value())));
+    outcome(CommitmentFulfilled.class);
+    outcome(CommitmentPartiallyFulfilled.class);
+    outcome(CommitmentBroken.class);
+    outcome(CommitmentWithdrawn.class);
+    kind(
+        CommitmentRenewed.class,
+        6,
+        false,
+        (f, c) -> {
+          List<Condition> needs = new ArrayList<>(commitment(f));
+          c.partnerOf(f.commitmentId()).ifPresent(p -> needs.add(partner(p, true)));
+          return needs;
+        },
+        f -> List.of(defined("commitment", f.renewalId().value())));
+    // Funding
+    kind(
+        FundingAwarded.class,
+        5,
+        false,
+        none(),
+        f -> List.of(defined("funding", f.fundingId().value())));
+    fundingChange(FundingDisbursed.class);
+    fundingChange(FundingClawedBack.class);
+    fundingChange(FundingEnded.class);
+    kind(
+        FundingRenewed.class,
+        6,
+        false,
+        (f, c) -> funding(f),
+        f -> List.of(defined("funding", f.renewalId().value())));
+    // Activities and cohorts
+    kind(
+        ActivityStarted.class,
+        5,
+        false,
+        none(),
+        f -> List.of(defined("activity", f.activityId().value())));
+    kind(
+        ActivityEnded.class,
+        7,
+        false,
+        (f, c) -> List.of(defined("activity", f.activityId().value())),
+        nothing());
+    kind(
+        CohortEnrolled.class,
+        5,
+        false,
+        (f, c) ->
+            f.activityId() == null
+                ? List.of()
+                : List.of(defined("activity", f.activityId().value())),
+        f -> List.of(defined("cohort", f.cohortId().value())));
+    kind(
+        ParticipantsDroppedOut.class,
+        6,
+        true,
+        (f, c) -> List.of(defined("cohort", f.cohortId().value())),
+        nothing());
+    kind(
+        ParticipantsGraduated.class,
+        6,
+        true,
+        (f, c) -> List.of(defined("cohort", f.cohortId().value())),
+        nothing());
+    // Key persons
+    kind(
+        KeyPersonAssigned.class,
+        5,
+        false,
+        (f, c) ->
+            f.organisationId() == null ? List.of() : List.of(partner(f.organisationId(), true)),
+        f -> List.of(defined("key person", f.keyPersonId().value())));
+    kind(
+        KeyPersonLeft.class,
+        7,
+        false,
+        (f, c) -> List.of(defined("key person", f.keyPersonId().value())),
+        nothing());
+    kind(
+        KeyPersonSucceeded.class,
+        6,
+        false,
+        (f, c) ->
+            List.of(
+                defined("key person", f.keyPersonId().value()),
+                defined("key person", f.successorId().value())),
+        nothing());
+    // Governance and evaluations
+    kind(GovernanceEstablished.class, 2, false, none(), f -> List.of(GOVERNANCE));
+    kind(GovernanceChanged.class, 2, false, (f, c) -> List.of(GOVERNANCE), nothing());
+    kind(EvaluationRecorded.class, 6, true, none(), nothing());
+  }
+
+  private FactKinds() {}
+
+  /** The fact types the table knows. */
+  static Set<Class<?>> types() {
+    return Set.copyOf(KINDS.keySet());
+  }
+
+  /** Where a fact stands among the facts of its day: lower first. */
+  static int sameDayRank(PartnershipFact fact) {
+    return kind(fact).sameDayRank();
+  }
+
+  /**
+   * After a discontinuation, the history of what happened to earlier promises may still be settled,
+   * participants may still graduate, and the partnership may be evaluated; nothing new starts
+   * without a revival.
+   */
+  static boolean mayFollowDiscontinuation(PartnershipFact fact) {
+    return kind(fact).mayFollowDiscontinuation();
+  }
+
+  /**
+   * What must hold for a fact where it stands: the registration (for any fact but a registration),
+   * the partnership running (for a fact that may not follow a discontinuation, and for a
+   * discontinuation) or not running (for a revival), and what the fact's kind needs.
+   */
+  static List<Condition> needs(PartnershipFact fact, Context context) {
+    List<Condition> needs = new ArrayList<>();
+    if (fact instanceof PartnershipRegistered) {
+      return needs;
+    }
+    needs.add(REGISTERED);
+    if (fact instanceof PartnershipRevived) {
+      needs.add(NOT_RUNNING);
+    } else if (fact instanceof PartnershipDiscontinued || !mayFollowDiscontinuation(fact)) {
+      needs.add(RUNNING);
+    }
+    needs.addAll(kind(fact).needsOf(fact, context));
+    return needs;
+  }
+
+  /** What a fact brings about or ends. */
+  static List<Condition> effects(PartnershipFact fact) {
+    return kind(fact).effectsOf(fact);
+  }
+
+  private static Kind<?> kind(PartnershipFact fact) {
+    Kind<?> kind = KINDS.get(fact.getClass());
+    if (kind == null) {
+      throw new IllegalStateException("no entry in FactKinds for " + fact.getClass().getName());
+    }
+    return kind;
+  }
+
+  private static <F extends PartnershipFact> void kind(
+      Class<F> type,
+      int sameDayRank,
+      boolean mayFollowDiscontinuation,
+      BiFunction<F, Context, List<Condition>> needs,
+      Function<F, List<Condition>> effects) {
+    KINDS.put(type, new Kind<>(type, sameDayRank, mayFollowDiscontinuation, needs, effects));
+  }
+
+  /** A settlement of a commitment: after it, on its day; it may follow a discontinuation. */
+  private static <F extends CommitmentOutcome> void outcome(Class<F> type) {
+    kind(type, 6, true, (f, c) -> commitment(f), nothing());
+  }
+
+  /** A change to funding: after the award, on its day; it may follow a discontinuation. */
+  private static <F extends FundingChange> void fundingChange(Class<F> type) {
+    kind(type, 6, true, (f, c) -> funding(f), nothing());
+  }
+
+  private static List<Condition> commitment(CommitmentOutcome outcome) {
+    return List.of(defined("commitment", outcome.commitmentId().value()));
+  }
+
+  private static List<Condition> funding(FundingChange change) {
+    return List.of(defined("funding", change.fundingId().value()));
+  }
+
+  private static <F> BiFunction<F, Context, List<Condition>> none() {
+    return (f, c) -> List.of();
+  }
+
+  private static <F> Function<F, List<Condition>> nothing() {
+    return f -> List.of();
+  }
+
+  private static Condition partner(OrganisationId organisation, boolean active) {
+    return new Condition("partner " + organisation.value(), active);
+  }
+
+  private static Condition defined(String kind, String identifier) {
+    return new Condition(kind + " " + identifier, true);
+  }
+}
