@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import nl.partnershipregistry.api.operations.ProjectionOperations;
 import nl.partnershipregistry.api.operations.ReadModelReadiness;
+import nl.partnershipregistry.api.operations.ReadModelWarmUp;
 import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
 import nl.partnershipregistry.projections.query.PartnershipQueries;
 import nl.partnershipregistry.projections.query.RegistryQueries;
@@ -58,6 +59,12 @@ public class ProjectionConfiguration {
       QueryGateway queries,
       EventProcessingConfiguration processing) {
     return new ReadModelReadiness(engine, queries, processing);
+  }
+
+  /** Walks the partnerships' summaries once the read models are ready after a start. */
+  @Bean
+  ReadModelWarmUp readModelWarmUp(ReadModelReadiness readiness, QueryGateway queries) {
+    return new ReadModelWarmUp(readiness, queries);
   }
 
   @Bean

@@ -23,9 +23,15 @@ import nl.partnershipregistry.projections.views.StoredEvent;
  * its latest state, kept until an event of it is applied; one recorded further after the instant
  * has a timeline of its own for that instant, of which the last {@value #PAST_KEPT} asked are kept.
  * The recordings ({@link ReadModels#allRecordings()}) tell which applies without reading events;
- * only the partnerships not kept are read, all at once.
+ * only the partnerships not kept are read, {@value #READ_AT_ONCE} at a time.
  */
 final class SummaryTimelines {
+
+  /**
+   * How many partnerships' events are read in one request: the embedded server answers a find in
+   * one reply, which may not exceed 48 MB (2,000 partnerships of 100 events took 99 MB).
+   */
+  static final int READ_AT_ONCE = 100;
 
   /** How many timelines of past states of knowledge are kept. */
   static final int PAST_KEPT = 1_024;
@@ -71,10 +77,10 @@ final class SummaryTimelines {
         toRead.add(r.partnershipId());
       }
     }
-    if (!toRead.isEmpty()) {
+    for (int from = 0; from < toRead.size(); from += READ_AT_ONCE) {
       readModels
           .partnerships()
-          .load(toRead)
+          .load(toRead.subList(from, Math.min(toRead.size(), from + READ_AT_ONCE)))
           .forEach((id, events) -> found.put(id, read(recordings.get(id), events, asKnownOn)));
     }
     found.values().removeIf(timeline -> timeline == null);
