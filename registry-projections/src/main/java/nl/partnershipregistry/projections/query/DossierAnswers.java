@@ -43,15 +43,15 @@ final class DossierAnswers {
     CommitmentLedger ledger = LedgerAnswers.ledger(id, slice, partnership, organisations);
     DurabilityIndicators durability =
         DurabilityAnswers.indicators(id, slice, history, partnership, organisations);
-    Map<FundingId, DurabilityAnswers.SubsidyAftermath> aftermaths =
-        DurabilityAnswers.aftermaths(history, partnership, asOf).stream()
+    Map<FundingId, SurvivedSubsidyCondition.SubsidyAftermath> aftermaths =
+        SurvivedSubsidyCondition.aftermaths(history, partnership, asOf).stream()
             .collect(Collectors.toMap(a -> a.subsidy().fundingId(), Function.identity()));
     List<RenewalDossier.SubsidyPeriod> subsidies = new ArrayList<>();
     for (PartnershipAsOf.Funding funding : partnership.fundings()) {
       if (funding.type() != FundingType.SUBSIDY) {
         continue;
       }
-      DurabilityAnswers.SubsidyAftermath after = aftermaths.get(funding.fundingId());
+      SurvivedSubsidyCondition.SubsidyAftermath after = aftermaths.get(funding.fundingId());
       LocalDate ended = funding.lastDay().filter(d -> d.isBefore(asOf)).orElse(null);
       subsidies.add(
           new RenewalDossier.SubsidyPeriod(
