@@ -49,6 +49,14 @@ VALUE_RULES = [
      "Integer end = heldEndBringingAbout(need);", "Integer end = null;"),
     (CORE + "/partnership/Placement.java",
      "|| date.earliest().equals(period.earliest())", ""),
+    # The table of fact kinds: a same-day rank, a fact that may follow a discontinuation, a need.
+    (CORE + "/partnership/FactKinds.java",
+     "kind(PartnershipDiscontinued.class, 9, true,", "kind(PartnershipDiscontinued.class, 2, true,"),
+    (CORE + "/partnership/FactKinds.java",
+     "kind(EvaluationRecorded.class, 6, true,", "kind(EvaluationRecorded.class, 6, false,"),
+    (CORE + "/partnership/FactKinds.java",
+     "(f, c) -> List.of(partner(f.organisationId(), true)),\n        f -> List.of(partner(f.organisationId(), false)));",
+     "(f, c) -> List.of(),\n        f -> List.of(partner(f.organisationId(), false)));"),
 ]
 
 

@@ -45,6 +45,16 @@ class PartnershipHistoryTest {
   }
 
   @Test
+  void on_one_day_the_discontinuation_is_the_last_fact_whatever_was_recorded_first() {
+    assertThat(
+            timelineOf(
+                registered(),
+                discontinue(id("d"), day(2010, 6, 30)).toFact(),
+                evaluate(id("e"), day(2010, 6, 30)).toFact()))
+        .containsExactly(REGISTRATION, id("e"), id("d"));
+  }
+
+  @Test
   void places_a_fact_dated_by_year_after_a_registration_later_in_that_year() {
     assertThat(
             timelineOf(

@@ -772,6 +772,23 @@ class PartnershipTest {
     }
 
     @Test
+    void cannot_fulfil_a_commitment_with_a_delivery_in_another_unit() {
+      refuses(
+              new FulfilCommitment(
+                  STBK,
+                  id("o"),
+                  year(2008),
+                  CommitmentId.of("c1"),
+                  Quantity.of(3, Unit.PERSONS),
+                  null,
+                  Facts.SOURCE,
+                  Facts.RECORDED),
+              UnitDoesNotFit.class,
+              hitecsCommittedIn2003)
+          .expectExceptionMessage(containsString("the delivery on commitment c1"));
+    }
+
+    @Test
     void can_record_a_partial_fulfilment_that_the_source_gives_as_a_lower_bound() {
       accepts(
           fulfilPartly(id("o"), "c1", year(2008), Quantity.atLeast(60, Unit.HOURS)),
