@@ -194,15 +194,26 @@ final class ReadModelBenchmark {
       engine.appendEvents(messages);
       stored += messages.size();
     }
+    return stored + storePartnerships(engine, 0, partnerships, eventsPerPartnership);
+  }
+
+  /**
+   * Stores {@code partnerships} generated partnerships {@code p<first>}, {@code p<first + 1>}, ...
+   * of {@code eventsPerPartnership} events each, as {@link #store} does; returns the events stored.
+   */
+  static long storePartnerships(
+      MongoEventStorageEngine engine, int first, int partnerships, int eventsPerPartnership) {
+    long stored = 0;
     List<List<PartnershipEvent>> histories = new ArrayList<>();
-    for (int k = 0; k < partnerships; k++) {
+    for (int k = first; k < first + partnerships; k++) {
       List<PartnershipEvent> history = GeneratedRegistry.partnership(k, eventsPerPartnership);
       GeneratedRegistry.requireValid(history);
       histories.add(history);
     }
     for (int from = 0; from < eventsPerPartnership; from += EVENTS_PER_APPEND) {
-      for (int k = 0; k < partnerships; k++) {
-        List<PartnershipEvent> history = histories.get(k);
+      for (int i = 0; i < partnerships; i++) {
+        int k = first + i;
+        List<PartnershipEvent> history = histories.get(i);
         List<GenericDomainEventMessage<?>> messages = new ArrayList<>();
         for (int s = from; s < Math.min(history.size(), from + EVENTS_PER_APPEND); s++) {
           messages.add(new GenericDomainEventMessage<>("Partnership", "p" + k, s, history.get(s)));

@@ -137,6 +137,14 @@ public final class RegistryBenchmark {
         e.printStackTrace();
         System.exit(1);
       }
+    } else if (args.length > 0 && args[0].equals("scale")) {
+      try {
+        ScaleRun.of(args).run();
+      } catch (Exception e) {
+        // Threads the application run in this process left behind would keep the JVM alive.
+        e.printStackTrace();
+        System.exit(1);
+      }
     } else if (args.length > 0 && args[0].equals("faults")) {
       FaultRun.of(args).run();
     } else if (args.length > 0 && args[0].equals("read-models")) {

@@ -92,6 +92,11 @@ final class RegistryProcess implements AutoCloseable {
     return startedAt;
   }
 
+  /** The process id of the running application. */
+  long pid() {
+    return process.pid();
+  }
+
   boolean alive() {
     return process != null && process.isAlive();
   }

@@ -1,0 +1,291 @@
+package nl.partnershipregistry.bench;
+
+import static nl.partnershipregistry.bench.RegistryHttp.format;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.partnershipregistry.api.config.RegistryProperties.Mode;
+import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
+import nl.partnershipregistry.projections.views.ReadModels;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * How the registry grows: the same data set at two sizes, a tenth and the whole of {@code events}
+ * (default 1,000,000), each stored through the engine on the file backend ({@link
+ * GeneratedRegistry}: partnerships of {@value #EVENTS_PER_PARTNERSHIP} events, and {@value
+ * #LONG_PARTNERSHIPS} of a twentieth of {@code events} together, at most {@value #LONG_EVENTS}
+ * each, at both sizes), then the executable jar started on it as a child process; per size: the
+ * time from start to readiness {@code UP}, the first registry question after it, the resident
+ * memory, and the p50 and p99 of each question under {@value #READERS} concurrent readers and
+ * {@value #WRITERS} writers for {@code seconds} (default {@value #SECONDS}). Then the ratio of each
+ * p99 at the large size to the small one, against the target: no more than 3 (the cost grows no
+ * faster than about the square root of the data), and the registry list's and the survival curves'
+ * p99 under 300 ms at the large size. Usage: {@code ./bench scale [events] [seconds]}.
+ */
+final class ScaleRun {
+
+  static final long EVENTS = 1_000_000;
+  static final int EVENTS_PER_PARTNERSHIP = 100;
+  static final int LONG_PARTNERSHIPS = 5;
+  static final int LONG_EVENTS = 10_000;
+  static final int READERS = 8;
+  static final int WRITERS = 2;
+  static final int SECONDS = 60;
+  static final double TARGET_RATIO = 3;
+  static final double TARGET_ACROSS_MS = 300;
+
+  /** What the readers ask, in turn, and what the writers do. */
+  enum Question {
+    STATE("state `GET /api/partnerships/{id}`"),
+    DURABILITY("durability `GET /api/partnerships/{id}/durability`"),
+    TIMELINE("timeline `GET /api/partnerships/{id}/timeline`"),
+    SEARCH("registry list, search `GET /api/partnerships?text=Twente`"),
+    FILTER("registry list, filters `GET /api/partnerships?kind=TECHNOHUB&phase=STRUCTURAL`"),
+    SURVIVAL("survival `GET /api/analytics/survival`"),
+    COMMAND("command `POST /api/partnerships/{id}/evaluations` (writers)");
+
+    final String label;
+
+    Question(String label) {
+      this.label = label;
+    }
+  }
+
+  private static final List<Question> READ = List.of(Question.values()).subList(0, 6);
+
+  private final long events;
+  private final int longEvents;
+  private final Duration measured;
+  private final ReportTable report = new ReportTable();
+
+  ScaleRun(long events, int seconds) {
+    if (events < 20_000) {
+      throw new IllegalArgumentException("at least 20000 events, not " + events);
+    }
+    this.events = events;
+    // A twentieth of the events in the long partnerships: 10,000 each at a million.
+    this.longEvents = (int) Math.min(LONG_EVENTS, events / 20 / LONG_PARTNERSHIPS);
+    this.measured = Duration.ofSeconds(seconds);
+  }
+
+  static ScaleRun of(String[] args) {
+    return new ScaleRun(
+        args.length > 1 ? Long.parseLong(args[1]) : EVENTS,
+        args.length > 2 ? Integer.parseInt(args[2]) : SECONDS);
+  }
+
+  void run() throws Exception {
+    Path root = Files.createTempDirectory("registry-scale");
+    Map<Long, Map<Question, Latencies>> bySize = new LinkedHashMap<>();
+    for (long size : List.of(events / 10, events)) {
+      bySize.put(size, measure(root.resolve("data-" + size), size));
+    }
+    long small = events / 10;
+    Map<Question, Latencies> atSmall = bySize.get(small);
+    Map<Question, Latencies> atLarge = bySize.get(events);
+    for (Question question : Question.values()) {
+      double ratio = atLarge.get(question).percentile(99) / atSmall.get(question).percentile(99);
+      boolean across =
+          question == Question.SEARCH
+              || question == Question.FILTER
+              || question == Question.SURVIVAL;
+      double large = atLarge.get(question).percentile(99);
+      row(
+          "growth",
+          question.label + format(": p99 at %,d events / at %,d", events, small),
+          format(
+              "%.2f (%.1f / %.1f ms); target <= %.0f: %s%s",
+              ratio,
+              large,
+              atSmall.get(question).percentile(99),
+              TARGET_RATIO,
+              ratio <= TARGET_RATIO ? "met" : "**NOT met**",
+              across
+                  ? format(
+                      "; p99 < %.0f ms at %,d: %s",
+                      TARGET_ACROSS_MS, events, large < TARGET_ACROSS_MS ? "met" : "**NOT met**")
+                  : ""));
+    }
+    report.print(
+        format(
+            "`./bench scale %d %d`: file backend, the executable jar as a child",
+            events, measured.toSeconds()));
+  }
+
+  /** One size: the data set stored, the registry started on it, the questions asked. */
+  private Map<Question, Latencies> measure(Path dataDir, long size) throws Exception {
+    int partnerships =
+        (int) ((size - (long) LONG_PARTNERSHIPS * longEvents) / EVENTS_PER_PARTNERSHIP);
+    store(dataDir, partnerships);
+    Map<Question, Latencies> latencies = new EnumMap<>(Question.class);
+    for (Question question : Question.values()) {
+      latencies.put(question, new Latencies());
+    }
+    try (RegistryProcess app =
+        new RegistryProcess(dataDir, List.of("--registry.import.demo=never"))) {
+      app.start();
+      long up = Readiness.awaitUp(app, Duration.ofMinutes(30));
+      String at = format("%,d events", size);
+      row(
+          "start",
+          at + ": registry ready (readiness UP) after",
+          format("%.1f s", (up - app.startedAt()) / 1e9));
+      RegistryHttp http = new RegistryHttp(app.base());
+      long first = System.nanoTime();
+      int status = http.get("/api/partnerships?size=10", "researcher").statusCode();
+      row(
+          "start",
+          at + ": the first registry question after that",
+          format(
+              "%.1f s (%d; the background walk of every partnership may have begun)",
+              (System.nanoTime() - first) / 1e9, status));
+      Map<Integer, Integer> refused = load(http, partnerships, latencies);
+      for (Question question : Question.values()) {
+        row(
+            "questions",
+            at + ", " + question.label + format(", %d readers and %d writers", READERS, WRITERS),
+            latencies.get(question).describe());
+      }
+      row(
+          "questions",
+          at + ": answers other than 2xx",
+          refused.isEmpty() ? "none" : refused.toString());
+      row(
+          "memory",
+          at + ": resident set of the registry's process after the questions",
+          format("%,d MB", rssKilobytes(app.pid()) / 1024));
+    }
+    return latencies;
+  }
+
+  /** Stores the data set on the file backend and waits for the read models to take it in. */
+  private void store(Path dataDir, int partnerships) throws Exception {
+    long start = System.nanoTime();
+    try (ConfigurableApplicationContext app =
+        RegistryBenchmark.application(
+            Mode.FILE,
+            dataDir,
+            "--axon.eventhandling.processors."
+                + ReadModels.PROCESSING_GROUP
+                + ".batch-size="
+                + ReadModels.BATCH_SIZE)) {
+      MongoEventStorageEngine engine = app.getBean(MongoEventStorageEngine.class);
+      long stored = ReadModelBenchmark.store(engine, partnerships, EVENTS_PER_PARTNERSHIP);
+      stored +=
+          ReadModelBenchmark.storePartnerships(engine, partnerships, LONG_PARTNERSHIPS, longEvents);
+      double storing = RegistryBenchmark.seconds(start);
+      ReadModelBenchmark.awaitCaughtUp(
+          RegistryBenchmark.views(app), ReadModelBenchmark.headPosition(engine));
+      row(
+          "data set",
+          format(
+              "%,d partnerships of %,d events and %,d of %,d, file backend",
+              partnerships, EVENTS_PER_PARTNERSHIP, LONG_PARTNERSHIPS, longEvents),
+          format(
+              "%,d events stored in %.0f s, read models filled after %.0f s; data folder %,d MB",
+              stored, storing, RegistryBenchmark.seconds(start), folderBytes(dataDir) >> 20));
+    }
+  }
+
+  /** Readers and writers for {@link #MEASURED}; returns the answers other than 2xx by status. */
+  private Map<Integer, Integer> load(
+      RegistryHttp http, int partnerships, Map<Question, Latencies> latencies) throws Exception {
+    int all = partnerships + LONG_PARTNERSHIPS;
+    long until = System.nanoTime() + measured.toNanos();
+    Map<Integer, Integer> refused = new LinkedHashMap<>();
+    AtomicInteger facts = new AtomicInteger();
+    ExecutorService threads = Executors.newFixedThreadPool(READERS + WRITERS);
+    List<Future<?>> running = new ArrayList<>();
+    for (int t = 0; t < READERS + WRITERS; t++) {
+      boolean writer = t >= READERS;
+      Random random = new Random(t);
+      running.add(
+          threads.submit(
+              () -> {
+                int turn = random.nextInt(READ.size());
+                while (System.nanoTime() < until) {
+                  String id = "p" + random.nextInt(all);
+                  Question question = writer ? Question.COMMAND : READ.get(turn++ % READ.size());
+                  long sent = System.nanoTime();
+                  int status =
+                      switch (question) {
+                        case STATE ->
+                            http.get("/api/partnerships/" + id, "researcher").statusCode();
+                        case DURABILITY ->
+                            http.get("/api/partnerships/" + id + "/durability", "auditor")
+                                .statusCode();
+                        case TIMELINE ->
+                            http.get("/api/partnerships/" + id + "/timeline", "researcher")
+                                .statusCode();
+                        case SEARCH ->
+                            http.get("/api/partnerships?text=Twente", "funder").statusCode();
+                        case FILTER ->
+                            http.get("/api/partnerships?kind=TECHNOHUB&phase=STRUCTURAL", "funder")
+                                .statusCode();
+                        case SURVIVAL ->
+                            http.get("/api/analytics/survival", "researcher").statusCode();
+                        case COMMAND ->
+                            http.post(
+                                    "/api/partnerships/" + id + "/evaluations",
+                                    "registrar",
+                                    evaluation("scale-" + facts.incrementAndGet()))
+                                .statusCode();
+                      };
+                  long elapsed = System.nanoTime() - sent;
+                  if (status / 100 == 2) {
+                    latencies.get(question).add(elapsed);
+                  } else {
+                    synchronized (refused) {
+                      refused.merge(status, 1, Integer::sum);
+                    }
+                  }
+                }
+                return null;
+              }));
+    }
+    for (Future<?> thread : running) {
+      thread.get();
+    }
+    threads.shutdown();
+    return refused;
+  }
+
+  /** An evaluation dated 2025, after every generated partnership started. */
+  private static String evaluation(String factId) {
+    return "{\"factId\":"
+        + RegistryHttp.quote(factId)
+        + ",\"occurredOn\":\"2025\",\"evaluator\":\"Scale run\""
+        + ",\"summary\":\"A generated evaluation.\",\"findings\":[\"one finding\"],"
+        + "\"source\":{\"document\":\"benchmark\",\"passage\":\"a generated passage\"}}";
+  }
+
+  private static long rssKilobytes(long pid) throws Exception {
+    for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", ""));
+      }
+    }
+    return -1;
+  }
+
+  private static long folderBytes(Path folder) throws Exception {
+    try (var files = Files.walk(folder)) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  private void row(String scenario, String measure, String figure) {
+    report.row(scenario, measure, figure);
+  }
+}
