@@ -6,10 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import nl.partnershipregistry.core.partnership.PartnershipId;
 import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import nl.partnershipregistry.projections.analysis.SummaryAsOf;
 import nl.partnershipregistry.projections.analysis.SummaryTimeline;
+import nl.partnershipregistry.projections.time.KnownHistory;
 import nl.partnershipregistry.projections.time.TimeSlice;
 import nl.partnershipregistry.projections.views.PartnershipSummaries.Recordings;
 import nl.partnershipregistry.projections.views.ReadModels;
@@ -19,11 +20,15 @@ import nl.partnershipregistry.projections.views.StoredEvent;
  * Every partnership's {@link SummaryTimeline} as known at an instant, for the questions across
  * partnerships: computed from the partnership's events by the same walk as its state, and kept.
  *
- * <p>A partnership known whole at the instant (nothing of it recorded later) has the timeline of
- * its latest state, kept until an event of it is applied; one recorded further after the instant
- * has a timeline of its own for that instant, of which the last {@value #PAST_KEPT} asked are kept.
- * The recordings ({@link ReadModels#allRecordings()}) tell which applies without reading events;
- * only the partnerships not kept are read, {@value #READ_AT_ONCE} at a time.
+ * <p>What the registry knew of a partnership at an instant is the set of its events recorded by
+ * then, so it is told by how many of them were recorded by then: per partnership, the instants its
+ * events were recorded are kept in order, and a timeline is kept per number of events known (the
+ * last {@value #KEPT_PER_PARTNERSHIP} asked), until an event of the partnership is applied ({@code
+ * lastApplied} of its recordings moves). Two questions as known at different instants between the
+ * same two recordings share one timeline. The recordings ({@link ReadModels#allRecordings()}) tell
+ * without reading events which partnerships were known at all and whether what is kept is still
+ * their latest state; only the partnerships without a kept timeline are read, {@value
+ * #READ_AT_ONCE} at a time.
  */
 final class SummaryTimelines {
 
@@ -33,22 +38,55 @@ final class SummaryTimelines {
    */
   static final int READ_AT_ONCE = 100;
 
-  /** How many timelines of past states of knowledge are kept. */
-  static final int PAST_KEPT = 1_024;
+  /** How many states of knowledge of one partnership keep their timeline. */
+  static final int KEPT_PER_PARTNERSHIP = 4;
 
-  private record Kept(long lastApplied, SummaryTimeline timeline) {}
+  /** A partnership's recordings in order and its timelines by the number of events known. */
+  private static final class Kept {
 
-  private record Past(String partnershipId, long lastApplied, Instant asKnownOn) {}
+    private final long lastApplied;
+    private final Instant[] recorded;
+    private final Map<Integer, SummaryTimeline> byKnown =
+        new LinkedHashMap<>(KEPT_PER_PARTNERSHIP, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<Integer, SummaryTimeline> eldest) {
+            return size() > KEPT_PER_PARTNERSHIP;
+          }
+        };
+
+    Kept(long lastApplied, List<StoredEvent<PartnershipEvent>> events) {
+      this.lastApplied = lastApplied;
+      // As the known history reads them: each event's own recording instant.
+      this.recorded =
+          events.stream().map(e -> e.event().recorded().at()).sorted().toArray(Instant[]::new);
+    }
+
+    /** How many of the partnership's events were recorded by {@code asKnownOn}. */
+    int known(Instant asKnownOn) {
+      int low = 0;
+      int high = recorded.length;
+      while (low < high) {
+        int middle = (low + high) >>> 1;
+        if (recorded[middle].isAfter(asKnownOn)) {
+          high = middle;
+        } else {
+          low = middle + 1;
+        }
+      }
+      return low;
+    }
+
+    synchronized SummaryTimeline get(int known) {
+      return byKnown.get(known);
+    }
+
+    synchronized void put(int known, SummaryTimeline timeline) {
+      byKnown.put(known, timeline);
+    }
+  }
 
   private final ReadModels readModels;
-  private final Map<String, Kept> latest = new ConcurrentHashMap<>();
-  private final Map<Past, SummaryTimeline> past =
-      new LinkedHashMap<>(PAST_KEPT, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Past, SummaryTimeline> eldest) {
-          return size() > PAST_KEPT;
-        }
-      };
+  private final Map<String, Kept> kept = new ConcurrentHashMap<>();
 
   SummaryTimelines(ReadModels readModels) {
     this.readModels = readModels;
@@ -71,9 +109,13 @@ final class SummaryTimelines {
       if (r.firstRecordedAt().isAfter(asKnownOn)) {
         continue;
       }
-      SummaryTimeline kept = kept(r, asKnownOn);
-      found.put(r.partnershipId(), kept);
-      if (kept == null) {
+      Kept partnership = kept.get(r.partnershipId());
+      SummaryTimeline timeline =
+          partnership != null && partnership.lastApplied == r.lastApplied()
+              ? partnership.get(partnership.known(asKnownOn))
+              : null;
+      found.put(r.partnershipId(), timeline);
+      if (timeline == null) {
         toRead.add(r.partnershipId());
       }
     }
@@ -81,39 +123,35 @@ final class SummaryTimelines {
       readModels
           .partnerships()
           .load(toRead.subList(from, Math.min(toRead.size(), from + READ_AT_ONCE)))
-          .forEach((id, events) -> found.put(id, read(recordings.get(id), events, asKnownOn)));
+          .forEach((id, events) -> found.put(id, read(id, events, asKnownOn)));
     }
     found.values().removeIf(timeline -> timeline == null);
     return found;
   }
 
-  private SummaryTimeline kept(Recordings r, Instant asKnownOn) {
-    if (!r.lastRecordedAt().isAfter(asKnownOn)) {
-      Kept kept = latest.get(r.partnershipId());
-      return kept != null && kept.lastApplied() == r.lastApplied() ? kept.timeline() : null;
-    }
-    synchronized (past) {
-      return past.get(new Past(r.partnershipId(), r.lastApplied(), asKnownOn));
-    }
-  }
-
+  /** The partnership's timeline as known at {@code asKnownOn}, kept; null if it was not known. */
   private SummaryTimeline read(
-      Recordings r, List<StoredEvent<PartnershipEvent>> events, Instant asKnownOn) {
-    PartnershipId id = PartnershipId.of(r.partnershipId());
-    long applied = events.isEmpty() ? -1 : events.get(events.size() - 1).position();
-    return PartnershipReader.known(events, asKnownOn)
-        .map(known -> SummaryTimeline.of(id, known.history()))
-        .map(
-            timeline -> {
-              if (!r.lastRecordedAt().isAfter(asKnownOn)) {
-                latest.put(r.partnershipId(), new Kept(applied, timeline));
-              } else {
-                synchronized (past) {
-                  past.put(new Past(r.partnershipId(), applied, asKnownOn), timeline);
-                }
-              }
-              return timeline;
-            })
-        .orElse(null);
+      String id, List<StoredEvent<PartnershipEvent>> events, Instant asKnownOn) {
+    if (events.isEmpty()) {
+      return null;
+    }
+    long applied = events.get(events.size() - 1).position();
+    Kept partnership =
+        kept.compute(
+            id,
+            (key, before) ->
+                before != null && before.lastApplied == applied
+                    ? before
+                    : new Kept(applied, events));
+    int known = partnership.known(asKnownOn);
+    if (known == 0) {
+      return null;
+    }
+    SummaryTimeline timeline =
+        SummaryTimeline.of(
+            PartnershipId.of(id),
+            KnownHistory.of(events.stream().map(StoredEvent::event).toList(), asKnownOn));
+    partnership.put(known, timeline);
+    return timeline;
   }
 }
