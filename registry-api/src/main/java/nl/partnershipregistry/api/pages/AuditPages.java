@@ -14,7 +14,7 @@ import nl.partnershipregistry.api.web.OffTheEventLoop;
 import nl.partnershipregistry.api.web.QueryController;
 import nl.partnershipregistry.api.web.TimeParameters;
 import nl.partnershipregistry.core.common.InvalidValue;
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import nl.partnershipregistry.eventstore.HashChainVerifier.Verification;
 import nl.partnershipregistry.eventstore.StoredEvent;
 import nl.partnershipregistry.projections.query.AuditTrail;

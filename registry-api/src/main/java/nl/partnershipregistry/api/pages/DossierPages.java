@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import nl.partnershipregistry.api.command.InvalidInput;
 import nl.partnershipregistry.api.web.TimeParameters;
 import nl.partnershipregistry.core.common.InvalidValue;
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import nl.partnershipregistry.projections.query.FindKnowledgeChanges;
 import nl.partnershipregistry.projections.query.FindPartnershipState;
 import nl.partnershipregistry.projections.query.FindRenewalDossier;

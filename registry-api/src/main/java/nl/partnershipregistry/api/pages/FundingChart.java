@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import nl.partnershipregistry.core.partnership.FundingType;
+import nl.partnershipregistry.core.partnership.vocabulary.FundingType;
 import nl.partnershipregistry.projections.query.FundingMix;
 
 /**

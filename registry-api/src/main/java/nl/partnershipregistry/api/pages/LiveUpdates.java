@@ -9,7 +9,7 @@ import nl.partnershipregistry.api.events.StreamLimit;
 import nl.partnershipregistry.api.web.AppliedCommits;
 import nl.partnershipregistry.api.web.TooManyStreams;
 import nl.partnershipregistry.core.common.InvalidValue;
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import nl.partnershipregistry.eventstore.StoredEvent;
 import nl.partnershipregistry.projections.query.FindProjectionPosition;
 import org.springframework.http.MediaType;

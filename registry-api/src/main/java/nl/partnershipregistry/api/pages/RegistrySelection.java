@@ -2,8 +2,8 @@ package nl.partnershipregistry.api.pages;
 
 import java.util.Locale;
 import java.util.Optional;
-import nl.partnershipregistry.core.partnership.PartnershipKind;
-import nl.partnershipregistry.core.partnership.Phase;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
+import nl.partnershipregistry.core.partnership.vocabulary.Phase;
 import nl.partnershipregistry.projections.query.FindPartnerships;
 import org.springframework.web.util.UriComponentsBuilder;
 

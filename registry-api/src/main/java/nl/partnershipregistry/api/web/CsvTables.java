@@ -1,7 +1,7 @@
 package nl.partnershipregistry.api.web;
 
 import java.util.Map;
-import nl.partnershipregistry.core.partnership.FundingType;
+import nl.partnershipregistry.core.partnership.vocabulary.FundingType;
 import nl.partnershipregistry.projections.query.CommitmentLedger;
 import nl.partnershipregistry.projections.query.DurabilityIndicators;
 import nl.partnershipregistry.projections.query.FundingMix;

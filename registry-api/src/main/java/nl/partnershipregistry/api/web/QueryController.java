@@ -11,7 +11,7 @@ import nl.partnershipregistry.api.events.EventArchive;
 import nl.partnershipregistry.api.operations.ReadModelReadiness;
 import nl.partnershipregistry.api.problems.NotFound;
 import nl.partnershipregistry.core.organisation.OrganisationId;
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import nl.partnershipregistry.eventstore.HashChainVerifier;
 import nl.partnershipregistry.projections.query.AuditTrail;
 import nl.partnershipregistry.projections.query.CohortOutcomes;

@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Money;
-import nl.partnershipregistry.core.partnership.FundingId;
-import nl.partnershipregistry.core.partnership.FundingType;
-import nl.partnershipregistry.core.partnership.PartnershipId;
-import nl.partnershipregistry.core.partnership.SubsidyInstrument;
+import nl.partnershipregistry.core.partnership.vocabulary.FundingId;
+import nl.partnershipregistry.core.partnership.vocabulary.FundingType;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.SubsidyInstrument;
 import nl.partnershipregistry.projections.query.FundingMix;
 import org.junit.jupiter.api.Test;
 

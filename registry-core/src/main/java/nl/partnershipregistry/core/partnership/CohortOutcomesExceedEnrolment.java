@@ -1,6 +1,7 @@
 package nl.partnershipregistry.core.partnership;
 
 import nl.partnershipregistry.core.common.DomainRuleViolation;
+import nl.partnershipregistry.core.partnership.vocabulary.CohortId;
 
 /** More participants dropped out or graduated than enrolled in the cohort. */
 public class CohortOutcomesExceedEnrolment extends DomainRuleViolation {

@@ -2,6 +2,7 @@ package nl.partnershipregistry.core.partnership;
 
 import nl.partnershipregistry.core.common.DomainRuleViolation;
 import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.partnership.vocabulary.CommitmentId;
 
 /** A commitment that already has an outcome gets another. */
 public class CommitmentAlreadySettled extends DomainRuleViolation {

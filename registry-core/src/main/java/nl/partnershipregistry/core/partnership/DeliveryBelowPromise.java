@@ -2,6 +2,7 @@ package nl.partnershipregistry.core.partnership;
 
 import nl.partnershipregistry.core.common.DomainRuleViolation;
 import nl.partnershipregistry.core.common.Quantity;
+import nl.partnershipregistry.core.partnership.vocabulary.CommitmentId;
 
 /** A fulfilment that names what was delivered names at least what was promised. */
 public class DeliveryBelowPromise extends DomainRuleViolation {

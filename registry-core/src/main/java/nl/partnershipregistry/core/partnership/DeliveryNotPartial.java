@@ -2,6 +2,7 @@ package nl.partnershipregistry.core.partnership;
 
 import nl.partnershipregistry.core.common.DomainRuleViolation;
 import nl.partnershipregistry.core.common.Quantity;
+import nl.partnershipregistry.core.partnership.vocabulary.CommitmentId;
 
 /** A partial fulfilment delivers as much as was promised, or more. */
 public class DeliveryNotPartial extends DomainRuleViolation {

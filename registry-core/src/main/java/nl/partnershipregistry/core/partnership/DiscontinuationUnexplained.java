@@ -1,6 +1,7 @@
 package nl.partnershipregistry.core.partnership;
 
 import nl.partnershipregistry.core.common.DomainRuleViolation;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /** A discontinuation for reason OTHER without an explanation. */
 public class DiscontinuationUnexplained extends DomainRuleViolation {

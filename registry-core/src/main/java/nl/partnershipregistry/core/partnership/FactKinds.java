@@ -43,6 +43,7 @@ import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
 import nl.partnershipregistry.core.partnership.event.PartnershipRenamed;
 import nl.partnershipregistry.core.partnership.event.PartnershipRevived;
 import nl.partnershipregistry.core.partnership.event.PhaseChanged;
+import nl.partnershipregistry.core.partnership.vocabulary.CommitmentId;
 
 /**
  * The one table of the kinds of partnership fact: for every fact type, where it stands among the

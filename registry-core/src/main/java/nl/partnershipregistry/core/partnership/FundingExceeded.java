@@ -2,6 +2,7 @@ package nl.partnershipregistry.core.partnership;
 
 import nl.partnershipregistry.core.common.DomainRuleViolation;
 import nl.partnershipregistry.core.common.Money;
+import nl.partnershipregistry.core.partnership.vocabulary.FundingId;
 
 /** Disbursements or claw-backs add up to more than was awarded. */
 public class FundingExceeded extends DomainRuleViolation {

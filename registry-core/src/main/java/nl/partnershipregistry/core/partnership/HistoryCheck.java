@@ -44,6 +44,18 @@ import nl.partnershipregistry.core.partnership.event.PartnershipFact;
 import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
 import nl.partnershipregistry.core.partnership.event.PartnershipRevived;
 import nl.partnershipregistry.core.partnership.event.PhaseChanged;
+import nl.partnershipregistry.core.partnership.vocabulary.ActivityId;
+import nl.partnershipregistry.core.partnership.vocabulary.CohortId;
+import nl.partnershipregistry.core.partnership.vocabulary.CommitmentId;
+import nl.partnershipregistry.core.partnership.vocabulary.CommitmentType;
+import nl.partnershipregistry.core.partnership.vocabulary.DiscontinuationReason;
+import nl.partnershipregistry.core.partnership.vocabulary.FundingId;
+import nl.partnershipregistry.core.partnership.vocabulary.FundingType;
+import nl.partnershipregistry.core.partnership.vocabulary.GovernanceForm;
+import nl.partnershipregistry.core.partnership.vocabulary.KeyPersonId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnerRole;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.Phase;
 
 /**
  * Walks a partnership's timeline once and lists every fact that contradicts the facts before it.

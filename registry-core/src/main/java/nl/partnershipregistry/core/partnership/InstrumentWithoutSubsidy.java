@@ -1,6 +1,8 @@
 package nl.partnershipregistry.core.partnership;
 
 import nl.partnershipregistry.core.common.DomainRuleViolation;
+import nl.partnershipregistry.core.partnership.vocabulary.FundingId;
+import nl.partnershipregistry.core.partnership.vocabulary.FundingType;
 
 /** A subsidy instrument is named for funding that is not a subsidy. */
 public class InstrumentWithoutSubsidy extends DomainRuleViolation {

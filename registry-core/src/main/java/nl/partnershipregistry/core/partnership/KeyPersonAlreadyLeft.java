@@ -2,6 +2,7 @@ package nl.partnershipregistry.core.partnership;
 
 import nl.partnershipregistry.core.common.DomainRuleViolation;
 import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.partnership.vocabulary.KeyPersonId;
 
 /** A key person who already left leaves again, or is succeeded twice. */
 public class KeyPersonAlreadyLeft extends DomainRuleViolation {

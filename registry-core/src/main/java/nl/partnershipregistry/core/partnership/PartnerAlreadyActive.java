@@ -3,6 +3,7 @@ package nl.partnershipregistry.core.partnership;
 import nl.partnershipregistry.core.common.DomainRuleViolation;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /** An organisation joins while it is already an active partner. */
 public class PartnerAlreadyActive extends DomainRuleViolation {

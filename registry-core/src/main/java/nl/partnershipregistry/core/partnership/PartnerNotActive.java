@@ -3,6 +3,7 @@ package nl.partnershipregistry.core.partnership;
 import nl.partnershipregistry.core.common.DomainRuleViolation;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /** A fact needs an active partner on its date, and the organisation was not one. */
 public class PartnerNotActive extends DomainRuleViolation {

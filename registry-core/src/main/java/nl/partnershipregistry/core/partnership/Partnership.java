@@ -45,6 +45,7 @@ import nl.partnershipregistry.core.partnership.event.FactRetracted;
 import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
 import nl.partnershipregistry.core.partnership.event.PartnershipFact;
 import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;

@@ -2,6 +2,7 @@ package nl.partnershipregistry.core.partnership;
 
 import nl.partnershipregistry.core.common.DomainRuleViolation;
 import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /** A discontinuation of a partnership that was already discontinued. */
 public class PartnershipAlreadyDiscontinued extends DomainRuleViolation {

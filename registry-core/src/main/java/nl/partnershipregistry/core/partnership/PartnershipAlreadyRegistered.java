@@ -1,6 +1,7 @@
 package nl.partnershipregistry.core.partnership;
 
 import nl.partnershipregistry.core.common.DomainRuleViolation;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /** A registration of an identifier that is already registered with other content. */
 public class PartnershipAlreadyRegistered extends DomainRuleViolation {

@@ -2,6 +2,7 @@ package nl.partnershipregistry.core.partnership;
 
 import nl.partnershipregistry.core.common.DomainRuleViolation;
 import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /** A revival of a partnership that was not discontinued at that date. */
 public class PartnershipNotDiscontinued extends DomainRuleViolation {

@@ -1,6 +1,7 @@
 package nl.partnershipregistry.core.partnership;
 
 import nl.partnershipregistry.core.common.DomainRuleViolation;
+import nl.partnershipregistry.core.partnership.vocabulary.Phase;
 
 /**
  * A phase change, revival or registration names a phase it cannot set: discontinued (which has its

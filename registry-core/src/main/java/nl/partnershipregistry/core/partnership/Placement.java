@@ -13,6 +13,7 @@ import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.partnership.event.CommitmentRecorded;
 import nl.partnershipregistry.core.partnership.event.CommitmentRenewed;
 import nl.partnershipregistry.core.partnership.event.PartnershipFact;
+import nl.partnershipregistry.core.partnership.vocabulary.CommitmentId;
 
 /**
  * Places facts whose dates overlap in the order that lets them fit, so that a fact is out of order

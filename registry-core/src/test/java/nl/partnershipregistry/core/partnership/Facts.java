@@ -55,6 +55,24 @@ import nl.partnershipregistry.core.partnership.event.PartnerLeft;
 import nl.partnershipregistry.core.partnership.event.PartnershipDiscontinued;
 import nl.partnershipregistry.core.partnership.event.PartnershipFact;
 import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
+import nl.partnershipregistry.core.partnership.vocabulary.ActivityId;
+import nl.partnershipregistry.core.partnership.vocabulary.ActivityType;
+import nl.partnershipregistry.core.partnership.vocabulary.CohortId;
+import nl.partnershipregistry.core.partnership.vocabulary.CommitmentId;
+import nl.partnershipregistry.core.partnership.vocabulary.CommitmentType;
+import nl.partnershipregistry.core.partnership.vocabulary.DiscontinuationReason;
+import nl.partnershipregistry.core.partnership.vocabulary.FundingId;
+import nl.partnershipregistry.core.partnership.vocabulary.FundingType;
+import nl.partnershipregistry.core.partnership.vocabulary.GovernanceForm;
+import nl.partnershipregistry.core.partnership.vocabulary.KeyPersonId;
+import nl.partnershipregistry.core.partnership.vocabulary.KeyPersonRole;
+import nl.partnershipregistry.core.partnership.vocabulary.LearningForm;
+import nl.partnershipregistry.core.partnership.vocabulary.LedFrom;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnerRole;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
+import nl.partnershipregistry.core.partnership.vocabulary.Phase;
+import nl.partnershipregistry.core.partnership.vocabulary.SubsidyInstrument;
 
 /**
  * Test data for partnership fixtures: the STBK partnership (registered in 2001), its two partners,

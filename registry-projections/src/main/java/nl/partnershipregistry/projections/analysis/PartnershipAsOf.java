@@ -18,19 +18,7 @@ import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Money;
 import nl.partnershipregistry.core.common.Quantity;
 import nl.partnershipregistry.core.organisation.OrganisationId;
-import nl.partnershipregistry.core.partnership.ActivityId;
-import nl.partnershipregistry.core.partnership.CohortId;
-import nl.partnershipregistry.core.partnership.CommitmentId;
-import nl.partnershipregistry.core.partnership.CommitmentType;
-import nl.partnershipregistry.core.partnership.FundingId;
-import nl.partnershipregistry.core.partnership.FundingType;
-import nl.partnershipregistry.core.partnership.GovernanceForm;
-import nl.partnershipregistry.core.partnership.KeyPersonId;
-import nl.partnershipregistry.core.partnership.PartnerRole;
 import nl.partnershipregistry.core.partnership.PartnershipHistory;
-import nl.partnershipregistry.core.partnership.PartnershipKind;
-import nl.partnershipregistry.core.partnership.Phase;
-import nl.partnershipregistry.core.partnership.SubsidyInstrument;
 import nl.partnershipregistry.core.partnership.event.ActivityEnded;
 import nl.partnershipregistry.core.partnership.event.ActivityStarted;
 import nl.partnershipregistry.core.partnership.event.CohortChange;
@@ -62,6 +50,18 @@ import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
 import nl.partnershipregistry.core.partnership.event.PartnershipRenamed;
 import nl.partnershipregistry.core.partnership.event.PartnershipRevived;
 import nl.partnershipregistry.core.partnership.event.PhaseChanged;
+import nl.partnershipregistry.core.partnership.vocabulary.ActivityId;
+import nl.partnershipregistry.core.partnership.vocabulary.CohortId;
+import nl.partnershipregistry.core.partnership.vocabulary.CommitmentId;
+import nl.partnershipregistry.core.partnership.vocabulary.CommitmentType;
+import nl.partnershipregistry.core.partnership.vocabulary.FundingId;
+import nl.partnershipregistry.core.partnership.vocabulary.FundingType;
+import nl.partnershipregistry.core.partnership.vocabulary.GovernanceForm;
+import nl.partnershipregistry.core.partnership.vocabulary.KeyPersonId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnerRole;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
+import nl.partnershipregistry.core.partnership.vocabulary.Phase;
+import nl.partnershipregistry.core.partnership.vocabulary.SubsidyInstrument;
 
 /**
  * How a partnership stood on a valid date, by walking its known timeline up to that date: every

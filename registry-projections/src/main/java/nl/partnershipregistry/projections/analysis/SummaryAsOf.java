@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.organisation.OrganisationId;
-import nl.partnershipregistry.core.partnership.FundingType;
-import nl.partnershipregistry.core.partnership.PartnershipId;
-import nl.partnershipregistry.core.partnership.PartnershipKind;
-import nl.partnershipregistry.core.partnership.Phase;
 import nl.partnershipregistry.core.partnership.event.PartnershipDiscontinued;
 import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
+import nl.partnershipregistry.core.partnership.vocabulary.FundingType;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
+import nl.partnershipregistry.core.partnership.vocabulary.Phase;
 
 /**
  * A partnership's summary on a valid date as known at an instant, for the questions across

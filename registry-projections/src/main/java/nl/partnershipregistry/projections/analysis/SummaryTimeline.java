@@ -3,7 +3,7 @@ package nl.partnershipregistry.projections.analysis;
 import java.time.LocalDate;
 import java.util.NavigableMap;
 import nl.partnershipregistry.core.partnership.PartnershipHistory;
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /**
  * A partnership's summary on every valid date, as one state of knowledge has it: {@link

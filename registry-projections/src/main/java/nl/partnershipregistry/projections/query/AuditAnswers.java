@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.partnershipregistry.core.common.FactId;
-import nl.partnershipregistry.core.partnership.PartnershipId;
 import nl.partnershipregistry.core.partnership.event.FactAmendment;
 import nl.partnershipregistry.core.partnership.event.FactCorrected;
 import nl.partnershipregistry.core.partnership.event.FactRetracted;
 import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
 import nl.partnershipregistry.core.partnership.event.PartnershipFact;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import nl.partnershipregistry.projections.views.StoredEvent;
 
 /** Builds an {@link AuditTrail}. */

@@ -5,8 +5,8 @@ import java.util.List;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.SourceCitation;
-import nl.partnershipregistry.core.partnership.PartnershipId;
 import nl.partnershipregistry.core.partnership.event.PartnershipFact;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /**
  * The recording history of one partnership: every event in the order it was recorded, the

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.partnershipregistry.core.common.FactId;
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /**
  * Builds {@link KnowledgeChanges} by comparing two answers the registry already gives: the timeline

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
-import nl.partnershipregistry.core.partnership.CohortId;
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.CohortId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /**
  * Cohort outcomes on {@code asOf}. The completion rate is graduates over enrolled (STBK: about 55

@@ -11,9 +11,9 @@ import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Quantity;
 import nl.partnershipregistry.core.common.Unit;
 import nl.partnershipregistry.core.organisation.OrganisationId;
-import nl.partnershipregistry.core.partnership.CommitmentId;
-import nl.partnershipregistry.core.partnership.CommitmentType;
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.CommitmentId;
+import nl.partnershipregistry.core.partnership.vocabulary.CommitmentType;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /** Every commitment of a partnership on {@code asOf}, by partner, with what became of it. */
 public record CommitmentLedger(

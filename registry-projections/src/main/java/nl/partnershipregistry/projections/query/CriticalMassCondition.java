@@ -10,7 +10,7 @@ import static nl.partnershipregistry.projections.query.DurabilityIndicators.Verd
 import java.util.ArrayList;
 import java.util.List;
 import nl.partnershipregistry.core.common.FactId;
-import nl.partnershipregistry.core.partnership.PartnershipKind;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
 import nl.partnershipregistry.projections.analysis.OrganisationDirectory;
 import nl.partnershipregistry.projections.analysis.PartnershipAsOf;
 import nl.partnershipregistry.projections.query.DurabilityIndicators.Condition;

@@ -2,7 +2,7 @@ package nl.partnershipregistry.projections.query;
 
 import java.time.Instant;
 import nl.partnershipregistry.core.common.Require;
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /**
  * Who recorded what in the partnership's history, and which facts were corrected or retracted and

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.partnershipregistry.core.common.InvalidValue;
 import nl.partnershipregistry.core.common.Require;
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import nl.partnershipregistry.projections.time.TimeSlice;
 
 /**

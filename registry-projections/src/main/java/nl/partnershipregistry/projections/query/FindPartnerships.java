@@ -3,8 +3,8 @@ package nl.partnershipregistry.projections.query;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.partnershipregistry.core.common.InvalidValue;
-import nl.partnershipregistry.core.partnership.PartnershipKind;
-import nl.partnershipregistry.core.partnership.Phase;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
+import nl.partnershipregistry.core.partnership.vocabulary.Phase;
 
 /**
  * Which partnerships match? Every criterion is optional. {@code text} is cut into words, and each

@@ -1,7 +1,7 @@
 package nl.partnershipregistry.projections.query;
 
 import nl.partnershipregistry.core.common.Require;
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /**
  * How far have the read models come? Without a partnership: the highest global position applied in

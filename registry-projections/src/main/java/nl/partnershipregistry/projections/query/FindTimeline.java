@@ -3,7 +3,7 @@ package nl.partnershipregistry.projections.query;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.partnershipregistry.core.common.Require;
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /**
  * Every fact of a partnership in valid-time order, as the registry knew it on {@code asKnownOn}

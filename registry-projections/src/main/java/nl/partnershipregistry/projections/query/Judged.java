@@ -2,7 +2,7 @@ package nl.partnershipregistry.projections.query;
 
 import java.time.LocalDate;
 import nl.partnershipregistry.core.partnership.PartnershipHistory;
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import nl.partnershipregistry.projections.analysis.OrganisationDirectory;
 import nl.partnershipregistry.projections.analysis.PartnershipAsOf;
 import nl.partnershipregistry.projections.time.TimeSlice;

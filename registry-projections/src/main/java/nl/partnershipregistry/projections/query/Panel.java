@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.partnershipregistry.core.common.Unit;
-import nl.partnershipregistry.core.partnership.FundingType;
+import nl.partnershipregistry.core.partnership.vocabulary.FundingType;
 
 /**
  * A panel dataset: one row per partnership per year in which it existed on 1 July (as the registry

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.organisation.OrganisationId;
-import nl.partnershipregistry.core.partnership.PartnershipId;
-import nl.partnershipregistry.core.partnership.PartnershipKind;
-import nl.partnershipregistry.core.partnership.Phase;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
+import nl.partnershipregistry.core.partnership.vocabulary.Phase;
 
 /**
  * One page of the registry list, in the order the question asked (unless it said otherwise, by

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.partnershipregistry.core.common.InvalidValue;
 import nl.partnershipregistry.core.organisation.OrganisationId;
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import nl.partnershipregistry.projections.analysis.OrganisationDirectory;
 import nl.partnershipregistry.projections.analysis.PartnershipAsOf;
 import nl.partnershipregistry.projections.time.TimeSlice;

@@ -13,20 +13,20 @@ import nl.partnershipregistry.core.common.Quantity;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.organisation.OrganisationType;
 import nl.partnershipregistry.core.organisation.SchoolLevel;
-import nl.partnershipregistry.core.partnership.CommitmentId;
-import nl.partnershipregistry.core.partnership.CommitmentType;
-import nl.partnershipregistry.core.partnership.DiscontinuationReason;
-import nl.partnershipregistry.core.partnership.FundingId;
-import nl.partnershipregistry.core.partnership.FundingType;
-import nl.partnershipregistry.core.partnership.GovernanceForm;
-import nl.partnershipregistry.core.partnership.KatapultType;
-import nl.partnershipregistry.core.partnership.KeyPersonId;
-import nl.partnershipregistry.core.partnership.KeyPersonRole;
-import nl.partnershipregistry.core.partnership.PartnerRole;
-import nl.partnershipregistry.core.partnership.PartnershipId;
-import nl.partnershipregistry.core.partnership.PartnershipKind;
-import nl.partnershipregistry.core.partnership.Phase;
-import nl.partnershipregistry.core.partnership.SubsidyInstrument;
+import nl.partnershipregistry.core.partnership.vocabulary.CommitmentId;
+import nl.partnershipregistry.core.partnership.vocabulary.CommitmentType;
+import nl.partnershipregistry.core.partnership.vocabulary.DiscontinuationReason;
+import nl.partnershipregistry.core.partnership.vocabulary.FundingId;
+import nl.partnershipregistry.core.partnership.vocabulary.FundingType;
+import nl.partnershipregistry.core.partnership.vocabulary.GovernanceForm;
+import nl.partnershipregistry.core.partnership.vocabulary.KatapultType;
+import nl.partnershipregistry.core.partnership.vocabulary.KeyPersonId;
+import nl.partnershipregistry.core.partnership.vocabulary.KeyPersonRole;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnerRole;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
+import nl.partnershipregistry.core.partnership.vocabulary.Phase;
+import nl.partnershipregistry.core.partnership.vocabulary.SubsidyInstrument;
 
 /**
  * A partnership on a valid date as the registry knew it at an instant.

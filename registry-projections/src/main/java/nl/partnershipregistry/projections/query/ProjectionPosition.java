@@ -1,6 +1,6 @@
 package nl.partnershipregistry.projections.query;
 
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /**
  * The global position of the last event the read models applied (of one partnership, when {@code

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.partnershipregistry.core.organisation.OrganisationId;
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import nl.partnershipregistry.projections.analysis.OrganisationDirectory;
 import nl.partnershipregistry.projections.analysis.SummaryAsOf;
 import nl.partnershipregistry.projections.time.TimeSlice;

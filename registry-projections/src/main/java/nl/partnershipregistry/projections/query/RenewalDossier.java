@@ -7,10 +7,10 @@ import nl.partnershipregistry.core.common.DateRange;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Money;
-import nl.partnershipregistry.core.partnership.FundingId;
-import nl.partnershipregistry.core.partnership.PartnershipId;
-import nl.partnershipregistry.core.partnership.Phase;
-import nl.partnershipregistry.core.partnership.SubsidyInstrument;
+import nl.partnershipregistry.core.partnership.vocabulary.FundingId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.Phase;
+import nl.partnershipregistry.core.partnership.vocabulary.SubsidyInstrument;
 
 /**
  * A funder's renewal dossier for one partnership, as known on the decision date: per partner what

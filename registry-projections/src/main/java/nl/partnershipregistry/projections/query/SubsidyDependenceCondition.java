@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.partnershipregistry.core.common.FactId;
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import nl.partnershipregistry.projections.analysis.PartnershipAsOf;
 import nl.partnershipregistry.projections.query.DurabilityIndicators.Condition;
 import nl.partnershipregistry.projections.query.DurabilityIndicators.Indicator;

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import nl.partnershipregistry.core.organisation.OrganisationId;
-import nl.partnershipregistry.core.partnership.FundingType;
+import nl.partnershipregistry.core.partnership.vocabulary.FundingType;
 import nl.partnershipregistry.projections.analysis.KaplanMeier;
 import nl.partnershipregistry.projections.analysis.OrganisationDirectory;
 import nl.partnershipregistry.projections.analysis.SummaryAsOf;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.partnershipregistry.core.common.FactDate;
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /**
  * Survival curves of the partnerships that had started by {@code asOf}. Time runs from the first

@@ -6,8 +6,8 @@ import java.util.List;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.SourceCitation;
-import nl.partnershipregistry.core.partnership.PartnershipId;
 import nl.partnershipregistry.core.partnership.event.PartnershipFact;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /**
  * A partnership's facts in valid-time order as known at {@code asKnownOn}. {@code entries} are the

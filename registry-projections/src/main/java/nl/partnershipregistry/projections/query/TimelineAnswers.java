@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
-import nl.partnershipregistry.core.partnership.PartnershipId;
 import nl.partnershipregistry.core.partnership.event.FactAmendment;
 import nl.partnershipregistry.core.partnership.event.FactCorrected;
 import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
 import nl.partnershipregistry.core.partnership.event.PartnershipFact;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import nl.partnershipregistry.projections.time.TimeSlice;
 
 /** Builds a {@link Timeline} from a partnership's known events. */

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.organisation.OrganisationId;
-import nl.partnershipregistry.core.partnership.PartnerRole;
-import nl.partnershipregistry.core.partnership.PartnershipId;
-import nl.partnershipregistry.core.partnership.Phase;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnerRole;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.Phase;
 
 /**
  * An organisation's record across partnerships, its group included: {@code countedOrganisations}

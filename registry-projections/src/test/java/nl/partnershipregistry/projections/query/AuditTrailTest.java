@@ -3,9 +3,9 @@ package nl.partnershipregistry.projections.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import nl.partnershipregistry.core.partnership.PartnerRole;
-import nl.partnershipregistry.core.partnership.PartnershipKind;
 import nl.partnershipregistry.core.partnership.event.PartnerJoined;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnerRole;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
 import nl.partnershipregistry.projections.testing.ReadModelFixture;
 import nl.partnershipregistry.projections.testing.Story;
 import org.junit.jupiter.api.AfterEach;

@@ -22,11 +22,7 @@ import net.jqwik.api.ShrinkingMode;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.organisation.OrganisationId;
-import nl.partnershipregistry.core.partnership.DiscontinuationReason;
-import nl.partnershipregistry.core.partnership.PartnerRole;
 import nl.partnershipregistry.core.partnership.PartnershipHistory;
-import nl.partnershipregistry.core.partnership.PartnershipKind;
-import nl.partnershipregistry.core.partnership.Phase;
 import nl.partnershipregistry.core.partnership.event.FactCorrected;
 import nl.partnershipregistry.core.partnership.event.PartnerJoined;
 import nl.partnershipregistry.core.partnership.event.PartnerLeft;
@@ -36,6 +32,10 @@ import nl.partnershipregistry.core.partnership.event.PartnershipFact;
 import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
 import nl.partnershipregistry.core.partnership.event.PartnershipRevived;
 import nl.partnershipregistry.core.partnership.event.PhaseChanged;
+import nl.partnershipregistry.core.partnership.vocabulary.DiscontinuationReason;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnerRole;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
+import nl.partnershipregistry.core.partnership.vocabulary.Phase;
 import nl.partnershipregistry.projections.testing.ReadModelFixture;
 import nl.partnershipregistry.projections.testing.Story;
 
@@ -273,7 +273,9 @@ class OneReadingTest {
             .partnerships()
             .handle(
                 new FindPartnershipState(
-                    nl.partnershipregistry.core.partnership.PartnershipId.of(ID), asOf, asKnownOn));
+                    nl.partnershipregistry.core.partnership.vocabulary.PartnershipId.of(ID),
+                    asOf,
+                    asKnownOn));
     PartnershipPage list =
         fixture
             .registry()
@@ -296,7 +298,9 @@ class OneReadingTest {
             .partnerships()
             .handle(
                 new FindTimeline(
-                    nl.partnershipregistry.core.partnership.PartnershipId.of(ID), asOf, asKnownOn))
+                    nl.partnershipregistry.core.partnership.vocabulary.PartnershipId.of(ID),
+                    asOf,
+                    asKnownOn))
             .orElseThrow();
     if (!started) {
       assertThat(timeline.entries()).as("timeline before the start" + at).isEmpty();
@@ -344,7 +348,9 @@ class OneReadingTest {
             .partnerships()
             .handle(
                 new FindDurabilityIndicators(
-                    nl.partnershipregistry.core.partnership.PartnershipId.of(ID), asOf, asKnownOn))
+                    nl.partnershipregistry.core.partnership.vocabulary.PartnershipId.of(ID),
+                    asOf,
+                    asKnownOn))
             .orElseThrow();
     DurabilityIndicators.Indicator ending =
         durability.indicators().stream()

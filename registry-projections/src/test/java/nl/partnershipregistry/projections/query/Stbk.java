@@ -8,15 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.partnershipregistry.core.common.Unit;
 import nl.partnershipregistry.core.organisation.SchoolLevel;
-import nl.partnershipregistry.core.partnership.CommitmentType;
-import nl.partnershipregistry.core.partnership.DiscontinuationReason;
-import nl.partnershipregistry.core.partnership.FundingType;
-import nl.partnershipregistry.core.partnership.KeyPersonRole;
-import nl.partnershipregistry.core.partnership.LearningForm;
-import nl.partnershipregistry.core.partnership.LedFrom;
-import nl.partnershipregistry.core.partnership.PartnerRole;
-import nl.partnershipregistry.core.partnership.PartnershipKind;
-import nl.partnershipregistry.core.partnership.Phase;
+import nl.partnershipregistry.core.partnership.vocabulary.CommitmentType;
+import nl.partnershipregistry.core.partnership.vocabulary.DiscontinuationReason;
+import nl.partnershipregistry.core.partnership.vocabulary.FundingType;
+import nl.partnershipregistry.core.partnership.vocabulary.KeyPersonRole;
+import nl.partnershipregistry.core.partnership.vocabulary.LearningForm;
+import nl.partnershipregistry.core.partnership.vocabulary.LedFrom;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnerRole;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
+import nl.partnershipregistry.core.partnership.vocabulary.Phase;
 import nl.partnershipregistry.projections.testing.Story;
 
 /**

@@ -9,16 +9,16 @@ import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.SourceCitation;
 import nl.partnershipregistry.core.organisation.OrganisationId;
-import nl.partnershipregistry.core.partnership.PartnerRole;
 import nl.partnershipregistry.core.partnership.PartnershipHistory;
-import nl.partnershipregistry.core.partnership.PartnershipId;
-import nl.partnershipregistry.core.partnership.PartnershipKind;
 import nl.partnershipregistry.core.partnership.event.FactCorrected;
 import nl.partnershipregistry.core.partnership.event.FactRetracted;
 import nl.partnershipregistry.core.partnership.event.PartnerJoined;
 import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
 import nl.partnershipregistry.core.partnership.event.PartnershipFact;
 import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnerRole;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
 import org.junit.jupiter.api.Test;
 
 /** Hand-computed expectations for the transaction-time axis. */

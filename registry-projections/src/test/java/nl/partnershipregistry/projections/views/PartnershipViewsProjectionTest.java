@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.partnershipregistry.core.partnership.PartnerRole;
-import nl.partnershipregistry.core.partnership.PartnershipKind;
-import nl.partnershipregistry.core.partnership.Phase;
 import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnerRole;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
+import nl.partnershipregistry.core.partnership.vocabulary.Phase;
 import nl.partnershipregistry.projections.query.FindPartnershipState;
 import nl.partnershipregistry.projections.query.FindProjectionPosition;
 import nl.partnershipregistry.projections.query.FindTimeline;
@@ -138,7 +138,8 @@ class PartnershipViewsProjectionTest {
                 .registry()
                 .handle(
                     FindProjectionPosition.of(
-                        nl.partnershipregistry.core.partnership.PartnershipId.of("unknown")))
+                        nl.partnershipregistry.core.partnership.vocabulary.PartnershipId.of(
+                            "unknown")))
                 .lastApplied())
         .isEqualTo(-1);
   }

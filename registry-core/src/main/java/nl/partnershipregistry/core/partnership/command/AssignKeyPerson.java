@@ -6,10 +6,10 @@ import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.common.SourceCitation;
 import nl.partnershipregistry.core.organisation.OrganisationId;
-import nl.partnershipregistry.core.partnership.KeyPersonId;
-import nl.partnershipregistry.core.partnership.KeyPersonRole;
-import nl.partnershipregistry.core.partnership.PartnershipId;
 import nl.partnershipregistry.core.partnership.event.KeyPersonAssigned;
+import nl.partnershipregistry.core.partnership.vocabulary.KeyPersonId;
+import nl.partnershipregistry.core.partnership.vocabulary.KeyPersonRole;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**

@@ -6,9 +6,9 @@ import nl.partnershipregistry.core.common.Money;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.common.SourceCitation;
-import nl.partnershipregistry.core.partnership.FundingId;
-import nl.partnershipregistry.core.partnership.PartnershipId;
 import nl.partnershipregistry.core.partnership.event.FundingDisbursed;
+import nl.partnershipregistry.core.partnership.vocabulary.FundingId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Records a payment of awarded funding. */

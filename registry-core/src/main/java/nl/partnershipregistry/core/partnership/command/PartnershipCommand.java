@@ -2,8 +2,8 @@ package nl.partnershipregistry.core.partnership.command;
 
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Recording;
-import nl.partnershipregistry.core.partnership.PartnershipId;
 import nl.partnershipregistry.core.partnership.event.PartnershipFact;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /**
  * A command that records one fact about a partnership. Its values are checked when it is made;

@@ -5,9 +5,9 @@ import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.common.SourceCitation;
-import nl.partnershipregistry.core.partnership.CommitmentId;
-import nl.partnershipregistry.core.partnership.PartnershipId;
 import nl.partnershipregistry.core.partnership.event.CommitmentBroken;
+import nl.partnershipregistry.core.partnership.vocabulary.CommitmentId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Records that a commitment was not delivered. */

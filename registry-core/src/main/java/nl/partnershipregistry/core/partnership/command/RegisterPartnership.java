@@ -5,10 +5,10 @@ import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.common.SourceCitation;
-import nl.partnershipregistry.core.partnership.PartnershipId;
-import nl.partnershipregistry.core.partnership.PartnershipKind;
-import nl.partnershipregistry.core.partnership.Phase;
 import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
+import nl.partnershipregistry.core.partnership.vocabulary.Phase;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**

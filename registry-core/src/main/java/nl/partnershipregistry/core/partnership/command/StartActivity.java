@@ -5,12 +5,12 @@ import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.common.SourceCitation;
-import nl.partnershipregistry.core.partnership.ActivityId;
-import nl.partnershipregistry.core.partnership.ActivityType;
-import nl.partnershipregistry.core.partnership.LearningForm;
-import nl.partnershipregistry.core.partnership.LedFrom;
-import nl.partnershipregistry.core.partnership.PartnershipId;
 import nl.partnershipregistry.core.partnership.event.ActivityStarted;
+import nl.partnershipregistry.core.partnership.vocabulary.ActivityId;
+import nl.partnershipregistry.core.partnership.vocabulary.ActivityType;
+import nl.partnershipregistry.core.partnership.vocabulary.LearningForm;
+import nl.partnershipregistry.core.partnership.vocabulary.LedFrom;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Records that an activity started. */

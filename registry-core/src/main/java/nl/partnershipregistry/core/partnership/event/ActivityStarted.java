@@ -4,11 +4,11 @@ import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.SourceCitation;
-import nl.partnershipregistry.core.partnership.ActivityId;
-import nl.partnershipregistry.core.partnership.ActivityType;
-import nl.partnershipregistry.core.partnership.LearningForm;
-import nl.partnershipregistry.core.partnership.LedFrom;
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.ActivityId;
+import nl.partnershipregistry.core.partnership.vocabulary.ActivityType;
+import nl.partnershipregistry.core.partnership.vocabulary.LearningForm;
+import nl.partnershipregistry.core.partnership.vocabulary.LedFrom;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /** Emitted when an activity started, placed on Katapult's two axes. */
 public record ActivityStarted(

@@ -1,6 +1,6 @@
 package nl.partnershipregistry.core.partnership.event;
 
-import nl.partnershipregistry.core.partnership.CohortId;
+import nl.partnershipregistry.core.partnership.vocabulary.CohortId;
 
 /** An outcome for participants of an enrolled cohort: dropped out or graduated. */
 public sealed interface CohortChange extends PartnershipFact

@@ -4,9 +4,9 @@ import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.SourceCitation;
-import nl.partnershipregistry.core.partnership.ActivityId;
-import nl.partnershipregistry.core.partnership.CohortId;
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.ActivityId;
+import nl.partnershipregistry.core.partnership.vocabulary.CohortId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /**
  * Emitted when participants enrolled (a cohort, or all intake over a period when the source gives

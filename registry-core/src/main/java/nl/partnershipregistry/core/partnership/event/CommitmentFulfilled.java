@@ -5,8 +5,8 @@ import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Quantity;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.SourceCitation;
-import nl.partnershipregistry.core.partnership.CommitmentId;
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.CommitmentId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /**
  * Emitted when a commitment was delivered in full; {@code delivered} is what was delivered when the

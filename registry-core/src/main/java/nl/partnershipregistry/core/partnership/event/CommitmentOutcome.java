@@ -1,6 +1,6 @@
 package nl.partnershipregistry.core.partnership.event;
 
-import nl.partnershipregistry.core.partnership.CommitmentId;
+import nl.partnershipregistry.core.partnership.vocabulary.CommitmentId;
 
 /**
  * What became of a commitment: fulfilled, partially fulfilled, broken, withdrawn or renewed. A

@@ -4,8 +4,8 @@ import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.SourceCitation;
-import nl.partnershipregistry.core.partnership.CommitmentId;
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.CommitmentId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /** Emitted when a partner withdrew a commitment before its period ended. */
 public record CommitmentWithdrawn(

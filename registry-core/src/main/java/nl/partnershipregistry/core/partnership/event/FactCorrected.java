@@ -3,7 +3,7 @@ package nl.partnershipregistry.core.partnership.event;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.SourceCitation;
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /**
  * Emitted when an earlier fact turned out wrong: {@code replacement} is the fact as it should have

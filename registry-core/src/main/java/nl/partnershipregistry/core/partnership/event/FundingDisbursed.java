@@ -5,8 +5,8 @@ import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Money;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.SourceCitation;
-import nl.partnershipregistry.core.partnership.FundingId;
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.FundingId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /** Emitted when part or all of a funding was paid out. */
 public record FundingDisbursed(

@@ -6,8 +6,8 @@ import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Money;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.SourceCitation;
-import nl.partnershipregistry.core.partnership.FundingId;
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.FundingId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /**
  * Emitted when a funding was renewed; the renewal is a new funding (renewalId) of the same type,

@@ -5,9 +5,9 @@ import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.SourceCitation;
 import nl.partnershipregistry.core.organisation.OrganisationId;
-import nl.partnershipregistry.core.partnership.KeyPersonId;
-import nl.partnershipregistry.core.partnership.KeyPersonRole;
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.KeyPersonId;
+import nl.partnershipregistry.core.partnership.vocabulary.KeyPersonRole;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /**
  * Emitted when a person of an active partner took a key role, with or without mandate: {@code

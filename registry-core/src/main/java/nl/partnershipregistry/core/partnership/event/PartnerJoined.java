@@ -5,8 +5,8 @@ import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.SourceCitation;
 import nl.partnershipregistry.core.organisation.OrganisationId;
-import nl.partnershipregistry.core.partnership.PartnerRole;
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnerRole;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /** Emitted when an organisation joined the partnership in a role. */
 public record PartnerJoined(

@@ -4,8 +4,8 @@ import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.SourceCitation;
-import nl.partnershipregistry.core.partnership.PartnershipId;
-import nl.partnershipregistry.core.partnership.PartnershipKind;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
 
 /**
  * Emitted when its kind, region, sector or goal is described anew (for example a pilot became a

@@ -4,8 +4,8 @@ import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.SourceCitation;
-import nl.partnershipregistry.core.partnership.DiscontinuationReason;
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.DiscontinuationReason;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /** Emitted when the partnership ended, with a coded reason. */
 public record PartnershipDiscontinued(

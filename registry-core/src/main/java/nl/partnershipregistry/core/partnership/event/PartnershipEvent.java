@@ -3,7 +3,7 @@ package nl.partnershipregistry.core.partnership.event;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.SourceCitation;
-import nl.partnershipregistry.core.partnership.PartnershipId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /**
  * Every event in a partnership's history: a fact about the world ({@link PartnershipFact}) or an

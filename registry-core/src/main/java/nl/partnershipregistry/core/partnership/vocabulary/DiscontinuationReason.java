@@ -1,4 +1,4 @@
-package nl.partnershipregistry.core.partnership;
+package nl.partnershipregistry.core.partnership.vocabulary;
 
 /** Why a partnership ended, coded so that ends can be compared. */
 public enum DiscontinuationReason {

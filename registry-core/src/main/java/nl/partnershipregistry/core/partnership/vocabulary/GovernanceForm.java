@@ -1,4 +1,4 @@
-package nl.partnershipregistry.core.partnership;
+package nl.partnershipregistry.core.partnership.vocabulary;
 
 /** The formal platform of a partnership. */
 public enum GovernanceForm {

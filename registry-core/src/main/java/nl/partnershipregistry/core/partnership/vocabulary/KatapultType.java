@@ -1,4 +1,4 @@
-package nl.partnershipregistry.core.partnership;
+package nl.partnershipregistry.core.partnership.vocabulary;
 
 /**
  * Katapult's four types of public-private partnership for lifelong learning, from its two axes: who

@@ -1,4 +1,4 @@
-package nl.partnershipregistry.core.partnership;
+package nl.partnershipregistry.core.partnership.vocabulary;
 
 /** The roles of persons a partnership may hang on. */
 public enum KeyPersonRole {

@@ -1,4 +1,4 @@
-package nl.partnershipregistry.core.partnership;
+package nl.partnershipregistry.core.partnership.vocabulary;
 
 /** Katapult's second axis: what kind of learning an activity offers. */
 public enum LearningForm {

@@ -1,4 +1,4 @@
-package nl.partnershipregistry.core.partnership;
+package nl.partnershipregistry.core.partnership.vocabulary;
 
 /** Katapult's first axis: who leads an activity. */
 public enum LedFrom {

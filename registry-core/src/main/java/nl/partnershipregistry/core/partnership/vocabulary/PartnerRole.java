@@ -1,4 +1,4 @@
-package nl.partnershipregistry.core.partnership;
+package nl.partnershipregistry.core.partnership.vocabulary;
 
 /** The role an organisation plays in a partnership. */
 public enum PartnerRole {

@@ -1,4 +1,4 @@
-package nl.partnershipregistry.core.partnership;
+package nl.partnershipregistry.core.partnership.vocabulary;
 
 /** The kinds of public-private partnership the registry holds. */
 public enum PartnershipKind {

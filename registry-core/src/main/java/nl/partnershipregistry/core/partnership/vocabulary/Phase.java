@@ -1,4 +1,4 @@
-package nl.partnershipregistry.core.partnership;
+package nl.partnershipregistry.core.partnership.vocabulary;
 
 /**
  * The lifecycle of a partnership, and {@code UNKNOWN} while no source says where in it a

@@ -1,4 +1,4 @@
-package nl.partnershipregistry.core.partnership;
+package nl.partnershipregistry.core.partnership.vocabulary;
 
 /** The instrument a subsidy comes from. */
 public enum SubsidyInstrument {
