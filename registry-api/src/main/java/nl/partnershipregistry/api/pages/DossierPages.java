@@ -3,8 +3,6 @@ package nl.partnershipregistry.api.pages;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.Supplier;
-import nl.partnershipregistry.api.command.InvalidInput;
 import nl.partnershipregistry.api.web.TimeParameters;
 import nl.partnershipregistry.core.common.InvalidValue;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
@@ -46,7 +44,8 @@ public class DossierPages {
     }
     FieldErrors errors = new FieldErrors();
     LocalDate decision =
-        read(errors, "error.decisionDate", () -> TimeParameters.day("decisionDate", decisionDate));
+        PageDates.read(
+            errors, "error.decisionDate", () -> TimeParameters.day("decisionDate", decisionDate));
     // As the JSON API reads it: the decision day, known at its end in the Netherlands.
     Instant known =
         decision == null ? null : TimeParameters.instant("decisionDate", decision.toString());
@@ -111,9 +110,10 @@ public class DossierPages {
       return Mono.just(notFound(id));
     }
     FieldErrors errors = new FieldErrors();
-    Instant earlier = read(errors, "error.from", () -> TimeParameters.instant("from", from));
-    Instant later = read(errors, "error.to", () -> TimeParameters.instant("to", to));
-    LocalDate day = read(errors, "error.asOf", () -> TimeParameters.day("asOf", asOf));
+    Instant earlier =
+        PageDates.read(errors, "error.from", () -> TimeParameters.instant("from", from));
+    Instant later = PageDates.read(errors, "error.to", () -> TimeParameters.instant("to", to));
+    LocalDate day = PageDates.read(errors, "error.asOf", () -> TimeParameters.day("asOf", asOf));
     if (earlier != null && earlier.isAfter(later == null ? Instant.now() : later)) {
       errors.add("from", "error.fromAfterTo");
       earlier = null;
@@ -150,15 +150,5 @@ public class DossierPages {
         .modelAttribute("id", id)
         .status(HttpStatus.NOT_FOUND)
         .build();
-  }
-
-  /** The value, or null with the field's message among the errors when it cannot be read. */
-  private static <T> T read(FieldErrors errors, String message, Supplier<T> value) {
-    try {
-      return value.get();
-    } catch (InvalidInput e) {
-      errors.add(e.field(), message);
-      return null;
-    }
   }
 }

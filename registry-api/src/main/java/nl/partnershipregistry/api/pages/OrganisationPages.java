@@ -56,6 +56,7 @@ public class OrganisationPages {
     FieldErrors errors = new FieldErrors();
     LocalDate day = PageDates.read(errors, () -> TimeParameters.day("asOf", asOf));
     Instant known = PageDates.read(errors, () -> TimeParameters.instant("asKnownOn", asKnownOn));
+    PageMoment moment = new PageMoment(asOf, asKnownOn);
     return queries
         .ask(
             new FindOrganisations(
@@ -70,9 +71,9 @@ public class OrganisationPages {
                     .modelAttribute("group", chosenGroup)
                     .modelAttribute("types", OrganisationType.values())
                     .modelAttribute("pages", (answer.total() + PAGE_SIZE - 1) / PAGE_SIZE)
-                    .modelAttribute("moment", new PageMoment(asOf, asKnownOn))
-                    .modelAttribute("asOf", typed(asOf))
-                    .modelAttribute("asKnownOn", typed(asKnownOn))
+                    .modelAttribute("moment", moment)
+                    .modelAttribute("asOf", moment.asOf())
+                    .modelAttribute("asKnownOn", moment.asKnownOn())
                     .modelAttribute("errors", errors)
                     .build());
   }
@@ -89,6 +90,7 @@ public class OrganisationPages {
     FieldErrors errors = new FieldErrors();
     LocalDate day = PageDates.read(errors, () -> TimeParameters.day("asOf", asOf));
     Instant known = PageDates.read(errors, () -> TimeParameters.instant("asKnownOn", asKnownOn));
+    PageMoment moment = new PageMoment(asOf, asKnownOn);
     Mono<Optional<OrganisationProfile>> profile =
         queries.askOptional(
             new FindOrganisation(organisationId.get(), day, known), OrganisationProfile.class);
@@ -103,9 +105,9 @@ public class OrganisationPages {
                     : Rendering.view("organisation")
                         .modelAttribute("organisation", answers.getT1().get())
                         .modelAttribute("record", answers.getT2().get())
-                        .modelAttribute("moment", new PageMoment(asOf, asKnownOn))
-                        .modelAttribute("asOf", typed(asOf))
-                        .modelAttribute("asKnownOn", typed(asKnownOn))
+                        .modelAttribute("moment", moment)
+                        .modelAttribute("asOf", moment.asOf())
+                        .modelAttribute("asKnownOn", moment.asKnownOn())
                         .modelAttribute("errors", errors)
                         .build());
   }
@@ -120,11 +122,6 @@ public class OrganisationPages {
         .modelAttribute("knownOn", knownOn)
         .status(HttpStatus.NOT_FOUND)
         .build();
-  }
-
-  /** What a person typed in a date field, to show it again. */
-  private static String typed(String value) {
-    return value == null ? "" : value.strip();
   }
 
   private static Optional<OrganisationId> identifier(String value) {

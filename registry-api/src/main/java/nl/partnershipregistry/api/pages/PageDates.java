@@ -13,10 +13,22 @@ final class PageDates {
   private PageDates() {}
 
   static <T> T read(FieldErrors errors, Supplier<T> value) {
+    return read(errors, null, value);
+  }
+
+  /**
+   * The value, or null with the field among the errors when it cannot be read, named by {@code
+   * message} (a text's key) where the field's usual message would not say enough.
+   */
+  static <T> T read(FieldErrors errors, String message, Supplier<T> value) {
     try {
       return value.get();
     } catch (InvalidInput e) {
-      errors.add(e.field());
+      if (message == null) {
+        errors.add(e.field());
+      } else {
+        errors.add(e.field(), message);
+      }
       return null;
     }
   }
