@@ -13,7 +13,6 @@ import nl.partnershipregistry.api.config.EmbeddedMongoServer;
 import nl.partnershipregistry.api.config.RegistryProperties.Mode;
 import nl.partnershipregistry.core.partnership.event.PartnershipFact;
 import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
-import nl.partnershipregistry.projections.views.ReadModels;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -56,13 +55,7 @@ final class GrowthBenchmark {
     long runningSize;
     double appendAlone;
     try (ConfigurableApplicationContext app =
-        RegistryBenchmark.application(
-            mode,
-            dataDir,
-            "--axon.eventhandling.processors."
-                + ReadModels.PROCESSING_GROUP
-                + ".batch-size="
-                + ReadModels.BATCH_SIZE)) {
+        ReadModelBenchmark.applicationInBatches(mode, dataDir)) {
       MongoEventStorageEngine engine = app.getBean(MongoEventStorageEngine.class);
       // Through the event store rather than the engine, so that the processor learns of each
       // append at once instead of at its next poll (a second later).

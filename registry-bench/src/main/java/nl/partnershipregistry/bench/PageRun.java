@@ -28,7 +28,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.partnershipregistry.api.config.RegistryProperties.Mode;
 import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
-import nl.partnershipregistry.projections.views.ReadModels;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -189,13 +188,7 @@ final class PageRun {
     long start = System.nanoTime();
     long stored;
     try (ConfigurableApplicationContext app =
-        RegistryBenchmark.application(
-            Mode.FILE,
-            dataDir,
-            "--axon.eventhandling.processors."
-                + ReadModels.PROCESSING_GROUP
-                + ".batch-size="
-                + ReadModels.BATCH_SIZE)) {
+        ReadModelBenchmark.applicationInBatches(Mode.FILE, dataDir)) {
       MongoEventStorageEngine engine = app.getBean(MongoEventStorageEngine.class);
       stored = ReadModelBenchmark.store(engine, partnerships, perPartnership);
       double storing = RegistryBenchmark.seconds(start);

@@ -81,14 +81,7 @@ final class ReadModelBenchmark {
 
   void run(Mode mode, Path dataDir, int events) throws Exception {
     int partnerships = Math.max(1, events / EVENTS_PER_PARTNERSHIP);
-    try (ConfigurableApplicationContext app =
-        RegistryBenchmark.application(
-            mode,
-            dataDir,
-            "--axon.eventhandling.processors."
-                + ReadModels.PROCESSING_GROUP
-                + ".batch-size="
-                + ReadModels.BATCH_SIZE)) {
+    try (ConfigurableApplicationContext app = applicationInBatches(mode, dataDir)) {
       MongoEventStorageEngine engine = app.getBean(MongoEventStorageEngine.class);
       MongoDatabase database = app.getBean(MongoDatabase.class);
       MongoClient client = app.getBean(MongoClient.class);
@@ -164,6 +157,20 @@ final class ReadModelBenchmark {
             + " per append",
         rate(stored / seconds(start), "events/s"));
     return stored;
+  }
+
+  /**
+   * The application run in this process on a data folder, its read models' processor taking events
+   * in batches of {@link ReadModels#BATCH_SIZE}, as the application recommends for it.
+   */
+  static ConfigurableApplicationContext applicationInBatches(Mode mode, Path dataDir) {
+    return RegistryBenchmark.application(
+        mode,
+        dataDir,
+        "--axon.eventhandling.processors."
+            + ReadModels.PROCESSING_GROUP
+            + ".batch-size="
+            + ReadModels.BATCH_SIZE);
   }
 
   /**

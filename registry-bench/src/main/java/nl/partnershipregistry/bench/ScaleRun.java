@@ -17,7 +17,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.partnershipregistry.api.config.RegistryProperties.Mode;
 import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
-import nl.partnershipregistry.projections.views.ReadModels;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -173,13 +172,7 @@ final class ScaleRun {
   private void store(Path dataDir, int partnerships) throws Exception {
     long start = System.nanoTime();
     try (ConfigurableApplicationContext app =
-        RegistryBenchmark.application(
-            Mode.FILE,
-            dataDir,
-            "--axon.eventhandling.processors."
-                + ReadModels.PROCESSING_GROUP
-                + ".batch-size="
-                + ReadModels.BATCH_SIZE)) {
+        ReadModelBenchmark.applicationInBatches(Mode.FILE, dataDir)) {
       MongoEventStorageEngine engine = app.getBean(MongoEventStorageEngine.class);
       long stored = ReadModelBenchmark.store(engine, partnerships, EVENTS_PER_PARTNERSHIP);
       stored +=

@@ -272,10 +272,10 @@ public final class PartnershipAsOf {
     T last = null;
     for (PartnershipFact fact : history.timeline()) {
       LocalDate first = fact.occurredOn().earliest();
-      if (first.isAfter(state.asOf) || views.isEmpty()) {
+      if (first.isAfter(state.asOf)) {
         last = keep(views, state, view, last);
+        state.asOf = first;
       }
-      state.asOf = first.isAfter(state.asOf) ? first : state.asOf;
       state.apply(fact);
     }
     keep(views, state, view, last);
