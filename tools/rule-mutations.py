@@ -20,11 +20,12 @@ import tempfile
 
 CORE = "registry-core/src/main/java/nl/partnershipregistry/core"
 STATEMENT_FILES = [
-    CORE + "/partnership/HistoryCheck.java",
+    CORE + "/partnership/PartnershipPolicies.java",
+    CORE + "/partnership/Breaches.java",
     CORE + "/partnership/Partnership.java",
     CORE + "/organisation/Organisation.java",
 ]
-STATEMENT_START = re.compile(r"^\s*(report\(|problems\.add\(|throw new )")
+STATEMENT_START = re.compile(r"^\s*(report\(|out\.report\(|problems\.add\(|throw new )")
 VALUE_RULES = [
     (CORE + "/common/Require.java", "if (value.signum() < 0) {", "if (false) {"),
     (CORE + "/common/Quantity.java", 'Require.present(unit, "quantity.unit");', ""),
@@ -49,6 +50,8 @@ VALUE_RULES = [
      "Integer end = heldEndBringingAbout(need);", "Integer end = null;"),
     (CORE + "/partnership/Placement.java",
      "|| date.earliest().equals(period.earliest())", ""),
+    # A fact that breaks a rule does not take effect for the facts after it (decision 49).
+    (CORE + "/partnership/HistoryCheck.java", "if (breaches.noneForCurrent()) {", "if (true) {"),
     # The table of fact kinds: a same-day rank, a fact that may follow a discontinuation, a need.
     (CORE + "/partnership/FactKinds.java",
      "kind(PartnershipDiscontinued.class, 9, true,", "kind(PartnershipDiscontinued.class, 2, true,"),

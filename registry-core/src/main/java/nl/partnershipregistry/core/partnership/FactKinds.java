@@ -51,9 +51,9 @@ import nl.partnershipregistry.core.partnership.vocabulary.CommitmentId;
  * active, the commitment, funding, activity, cohort or key person it is about defined, the
  * governance established) and what it brings about or ends. The timeline's order ({@link
  * PartnershipHistory}), the placement of facts of uncertain date ({@link Placement}) and the rules
- * ({@link HistoryCheck}) all read it, so they cannot disagree on a kind of fact. Every concrete
- * fact type of the sealed hierarchy has an entry ({@code FactKindsTest}); a new kind of fact adds
- * one.
+ * ({@link PartnershipPolicies}) all read it, so they cannot disagree on a kind of fact. Every
+ * concrete fact type of the sealed hierarchy has an entry ({@code FactKindsTest}); a new kind of
+ * fact adds one.
  */
 final class FactKinds {
 

@@ -43,7 +43,7 @@ import nl.partnershipregistry.core.partnership.vocabulary.CommitmentId;
  */
 final class Placement {
 
-  // What each kind of fact needs and brings about is in FactKinds, which HistoryCheck reads too.
+  // What each kind of fact needs and brings about is in FactKinds, which the rules read too.
 
   private final List<PartnershipFact> laidOut;
   private final List<List<FactKinds.Condition>> needs = new ArrayList<>();

@@ -1,7 +1,8 @@
 /**
  * The partnership aggregate: its history on one timeline, the table of the kinds of fact it holds,
- * the rules that keep that history free of contradictions, and one exception per rule. Its
- * identifiers and coded values are in {@code vocabulary}, its commands in {@code command} and its
- * events in {@code event}.
+ * the one fold of that history that the rules and every question read ({@code PartnershipAsOf}),
+ * the rules as named policies over it that keep the history free of contradictions ({@code
+ * PartnershipPolicies}), and one exception per rule. Its identifiers and coded values are in {@code
+ * vocabulary}, its commands in {@code command} and its events in {@code event}.
  */
 package nl.partnershipregistry.core.partnership;

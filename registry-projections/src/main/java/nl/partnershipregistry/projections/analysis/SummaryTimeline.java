@@ -2,6 +2,7 @@ package nl.partnershipregistry.projections.analysis;
 
 import java.time.LocalDate;
 import java.util.NavigableMap;
+import nl.partnershipregistry.core.partnership.PartnershipAsOf;
 import nl.partnershipregistry.core.partnership.PartnershipHistory;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 

@@ -9,9 +9,9 @@ import static nl.partnershipregistry.projections.query.DurabilityIndicators.Verd
 
 import java.util.List;
 import java.util.Map;
+import nl.partnershipregistry.core.partnership.PartnershipAsOf;
 import nl.partnershipregistry.core.partnership.vocabulary.KatapultType;
 import nl.partnershipregistry.core.partnership.vocabulary.LearningForm;
-import nl.partnershipregistry.projections.analysis.PartnershipAsOf;
 import nl.partnershipregistry.projections.query.DurabilityIndicators.Condition;
 import nl.partnershipregistry.projections.query.DurabilityIndicators.Indicator;
 

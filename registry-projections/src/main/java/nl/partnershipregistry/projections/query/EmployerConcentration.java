@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import nl.partnershipregistry.core.common.Unit;
 import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.partnership.PartnershipAsOf;
 import nl.partnershipregistry.core.partnership.event.CommitmentRenewed;
 import nl.partnershipregistry.core.partnership.event.CommitmentWithdrawn;
 import nl.partnershipregistry.projections.analysis.OrganisationDirectory;
-import nl.partnershipregistry.projections.analysis.PartnershipAsOf;
 
 /**
  * How the employer side of a partnership spreads over employer groups on a date: the active

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.partnership.PartnershipAsOf;
 import nl.partnershipregistry.core.partnership.event.ActivityEnded;
 import nl.partnershipregistry.core.partnership.event.CommitmentBroken;
 import nl.partnershipregistry.core.partnership.event.CommitmentWithdrawn;
@@ -22,7 +23,6 @@ import nl.partnershipregistry.core.partnership.event.PartnershipFact;
 import nl.partnershipregistry.core.partnership.event.PhaseChanged;
 import nl.partnershipregistry.core.partnership.vocabulary.DiscontinuationReason;
 import nl.partnershipregistry.core.partnership.vocabulary.Phase;
-import nl.partnershipregistry.projections.analysis.PartnershipAsOf;
 import nl.partnershipregistry.projections.query.DurabilityIndicators.Condition;
 import nl.partnershipregistry.projections.query.DurabilityIndicators.Indicator;
 

@@ -7,8 +7,8 @@ import static nl.partnershipregistry.projections.query.DurabilityIndicators.Verd
 import static nl.partnershipregistry.projections.query.DurabilityIndicators.Verdict.UNKNOWN;
 
 import java.util.List;
+import nl.partnershipregistry.core.partnership.PartnershipAsOf;
 import nl.partnershipregistry.core.partnership.vocabulary.GovernanceForm;
-import nl.partnershipregistry.projections.analysis.PartnershipAsOf;
 import nl.partnershipregistry.projections.query.DurabilityIndicators.Condition;
 import nl.partnershipregistry.projections.query.DurabilityIndicators.Indicator;
 

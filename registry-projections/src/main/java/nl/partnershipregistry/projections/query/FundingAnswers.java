@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.partnership.PartnershipAsOf;
 import nl.partnershipregistry.core.partnership.vocabulary.FundingType;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
-import nl.partnershipregistry.projections.analysis.PartnershipAsOf;
 import nl.partnershipregistry.projections.analysis.ProRata;
 import nl.partnershipregistry.projections.time.TimeSlice;
 

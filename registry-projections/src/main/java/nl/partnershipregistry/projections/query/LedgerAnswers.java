@@ -14,6 +14,7 @@ import nl.partnershipregistry.core.common.Exactness;
 import nl.partnershipregistry.core.common.Quantity;
 import nl.partnershipregistry.core.common.Unit;
 import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.partnership.PartnershipAsOf;
 import nl.partnershipregistry.core.partnership.event.CommitmentBroken;
 import nl.partnershipregistry.core.partnership.event.CommitmentFulfilled;
 import nl.partnershipregistry.core.partnership.event.CommitmentOutcome;
@@ -22,7 +23,6 @@ import nl.partnershipregistry.core.partnership.event.CommitmentRenewed;
 import nl.partnershipregistry.core.partnership.event.CommitmentWithdrawn;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import nl.partnershipregistry.projections.analysis.OrganisationDirectory;
-import nl.partnershipregistry.projections.analysis.PartnershipAsOf;
 import nl.partnershipregistry.projections.time.TimeSlice;
 
 /** Builds commitment ledgers and track records. */

@@ -13,7 +13,7 @@ import static nl.partnershipregistry.projections.query.DurabilityIndicators.Verd
 import java.util.ArrayList;
 import java.util.List;
 import nl.partnershipregistry.core.common.FactId;
-import nl.partnershipregistry.projections.analysis.PartnershipAsOf;
+import nl.partnershipregistry.core.partnership.PartnershipAsOf;
 import nl.partnershipregistry.projections.query.DurabilityIndicators.Condition;
 import nl.partnershipregistry.projections.query.DurabilityIndicators.Indicator;
 import nl.partnershipregistry.projections.query.DurabilityIndicators.Verdict;

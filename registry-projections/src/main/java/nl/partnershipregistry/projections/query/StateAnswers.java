@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.partnership.PartnershipAsOf;
 import nl.partnershipregistry.core.partnership.PartnershipHistory;
 import nl.partnershipregistry.core.partnership.event.ActivityStarted;
 import nl.partnershipregistry.core.partnership.event.PartnershipFact;
@@ -16,7 +17,6 @@ import nl.partnershipregistry.core.partnership.vocabulary.LearningForm;
 import nl.partnershipregistry.core.partnership.vocabulary.LedFrom;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import nl.partnershipregistry.projections.analysis.OrganisationDirectory;
-import nl.partnershipregistry.projections.analysis.PartnershipAsOf;
 import nl.partnershipregistry.projections.time.TimeSlice;
 
 /** Builds {@link PartnershipState} from a partnership as of a date. */

@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.partnership.PartnershipAsOf;
 import nl.partnershipregistry.core.partnership.PartnershipHistory;
 import nl.partnershipregistry.core.partnership.vocabulary.FundingType;
 import nl.partnershipregistry.core.partnership.vocabulary.Phase;
-import nl.partnershipregistry.projections.analysis.PartnershipAsOf;
 import nl.partnershipregistry.projections.query.DurabilityIndicators.Condition;
 import nl.partnershipregistry.projections.query.DurabilityIndicators.Indicator;
 

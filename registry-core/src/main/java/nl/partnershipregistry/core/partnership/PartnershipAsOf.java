@@ -1,4 +1,4 @@
-package nl.partnershipregistry.projections.analysis;
+package nl.partnershipregistry.core.partnership;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,7 +18,6 @@ import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Money;
 import nl.partnershipregistry.core.common.Quantity;
 import nl.partnershipregistry.core.organisation.OrganisationId;
-import nl.partnershipregistry.core.partnership.PartnershipHistory;
 import nl.partnershipregistry.core.partnership.event.ActivityEnded;
 import nl.partnershipregistry.core.partnership.event.ActivityStarted;
 import nl.partnershipregistry.core.partnership.event.CohortChange;
@@ -64,9 +63,17 @@ import nl.partnershipregistry.core.partnership.vocabulary.Phase;
 import nl.partnershipregistry.core.partnership.vocabulary.SubsidyInstrument;
 
 /**
- * How a partnership stood on a valid date, by walking its known timeline up to that date: every
- * fact whose date may begin on or before it (a fact dated 2008 counts from 1 January 2008, as on
- * the write side's timeline). Every element keeps the ids of the facts it rests on.
+ * The one fold of a partnership's history: how the partnership stood on a valid date, by walking
+ * its timeline ({@link PartnershipHistory#timeline}) up to that date, every fact whose date may
+ * begin on or before it (a fact dated 2008 counts from 1 January 2008). Every element keeps the ids
+ * of the facts it rests on.
+ *
+ * <p>Everything that reads a partnership's history reads it through this fold: the rules of the
+ * aggregate ({@link HistoryCheck} checks each {@link PartnershipPolicies policy} against the state
+ * just before a fact, then applies the fact here), the state, durability, ledger and funding
+ * questions (through {@link #of}) and the questions across partnerships (through {@link #along}).
+ * Outside this class the state cannot be changed: every accessor gives a copy or an immutable
+ * value.
  */
 public final class PartnershipAsOf {
 
@@ -198,6 +205,7 @@ public final class PartnershipAsOf {
       KeyPersonAssigned assigned,
       KeyPersonLeft left,
       KeyPersonId successorId,
+      FactDate succeededOn,
       KeyPersonId predecessorId,
       List<FactId> factIds) {
 
@@ -241,6 +249,14 @@ public final class PartnershipAsOf {
 
   private PartnershipAsOf(LocalDate asOf) {
     this.asOf = asOf;
+  }
+
+  /**
+   * The state before any fact, for a walk that applies facts one by one ({@link HistoryCheck}); its
+   * valid date is left open.
+   */
+  static PartnershipAsOf beforeAnything() {
+    return new PartnershipAsOf(LocalDate.MAX);
   }
 
   /** The partnership as of {@code asOf}, from a history as the registry knew it. */
@@ -395,7 +411,41 @@ public final class PartnershipAsOf {
     return List.copyOf(applied);
   }
 
-  private void apply(PartnershipFact fact) {
+  // Lookups for the rules, without copying: they run for every fact of a history.
+
+  /** The organisation's membership that is active, or null. */
+  Participation activeParticipation(OrganisationId organisation) {
+    for (int i = participations.size() - 1; i >= 0; i--) {
+      Participation p = participations.get(i);
+      if (p.organisationId().equals(organisation) && p.isActive()) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  Commitment commitment(CommitmentId commitmentId) {
+    return commitments.get(commitmentId);
+  }
+
+  Funding funding(FundingId fundingId) {
+    return fundings.get(fundingId);
+  }
+
+  Activity activity(ActivityId activityId) {
+    return activities.get(activityId);
+  }
+
+  Cohort cohort(CohortId cohortId) {
+    return cohorts.get(cohortId);
+  }
+
+  KeyPerson keyPerson(KeyPersonId keyPersonId) {
+    return keyPersons.get(keyPersonId);
+  }
+
+  /** Takes one more fact into account: the next of the timeline. */
+  void apply(PartnershipFact fact) {
     applied.add(fact);
     if (fact instanceof PartnershipRegistered r) {
       registration = r;
@@ -495,7 +545,8 @@ public final class PartnershipAsOf {
                 plus(cohort.factIds(), c.factId())));
       }
     } else if (fact instanceof KeyPersonAssigned k) {
-      keyPersons.put(k.keyPersonId(), new KeyPerson(k, null, null, null, List.of(k.factId())));
+      keyPersons.put(
+          k.keyPersonId(), new KeyPerson(k, null, null, null, null, List.of(k.factId())));
     } else if (fact instanceof KeyPersonLeft l) {
       KeyPerson person = keyPersons.get(l.keyPersonId());
       if (person != null) {
@@ -505,6 +556,7 @@ public final class PartnershipAsOf {
                 person.assigned(),
                 l,
                 person.successorId(),
+                person.succeededOn(),
                 person.predecessorId(),
                 plus(person.factIds(), l.factId())));
       }
@@ -518,6 +570,7 @@ public final class PartnershipAsOf {
                 predecessor.assigned(),
                 predecessor.left(),
                 s.successorId(),
+                s.occurredOn(),
                 predecessor.predecessorId(),
                 plus(predecessor.factIds(), s.factId())));
       }
@@ -528,6 +581,7 @@ public final class PartnershipAsOf {
                 successor.assigned(),
                 successor.left(),
                 successor.successorId(),
+                successor.succeededOn(),
                 s.keyPersonId(),
                 plus(successor.factIds(), s.factId())));
       }

@@ -1,0 +1,116 @@
+package nl.partnershipregistry.core.partnership;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.partnershipregistry.core.common.DomainRuleViolation;
+import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.common.Violation;
+import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.partnership.event.ActivityStarted;
+import nl.partnershipregistry.core.partnership.event.CohortEnrolled;
+import nl.partnershipregistry.core.partnership.event.CommitmentRecorded;
+import nl.partnershipregistry.core.partnership.event.CommitmentRenewed;
+import nl.partnershipregistry.core.partnership.event.FundingAwarded;
+import nl.partnershipregistry.core.partnership.event.FundingRenewed;
+import nl.partnershipregistry.core.partnership.event.KeyPersonAssigned;
+import nl.partnershipregistry.core.partnership.event.PartnershipFact;
+import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
+
+/**
+ * What the policies find while a history is checked: the rules broken by the fact at hand, and what
+ * the policies may need to know of the whole timeline to say so (when the partnership was
+ * registered, where each commitment, funding, activity, cohort and key person is first defined).
+ */
+final class Breaches {
+
+  private final List<Violation> violations = new ArrayList<>();
+  private final Map<String, FactDate> definedOn = new HashMap<>();
+  private FactDate registeredOn;
+  private boolean startKnown = true;
+  private PartnershipFact current;
+  private int reportedBefore;
+
+  Breaches(List<PartnershipFact> timeline) {
+    for (PartnershipFact fact : timeline) {
+      if (fact instanceof PartnershipRegistered registration) {
+        registeredOn = registration.occurredOn();
+        startKnown = registration.startKnown();
+      } else if (fact instanceof CommitmentRecorded c) {
+        define("commitment", c.commitmentId(), fact);
+      } else if (fact instanceof CommitmentRenewed c) {
+        define("commitment", c.renewalId(), fact);
+      } else if (fact instanceof FundingAwarded f) {
+        define("funding", f.fundingId(), fact);
+      } else if (fact instanceof FundingRenewed f) {
+        define("funding", f.renewalId(), fact);
+      } else if (fact instanceof ActivityStarted a) {
+        define("activity", a.activityId(), fact);
+      } else if (fact instanceof CohortEnrolled c) {
+        define("cohort", c.cohortId(), fact);
+      } else if (fact instanceof KeyPersonAssigned k) {
+        define("key person", k.keyPersonId(), fact);
+      }
+    }
+  }
+
+  /** The fact the next reports are about. */
+  void judge(PartnershipFact fact) {
+    current = fact;
+    reportedBefore = violations.size();
+  }
+
+  /** Whether the fact at hand broke no rule. */
+  boolean noneForCurrent() {
+    return violations.size() == reportedBefore;
+  }
+
+  List<Violation> violations() {
+    return violations;
+  }
+
+  void report(DomainRuleViolation problem) {
+    violations.add(new Violation(current.factId(), problem));
+  }
+
+  /** The fact at hand, named for a message. */
+  String what() {
+    return "fact " + current.factId() + " (" + current.getClass().getSimpleName() + ")";
+  }
+
+  FactDate registeredOn() {
+    return registeredOn;
+  }
+
+  boolean startKnown() {
+    return startKnown;
+  }
+
+  /**
+   * Reports, when the subject the fact at hand is about is not in the state before it, that the
+   * history has no such subject, or not yet at the fact's date.
+   */
+  void requireDefined(Object found, String kind, Object id) {
+    if (found == null) {
+      FactDate defined = definedOn.get(kind + ":" + id);
+      report(
+          defined == null
+              ? new UnknownReference(kind, id.toString())
+              : new DatedBeforeItsSubject(
+                  what(), kind, id.toString(), current.occurredOn(), defined));
+    }
+  }
+
+  /** Reports, when the organisation is not an active partner before the fact at hand, so. */
+  void requireActive(PartnershipAsOf before, OrganisationId organisation, String what) {
+    if (before.activeParticipation(organisation) == null) {
+      report(
+          new PartnerNotActive(what, organisation, current.partnershipId(), current.occurredOn()));
+    }
+  }
+
+  private void define(String kind, Object id, PartnershipFact fact) {
+    definedOn.putIfAbsent(kind + ":" + id, fact.occurredOn());
+  }
+}
