@@ -136,4 +136,18 @@ class ModuleBoundariesTest {
   void no_package_of_the_domain_depends_on_itself_through_others() {
     slices().matching("nl.partnershipregistry.core.(**)").should().beFreeOfCycles().check(registry);
   }
+
+  /**
+   * The read side's packages by question (durability, funding, ledger, timeline, audit, registry,
+   * ...): each answers its question from the ones below it, and none reaches itself through
+   * another; only the query handlers beside them ask them all.
+   */
+  @Test
+  void no_question_of_the_read_side_depends_on_itself_through_others() {
+    slices()
+        .matching("nl.partnershipregistry.projections.query.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .check(registry);
+  }
 }

@@ -1,8 +1,8 @@
 package nl.partnershipregistry.api.operations;
 
 import java.time.Duration;
-import nl.partnershipregistry.projections.query.FindPartnerships;
-import nl.partnershipregistry.projections.query.PartnershipPage;
+import nl.partnershipregistry.projections.query.registry.FindPartnerships;
+import nl.partnershipregistry.projections.query.registry.PartnershipPage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;

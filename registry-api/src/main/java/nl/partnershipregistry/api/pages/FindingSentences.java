@@ -19,9 +19,9 @@ import nl.partnershipregistry.core.partnership.vocabulary.KatapultType;
 import nl.partnershipregistry.core.partnership.vocabulary.KeyPersonRole;
 import nl.partnershipregistry.core.partnership.vocabulary.Phase;
 import nl.partnershipregistry.core.partnership.vocabulary.SubsidyInstrument;
-import nl.partnershipregistry.projections.query.DurabilityIndicators;
-import nl.partnershipregistry.projections.query.Finding;
-import nl.partnershipregistry.projections.query.FundingMix;
+import nl.partnershipregistry.projections.query.common.Finding;
+import nl.partnershipregistry.projections.query.durability.DurabilityIndicators;
+import nl.partnershipregistry.projections.query.funding.FundingMix;
 import org.springframework.context.MessageSource;
 
 /**

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import nl.partnershipregistry.core.partnership.vocabulary.FundingType;
-import nl.partnershipregistry.projections.query.FundingMix;
+import nl.partnershipregistry.projections.query.funding.FundingMix;
 
 /**
  * Where the funding answer's figures go in the page's stacked bar chart: one bar per year, one

@@ -1,7 +1,7 @@
 package nl.partnershipregistry.api.pages;
 
 import java.math.BigDecimal;
-import nl.partnershipregistry.projections.query.PartnershipState;
+import nl.partnershipregistry.projections.query.state.PartnershipState;
 
 /**
  * Where the Katapult profile's place falls in the page's square of the two axes: led from inside

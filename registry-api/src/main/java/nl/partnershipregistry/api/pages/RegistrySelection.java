@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
 import nl.partnershipregistry.core.partnership.vocabulary.Phase;
-import nl.partnershipregistry.projections.query.FindPartnerships;
+import nl.partnershipregistry.projections.query.registry.FindPartnerships;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import nl.partnershipregistry.projections.query.SurvivalCurves;
+import nl.partnershipregistry.projections.query.survival.SurvivalCurves;
 
 /**
  * Where the survival page draws its curves: the answer's steps placed in an SVG's coordinates, as

@@ -6,12 +6,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.organisation.OrganisationId;
-import nl.partnershipregistry.projections.query.AuditTrail;
-import nl.partnershipregistry.projections.query.CohortOutcomes;
-import nl.partnershipregistry.projections.query.CommitmentLedger;
-import nl.partnershipregistry.projections.query.PartnershipState;
-import nl.partnershipregistry.projections.query.SurvivalCurves;
-import nl.partnershipregistry.projections.query.TrackRecord;
+import nl.partnershipregistry.projections.query.audit.AuditTrail;
+import nl.partnershipregistry.projections.query.cohort.CohortOutcomes;
+import nl.partnershipregistry.projections.query.ledger.CommitmentLedger;
+import nl.partnershipregistry.projections.query.ledger.TrackRecord;
+import nl.partnershipregistry.projections.query.state.PartnershipState;
+import nl.partnershipregistry.projections.query.survival.SurvivalCurves;
 
 /**
  * More answers as CSV, written as {@link CsvTables} writes the others: a partnership's active

@@ -2,10 +2,10 @@ package nl.partnershipregistry.api.web;
 
 import java.util.Map;
 import nl.partnershipregistry.core.partnership.vocabulary.FundingType;
-import nl.partnershipregistry.projections.query.CommitmentLedger;
-import nl.partnershipregistry.projections.query.DurabilityIndicators;
-import nl.partnershipregistry.projections.query.FundingMix;
-import nl.partnershipregistry.projections.query.Timeline;
+import nl.partnershipregistry.projections.query.durability.DurabilityIndicators;
+import nl.partnershipregistry.projections.query.funding.FundingMix;
+import nl.partnershipregistry.projections.query.ledger.CommitmentLedger;
+import nl.partnershipregistry.projections.query.timeline.Timeline;
 
 /**
  * The answers that are tables, as CSV for spreadsheets: one row per fact, year, line, indicator.

@@ -2,9 +2,9 @@ package nl.partnershipregistry.api.web;
 
 import nl.partnershipregistry.api.problems.NotFound;
 import nl.partnershipregistry.core.organisation.OrganisationId;
-import nl.partnershipregistry.projections.query.FindOrganisation;
-import nl.partnershipregistry.projections.query.OrganisationPage;
-import nl.partnershipregistry.projections.query.OrganisationProfile;
+import nl.partnershipregistry.projections.query.organisation.FindOrganisation;
+import nl.partnershipregistry.projections.query.organisation.OrganisationPage;
+import nl.partnershipregistry.projections.query.organisation.OrganisationProfile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;

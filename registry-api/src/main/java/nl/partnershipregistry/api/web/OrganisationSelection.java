@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.organisation.OrganisationType;
-import nl.partnershipregistry.projections.query.FindOrganisations;
+import nl.partnershipregistry.projections.query.organisation.FindOrganisations;
 import org.springdoc.core.annotations.ParameterObject;
 
 /**

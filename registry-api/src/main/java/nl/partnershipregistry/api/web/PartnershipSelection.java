@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import nl.partnershipregistry.api.command.InvalidInput;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
 import nl.partnershipregistry.core.partnership.vocabulary.Phase;
-import nl.partnershipregistry.projections.query.FindPartnerships;
+import nl.partnershipregistry.projections.query.registry.FindPartnerships;
 import org.springdoc.core.annotations.ParameterObject;
 
 /**

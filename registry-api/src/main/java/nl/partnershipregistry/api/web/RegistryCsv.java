@@ -1,7 +1,7 @@
 package nl.partnershipregistry.api.web;
 
-import nl.partnershipregistry.projections.query.OrganisationPage;
-import nl.partnershipregistry.projections.query.PartnershipPage;
+import nl.partnershipregistry.projections.query.organisation.OrganisationPage;
+import nl.partnershipregistry.projections.query.registry.PartnershipPage;
 
 /**
  * The registry list as CSV, one row per partnership: the JSON API's {@code GET /api/partnerships}

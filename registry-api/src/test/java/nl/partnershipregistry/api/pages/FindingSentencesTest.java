@@ -26,10 +26,10 @@ import nl.partnershipregistry.core.partnership.vocabulary.KatapultType;
 import nl.partnershipregistry.core.partnership.vocabulary.KeyPersonRole;
 import nl.partnershipregistry.core.partnership.vocabulary.Phase;
 import nl.partnershipregistry.core.partnership.vocabulary.SubsidyInstrument;
-import nl.partnershipregistry.projections.query.DurabilityIndicators.Condition;
-import nl.partnershipregistry.projections.query.Finding;
-import nl.partnershipregistry.projections.query.Findings;
-import nl.partnershipregistry.projections.query.FundingMix;
+import nl.partnershipregistry.projections.query.common.Finding;
+import nl.partnershipregistry.projections.query.common.Findings;
+import nl.partnershipregistry.projections.query.durability.DurabilityIndicators.Condition;
+import nl.partnershipregistry.projections.query.funding.FundingMix;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 

@@ -14,7 +14,7 @@ import nl.partnershipregistry.core.partnership.vocabulary.FundingId;
 import nl.partnershipregistry.core.partnership.vocabulary.FundingType;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import nl.partnershipregistry.core.partnership.vocabulary.SubsidyInstrument;
-import nl.partnershipregistry.projections.query.FundingMix;
+import nl.partnershipregistry.projections.query.funding.FundingMix;
 import org.junit.jupiter.api.Test;
 
 /**

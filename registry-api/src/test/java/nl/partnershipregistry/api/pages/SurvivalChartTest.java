@@ -3,7 +3,7 @@ package nl.partnershipregistry.api.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import nl.partnershipregistry.projections.query.SurvivalCurves;
+import nl.partnershipregistry.projections.query.survival.SurvivalCurves;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -11,6 +11,34 @@ import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.partnership.PartnershipAsOf;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import nl.partnershipregistry.projections.analysis.OrganisationDirectory;
+import nl.partnershipregistry.projections.query.audit.AuditAnswers;
+import nl.partnershipregistry.projections.query.audit.AuditTrail;
+import nl.partnershipregistry.projections.query.audit.ChangeAnswers;
+import nl.partnershipregistry.projections.query.audit.FindAuditTrail;
+import nl.partnershipregistry.projections.query.audit.FindKnowledgeChanges;
+import nl.partnershipregistry.projections.query.audit.KnowledgeChanges;
+import nl.partnershipregistry.projections.query.cohort.CohortAnswers;
+import nl.partnershipregistry.projections.query.cohort.CohortOutcomes;
+import nl.partnershipregistry.projections.query.cohort.FindCohortOutcomes;
+import nl.partnershipregistry.projections.query.common.PartnershipReader;
+import nl.partnershipregistry.projections.query.dossier.DossierAnswers;
+import nl.partnershipregistry.projections.query.dossier.FindRenewalDossier;
+import nl.partnershipregistry.projections.query.dossier.RenewalDossier;
+import nl.partnershipregistry.projections.query.durability.DurabilityAnswers;
+import nl.partnershipregistry.projections.query.durability.DurabilityIndicators;
+import nl.partnershipregistry.projections.query.durability.FindDurabilityIndicators;
+import nl.partnershipregistry.projections.query.funding.FindFundingMix;
+import nl.partnershipregistry.projections.query.funding.FundingAnswers;
+import nl.partnershipregistry.projections.query.funding.FundingMix;
+import nl.partnershipregistry.projections.query.ledger.CommitmentLedger;
+import nl.partnershipregistry.projections.query.ledger.FindCommitmentLedger;
+import nl.partnershipregistry.projections.query.ledger.LedgerAnswers;
+import nl.partnershipregistry.projections.query.state.FindPartnershipState;
+import nl.partnershipregistry.projections.query.state.PartnershipState;
+import nl.partnershipregistry.projections.query.state.StateAnswers;
+import nl.partnershipregistry.projections.query.timeline.FindTimeline;
+import nl.partnershipregistry.projections.query.timeline.Timeline;
+import nl.partnershipregistry.projections.query.timeline.TimelineAnswers;
 import nl.partnershipregistry.projections.time.TimeSlice;
 import nl.partnershipregistry.projections.views.ReadModels;
 import org.axonframework.queryhandling.QueryHandler;
@@ -188,7 +216,7 @@ public class PartnershipQueries {
                 AuditAnswers.trail(query.partnershipId(), asKnownOn, stored, eventsPerCommit));
   }
 
-  static List<OrganisationId> partnerIds(PartnershipAsOf partnership) {
+  public static List<OrganisationId> partnerIds(PartnershipAsOf partnership) {
     return partnership.participations().stream()
         .map(PartnershipAsOf.Participation::organisationId)
         .distinct()

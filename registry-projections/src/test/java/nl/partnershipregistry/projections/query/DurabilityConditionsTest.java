@@ -1,9 +1,9 @@
 package nl.partnershipregistry.projections.query;
 
 import static nl.partnershipregistry.core.partnership.vocabulary.PartnerRole.CORE;
-import static nl.partnershipregistry.projections.query.DurabilityIndicators.Verdict.AT_RISK;
-import static nl.partnershipregistry.projections.query.DurabilityIndicators.Verdict.HOLDS;
-import static nl.partnershipregistry.projections.query.DurabilityIndicators.Verdict.UNKNOWN;
+import static nl.partnershipregistry.projections.query.durability.DurabilityIndicators.Verdict.AT_RISK;
+import static nl.partnershipregistry.projections.query.durability.DurabilityIndicators.Verdict.HOLDS;
+import static nl.partnershipregistry.projections.query.durability.DurabilityIndicators.Verdict.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -28,7 +28,22 @@ import nl.partnershipregistry.core.partnership.vocabulary.LearningForm;
 import nl.partnershipregistry.core.partnership.vocabulary.LedFrom;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
 import nl.partnershipregistry.projections.analysis.OrganisationDirectory;
-import nl.partnershipregistry.projections.query.DurabilityIndicators.Indicator;
+import nl.partnershipregistry.projections.query.common.Findings;
+import nl.partnershipregistry.projections.query.durability.CriticalMassCondition;
+import nl.partnershipregistry.projections.query.durability.DurabilityCondition;
+import nl.partnershipregistry.projections.query.durability.DurabilityIndicators;
+import nl.partnershipregistry.projections.query.durability.DurabilityIndicators.Indicator;
+import nl.partnershipregistry.projections.query.durability.EducationMovesCondition;
+import nl.partnershipregistry.projections.query.durability.EmployerConcentrationCondition;
+import nl.partnershipregistry.projections.query.durability.EmployerDemandCondition;
+import nl.partnershipregistry.projections.query.durability.EndingCondition;
+import nl.partnershipregistry.projections.query.durability.FormalPlatformCondition;
+import nl.partnershipregistry.projections.query.durability.Judged;
+import nl.partnershipregistry.projections.query.durability.KeyPersonDependenceCondition;
+import nl.partnershipregistry.projections.query.durability.PartnerDeliveryCondition;
+import nl.partnershipregistry.projections.query.durability.SubsidyDependenceCondition;
+import nl.partnershipregistry.projections.query.durability.SurvivedSubsidyCondition;
+import nl.partnershipregistry.projections.query.durability.TopCommitmentCondition;
 import nl.partnershipregistry.projections.testing.Story;
 import nl.partnershipregistry.projections.time.TimeSlice;
 import nl.partnershipregistry.projections.views.StoredEvent;

@@ -1,8 +1,8 @@
 package nl.partnershipregistry.projections.query;
 
-import static nl.partnershipregistry.projections.query.DurabilityIndicators.Verdict.AT_RISK;
-import static nl.partnershipregistry.projections.query.DurabilityIndicators.Verdict.HOLDS;
-import static nl.partnershipregistry.projections.query.DurabilityIndicators.Verdict.UNKNOWN;
+import static nl.partnershipregistry.projections.query.durability.DurabilityIndicators.Verdict.AT_RISK;
+import static nl.partnershipregistry.projections.query.durability.DurabilityIndicators.Verdict.HOLDS;
+import static nl.partnershipregistry.projections.query.durability.DurabilityIndicators.Verdict.UNKNOWN;
 import static nl.partnershipregistry.projections.testing.Story.employer;
 import static nl.partnershipregistry.projections.testing.Story.inGroup;
 import static nl.partnershipregistry.projections.testing.Story.school;
@@ -24,8 +24,10 @@ import nl.partnershipregistry.core.partnership.vocabulary.LedFrom;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnerRole;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
 import nl.partnershipregistry.core.partnership.vocabulary.Phase;
-import nl.partnershipregistry.projections.query.DurabilityIndicators.Condition;
-import nl.partnershipregistry.projections.query.DurabilityIndicators.Indicator;
+import nl.partnershipregistry.projections.query.durability.DurabilityIndicators;
+import nl.partnershipregistry.projections.query.durability.DurabilityIndicators.Condition;
+import nl.partnershipregistry.projections.query.durability.DurabilityIndicators.Indicator;
+import nl.partnershipregistry.projections.query.durability.FindDurabilityIndicators;
 import nl.partnershipregistry.projections.testing.ReadModelFixture;
 import nl.partnershipregistry.projections.testing.Story;
 import org.junit.jupiter.api.AfterEach;

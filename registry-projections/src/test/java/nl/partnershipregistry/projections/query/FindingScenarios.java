@@ -25,6 +25,12 @@ import nl.partnershipregistry.core.partnership.vocabulary.PartnerRole;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
 import nl.partnershipregistry.core.partnership.vocabulary.Phase;
+import nl.partnershipregistry.projections.query.dossier.FindRenewalDossier;
+import nl.partnershipregistry.projections.query.dossier.RenewalDossier;
+import nl.partnershipregistry.projections.query.durability.DurabilityIndicators;
+import nl.partnershipregistry.projections.query.durability.FindDurabilityIndicators;
+import nl.partnershipregistry.projections.query.funding.FindFundingMix;
+import nl.partnershipregistry.projections.query.funding.FundingMix;
 import nl.partnershipregistry.projections.testing.ReadModelFixture;
 import nl.partnershipregistry.projections.testing.Story;
 

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import nl.partnershipregistry.core.partnership.vocabulary.FundingType;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
+import nl.partnershipregistry.projections.query.funding.FindFundingMix;
+import nl.partnershipregistry.projections.query.funding.FundingMix;
 import nl.partnershipregistry.projections.testing.ReadModelFixture;
 import nl.partnershipregistry.projections.testing.Story;
 import org.junit.jupiter.api.AfterEach;

@@ -36,6 +36,16 @@ import nl.partnershipregistry.core.partnership.vocabulary.DiscontinuationReason;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnerRole;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
 import nl.partnershipregistry.core.partnership.vocabulary.Phase;
+import nl.partnershipregistry.projections.query.durability.DurabilityIndicators;
+import nl.partnershipregistry.projections.query.durability.FindDurabilityIndicators;
+import nl.partnershipregistry.projections.query.registry.FindPartnerships;
+import nl.partnershipregistry.projections.query.registry.PartnershipPage;
+import nl.partnershipregistry.projections.query.state.FindPartnershipState;
+import nl.partnershipregistry.projections.query.state.PartnershipState;
+import nl.partnershipregistry.projections.query.survival.FindSurvivalCurves;
+import nl.partnershipregistry.projections.query.survival.SurvivalCurves;
+import nl.partnershipregistry.projections.query.timeline.FindTimeline;
+import nl.partnershipregistry.projections.query.timeline.Timeline;
 import nl.partnershipregistry.projections.testing.ReadModelFixture;
 import nl.partnershipregistry.projections.testing.Story;
 

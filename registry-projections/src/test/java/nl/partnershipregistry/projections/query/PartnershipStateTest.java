@@ -21,6 +21,8 @@ import nl.partnershipregistry.core.partnership.vocabulary.PartnerRole;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
 import nl.partnershipregistry.core.partnership.vocabulary.Phase;
+import nl.partnershipregistry.projections.query.state.FindPartnershipState;
+import nl.partnershipregistry.projections.query.state.PartnershipState;
 import nl.partnershipregistry.projections.testing.ReadModelFixture;
 import nl.partnershipregistry.projections.testing.Story;
 import org.junit.jupiter.api.AfterEach;

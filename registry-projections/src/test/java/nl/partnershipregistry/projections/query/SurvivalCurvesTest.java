@@ -8,6 +8,8 @@ import nl.partnershipregistry.core.partnership.vocabulary.DiscontinuationReason;
 import nl.partnershipregistry.core.partnership.vocabulary.FundingType;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnerRole;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
+import nl.partnershipregistry.projections.query.survival.FindSurvivalCurves;
+import nl.partnershipregistry.projections.query.survival.SurvivalCurves;
 import nl.partnershipregistry.projections.testing.ReadModelFixture;
 import nl.partnershipregistry.projections.testing.Story;
 import org.junit.jupiter.api.AfterEach;

@@ -1,0 +1,162 @@
+package nl.partnershipregistry.projections.query.registry;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
+import nl.partnershipregistry.core.partnership.vocabulary.Phase;
+import nl.partnershipregistry.projections.analysis.OrganisationDirectory;
+import nl.partnershipregistry.projections.analysis.SummaryAsOf;
+import nl.partnershipregistry.projections.time.TimeSlice;
+
+/** Builds the registry list from partnership summaries. */
+public final class RegistryAnswers {
+
+  private RegistryAnswers() {}
+
+  /**
+   * The page of the query's matches; {@code organisations} names the partners, so that the text
+   * also finds a partnership by the names of its partners up to the valid date, and the partner can
+   * be asked for by name.
+   */
+  public static PartnershipPage page(
+      FindPartnerships query,
+      TimeSlice slice,
+      List<SummaryAsOf> all,
+      OrganisationDirectory organisations) {
+    RegistrySearch search = RegistrySearch.of(query, organisations, all);
+    List<Found> matching = new ArrayList<>();
+    Map<PartnershipKind, Long> byKind = new EnumMap<>(PartnershipKind.class);
+    Map<Phase, Long> byPhase = new EnumMap<>(Phase.class);
+    Map<String, Long> byRegion = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    Map<String, Long> bySector = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (SummaryAsOf summary : all) {
+      if (!summary.hasStarted() || !search.hasPartner(summary)) {
+        continue;
+      }
+      RegistrySearch.Relevance relevance = search.relevance(summary);
+      if (relevance == null) {
+        continue;
+      }
+      boolean ofKindAndPhase =
+          (query.kind() == null || query.kind() == summary.kind())
+              && (query.phase() == null || query.phase() == summary.phase());
+      boolean inRegion = search.inRegion(summary);
+      boolean inSector = search.inSector(summary);
+      if (inRegion && inSector) {
+        byKind.merge(summary.kind(), 1L, Long::sum);
+        byPhase.merge(summary.phase(), 1L, Long::sum);
+        if (ofKindAndPhase) {
+          matching.add(new Found(summary, relevance));
+        }
+      }
+      if (ofKindAndPhase && inSector && summary.region() != null) {
+        byRegion.merge(summary.region(), 1L, Long::sum);
+      }
+      if (ofKindAndPhase && inRegion && summary.sector() != null) {
+        bySector.merge(summary.sector(), 1L, Long::sum);
+      }
+    }
+    matching.sort(order(query));
+    int size = query.sizeOrDefault();
+    int from = Math.min(matching.size(), query.pageOrDefault() * size);
+    int to = Math.min(matching.size(), from + size);
+    List<PartnershipPage.Listing> items =
+        matching.subList(from, to).stream().map(RegistryAnswers::listing).toList();
+    return new PartnershipPage(
+        slice.asOf(),
+        slice.asKnownOn(),
+        items,
+        query.pageOrDefault(),
+        size,
+        matching.size(),
+        byKind,
+        byPhase,
+        byRegion,
+        bySector);
+  }
+
+  /** A partnership that matches, with how well it matches the text. */
+  private record Found(SummaryAsOf summary, RegistrySearch.Relevance relevance) {}
+
+  /** The order the query asks for, ties by name and then id (see {@link FindPartnerships.Sort}). */
+  private static Comparator<Found> order(FindPartnerships query) {
+    Comparator<SummaryAsOf> byName =
+        Comparator.comparing((SummaryAsOf s) -> s.name().toLowerCase(Locale.ROOT))
+            .thenComparing(s -> s.partnershipId().value());
+    if (query.sortOrDefault() == FindPartnerships.Sort.RELEVANCE) {
+      // Best first; the score is null (all alike) when there is no text.
+      Comparator<Found> byScore =
+          Comparator.comparing(
+              f -> f.relevance().score(), Comparator.nullsLast(Comparator.reverseOrder()));
+      return (query.descending() ? byScore.reversed() : byScore)
+          .thenComparing(Found::summary, byName);
+    }
+    Comparator<SummaryAsOf> first =
+        switch (query.sortOrDefault()) {
+          case NAME, RELEVANCE -> byName;
+          case KIND -> Comparator.comparing(SummaryAsOf::kind);
+          case PHASE ->
+              Comparator.comparing(
+                  RegistryAnswers::knownPhase, Comparator.nullsLast(Comparator.naturalOrder()));
+          case START ->
+              Comparator.comparing(
+                  (SummaryAsOf s) -> s.startedOn(),
+                  Comparator.nullsLast(Comparator.naturalOrder()));
+          case ACTIVE_PARTNERS -> Comparator.comparingInt(s -> s.activePartners().size());
+        };
+    if (query.descending()) {
+      first = reversedKeepingUnknownLast(query.sortOrDefault(), first);
+    }
+    if (query.sortOrDefault() == FindPartnerships.Sort.START) {
+      // Dated starts before starts known only as "existing by", whatever the direction.
+      first =
+          Comparator.comparing(
+                  (SummaryAsOf s) -> s.startedOn() == null ? 2 : s.startKnown() ? 0 : 1)
+              .thenComparing(first);
+    }
+    return Comparator.comparing(Found::summary, first.thenComparing(byName));
+  }
+
+  /** The phase in the lifecycle's order, or null (sorted last either way) while it is unknown. */
+  private static Phase knownPhase(SummaryAsOf summary) {
+    return summary.phase() == Phase.UNKNOWN ? null : summary.phase();
+  }
+
+  private static Comparator<SummaryAsOf> reversedKeepingUnknownLast(
+      FindPartnerships.Sort sort, Comparator<SummaryAsOf> ascending) {
+    return switch (sort) {
+      case PHASE ->
+          Comparator.comparing(
+              RegistryAnswers::knownPhase, Comparator.nullsLast(Comparator.<Phase>reverseOrder()));
+      case START ->
+          Comparator.comparing(
+              (SummaryAsOf s) -> s.startedOn(), Comparator.nullsLast(Comparator.reverseOrder()));
+      default -> ascending.reversed();
+    };
+  }
+
+  private static PartnershipPage.Listing listing(Found found) {
+    SummaryAsOf summary = found.summary();
+    return new PartnershipPage.Listing(
+        summary.partnershipId(),
+        summary.name(),
+        summary.kind(),
+        summary.region(),
+        summary.sector(),
+        summary.startKnown() ? summary.startedOn() : null,
+        summary.startKnown() ? null : summary.startedOn(),
+        summary.phase(),
+        summary.phaseSince(),
+        summary.activePartners().stream()
+            .sorted(Comparator.comparing(OrganisationId::value))
+            .toList(),
+        found.relevance().score(),
+        found.relevance().matchedIn());
+  }
+}

@@ -1,0 +1,261 @@
+package nl.partnershipregistry.projections.query.registry;
+
+import static nl.partnershipregistry.projections.query.common.PlainText.plain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.partnershipregistry.core.common.InvalidValue;
+import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.projections.analysis.OrganisationDirectory;
+import nl.partnershipregistry.projections.analysis.SummaryAsOf;
+import nl.partnershipregistry.projections.query.common.PlainText;
+import nl.partnershipregistry.projections.query.registry.PartnershipPage.Field;
+import nl.partnershipregistry.projections.query.registry.PartnershipPage.Match;
+
+/**
+ * The registry list's search criteria of one question ({@link FindPartnerships}): its text, its
+ * partner, its region and its sector, read once, with the names of the partners made plain once per
+ * question, however many partnerships share them.
+ *
+ * <p>A word of the text scores where it is found best: in the partnership's name above a former
+ * name, above a partner's name, above the region or sector, above the goal or id; and in each, as a
+ * whole word above the start of a word above any other part of one. A partnership's score is the
+ * sum of its words' scores.
+ */
+public final class RegistrySearch {
+
+  /** How much a match counts in each part of a partnership (see the class comment). */
+  private static final Map<Field, Integer> WEIGHT = new EnumMap<>(Field.class);
+
+  static {
+    WEIGHT.put(Field.NAME, 6);
+    WEIGHT.put(Field.FORMER_NAME, 5);
+    WEIGHT.put(Field.PARTNER, 4);
+    WEIGHT.put(Field.REGION, 3);
+    WEIGHT.put(Field.SECTOR, 3);
+    WEIGHT.put(Field.GOAL, 2);
+    WEIGHT.put(Field.ID, 2);
+  }
+
+  private static final int WHOLE_WORD = 3;
+  private static final int START_OF_WORD = 2;
+  private static final int PART_OF_WORD = 1;
+
+  /**
+   * How a partnership matches the text: its score and where the text was found; {@link #NONE} when
+   * there is no text.
+   */
+  record Relevance(Integer score, List<Match> matchedIn) {
+    static final Relevance NONE = new Relevance(null, List.of());
+  }
+
+  /** A name an organisation carries or carried: as written, and plain. */
+  private record Name(String text, String plain) {}
+
+  private final List<String> terms;
+  private final List<String> region;
+  private final List<String> sector;
+  private final OrganisationId partnerId;
+  private final List<String> partnerName;
+  private final OrganisationDirectory organisations;
+  private final Map<OrganisationId, List<Name>> partnerNames = new HashMap<>();
+
+  private RegistrySearch(
+      List<String> terms,
+      List<String> region,
+      List<String> sector,
+      OrganisationId partnerId,
+      List<String> partnerName,
+      OrganisationDirectory organisations) {
+    this.terms = terms;
+    this.region = region;
+    this.sector = sector;
+    this.partnerId = partnerId;
+    this.partnerName = partnerName;
+    this.organisations = organisations;
+  }
+
+  /**
+   * The question's criteria; {@code organisations} name the partners, and {@code summaries} tell
+   * whether the partner asked for is an organisation's id that some partnership names.
+   */
+  static RegistrySearch of(
+      FindPartnerships query, OrganisationDirectory organisations, List<SummaryAsOf> summaries) {
+    OrganisationId partnerId = null;
+    List<String> partnerName = null;
+    if (asked(query.partner())) {
+      partnerId = knownId(query.partner().strip(), organisations, summaries);
+      if (partnerId == null) {
+        partnerName = PlainText.words(query.partner());
+      }
+    }
+    return new RegistrySearch(
+        PlainText.words(query.text()).stream().distinct().toList(),
+        asked(query.region()) ? PlainText.words(query.region()) : null,
+        asked(query.sector()) ? PlainText.words(query.sector()) : null,
+        partnerId,
+        partnerName,
+        organisations);
+  }
+
+  /** Whether the question needs the organisations' names: it has a text or names a partner. */
+  public static boolean needsNames(FindPartnerships query) {
+    return asked(query.text()) || asked(query.partner());
+  }
+
+  private static boolean asked(String criterion) {
+    return criterion != null && !criterion.isBlank();
+  }
+
+  /** The organisation whose id the value is, if the registry knows one by it; else null. */
+  private static OrganisationId knownId(
+      String value, OrganisationDirectory organisations, List<SummaryAsOf> summaries) {
+    OrganisationId id;
+    try {
+      id = OrganisationId.of(value);
+    } catch (InvalidValue e) {
+      return null;
+    }
+    if (organisations.find(id).isPresent()
+        || summaries.stream().anyMatch(s -> s.everPartners().contains(id))) {
+      return id;
+    }
+    return null;
+  }
+
+  /** Whether the partner asked for (if any) was a partner of the partnership up to the date. */
+  boolean hasPartner(SummaryAsOf summary) {
+    if (partnerId != null) {
+      return summary.everPartners().contains(partnerId);
+    }
+    if (partnerName == null) {
+      return true;
+    }
+    for (OrganisationId partner : summary.everPartners()) {
+      for (Name name : namesOf(partner)) {
+        if (PlainText.containsAll(name.plain(), partnerName)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  boolean inRegion(SummaryAsOf summary) {
+    return region == null || PlainText.containsAll(plain(summary.region()), region);
+  }
+
+  boolean inSector(SummaryAsOf summary) {
+    return sector == null || PlainText.containsAll(plain(summary.sector()), sector);
+  }
+
+  /**
+   * How the partnership matches the text: null when a word of it is found nowhere, {@link
+   * Relevance#NONE} when there is no text.
+   */
+  Relevance relevance(SummaryAsOf summary) {
+    if (terms.isEmpty()) {
+      return Relevance.NONE;
+    }
+    List<Place> places = places(summary);
+    int score = 0;
+    Map<Match, Integer> found = new LinkedHashMap<>();
+    for (String term : terms) {
+      int best = 0;
+      for (Place place : places) {
+        int strength = strength(term, place.plain());
+        if (strength > 0) {
+          int points = WEIGHT.get(place.field()) * 10 + strength;
+          best = Math.max(best, points);
+          found.merge(place.match(), points, Math::max);
+        }
+      }
+      if (best == 0) {
+        return null;
+      }
+      score += best;
+    }
+    List<Match> matchedIn = new ArrayList<>(found.keySet());
+    matchedIn.sort(
+        Comparator.comparing((Match m) -> -found.get(m)).thenComparing(m -> m.field().ordinal()));
+    return new Relevance(score, List.copyOf(matchedIn));
+  }
+
+  /** A part of a partnership the text is looked for in, as shown and plain. */
+  private record Place(Field field, String text, String plain) {
+    Match match() {
+      return new Match(field, text);
+    }
+  }
+
+  private List<Place> places(SummaryAsOf summary) {
+    List<Place> places = new ArrayList<>();
+    List<String> names = summary.names();
+    for (int i = names.size() - 1; i >= 0; i--) {
+      String name = names.get(i);
+      boolean current = i == names.size() - 1;
+      if (current || !name.equals(summary.name())) {
+        places.add(new Place(current ? Field.NAME : Field.FORMER_NAME, name, plain(name)));
+      }
+    }
+    for (OrganisationId partner : summary.everPartners()) {
+      for (Name name : namesOf(partner)) {
+        places.add(new Place(Field.PARTNER, name.text(), name.plain()));
+      }
+    }
+    if (summary.region() != null) {
+      places.add(new Place(Field.REGION, summary.region(), plain(summary.region())));
+    }
+    if (summary.sector() != null) {
+      places.add(new Place(Field.SECTOR, summary.sector(), plain(summary.sector())));
+    }
+    if (summary.goal() != null) {
+      places.add(new Place(Field.GOAL, null, plain(summary.goal())));
+    }
+    String id = summary.partnershipId().value();
+    places.add(new Place(Field.ID, id, plain(id)));
+    return places;
+  }
+
+  /** The names the partner carried up to the date, newest first; its id when none is known. */
+  private List<Name> namesOf(OrganisationId partner) {
+    return partnerNames.computeIfAbsent(
+        partner,
+        id -> {
+          List<Name> names = new ArrayList<>();
+          organisations
+              .find(id)
+              .ifPresentOrElse(
+                  o -> {
+                    for (int i = o.names().size() - 1; i >= 0; i--) {
+                      String name = o.names().get(i).name();
+                      names.add(new Name(name, plain(name)));
+                    }
+                  },
+                  () -> names.add(new Name(id.value(), plain(id.value()))));
+          return names;
+        });
+  }
+
+  /**
+   * How the term occurs in the plain text at best: as a whole word, at the start of one, inside
+   * one, or not (0).
+   */
+  static int strength(String term, String plain) {
+    int best = 0;
+    int from = plain.indexOf(term);
+    while (from >= 0 && best < WHOLE_WORD) {
+      int end = from + term.length();
+      boolean starts = from == 0 || !Character.isLetterOrDigit(plain.charAt(from - 1));
+      boolean ends = end == plain.length() || !Character.isLetterOrDigit(plain.charAt(end));
+      best = Math.max(best, starts ? (ends ? WHOLE_WORD : START_OF_WORD) : PART_OF_WORD);
+      from = plain.indexOf(term, from + 1);
+    }
+    return best;
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * A partnership as it stood on a date: phase, partners, funding, key persons and governance
+ * (FindPartnershipState), from the domain's one fold.
+ */
+package nl.partnershipregistry.projections.query.state;
