@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -16,10 +17,11 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -33,9 +35,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.InvalidValue;
@@ -60,6 +62,9 @@ public class CommandReader {
 
   private static final String TYPE = RegistryJackson.TYPE_PROPERTY;
   private static final String RECORDED = "recorded";
+
+  /** The registry's JSON reader, for what it says of the types it reads. */
+  private static final ObjectMapper READING = strictMapper();
 
   private final ObjectMapper mapper = strictMapper();
   private final int maxBytes;
@@ -377,17 +382,10 @@ public class CommandReader {
         replacement.set(identifierField, json.get(identifierField));
       }
     }
-    // Checked before reading, so that a misspelt field is named rather than the missing one.
-    Set<String> fields =
-        Arrays.stream(command.commandClass().getRecordComponents())
-            .map(RecordComponent::getName)
-            .collect(Collectors.toSet());
-    for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!fields.contains(name)) {
-        throw unknownField(command, abbreviate(name));
-      }
-    }
+    // Checked before reading, so that a misspelt field is named rather than the missing one: the
+    // reader checks unknown fields of an object only after making it from the fields it knows.
+    requireKnownFields(
+        json, READING.constructType(command.commandClass()), "", command.commandName());
     try {
       return mapper.treeToValue(json, command.commandClass());
     } catch (JsonProcessingException | IllegalArgumentException e) {
@@ -415,9 +413,7 @@ public class CommandReader {
     if (e instanceof UnrecognizedPropertyException unknown) {
       return new InvalidInput(
           path(unknown),
-          "is not a field of "
-              + describe(unknown.getReferringClass())
-              + "; its fields are "
+          "is not a field here; its fields are "
               + unknown.getKnownPropertyIds().stream()
                   .map(String::valueOf)
                   .filter(name -> !name.equals(RECORDED))
@@ -470,6 +466,80 @@ public class CommandReader {
     return new InvalidInput(null, "the command cannot be read");
   }
 
+  /**
+   * Refuses the first field of {@code json}, or of an object or list of objects inside it, that its
+   * type does not have, naming it by its path and listing the fields the type has. A fact of a kind
+   * named in the JSON (a correction's replacement) is left to the reader.
+   */
+  private static void requireKnownFields(JsonNode json, JavaType type, String path, String what) {
+    if (json instanceof ArrayNode list && type.isCollectionLikeType()) {
+      for (int i = 0; i < list.size(); i++) {
+        requireKnownFields(list.get(i), type.getContentType(), path + "[" + i + "]", what);
+      }
+      return;
+    }
+    Class<?> raw = kindNamedIn(json, type.getRawClass());
+    if (!(json instanceof ObjectNode object)
+        || !raw.isRecord()
+        || RegistryJackson.isStringValue(raw)) {
+      return;
+    }
+    Map<String, JavaType> fields = new LinkedHashMap<>();
+    for (BeanPropertyDefinition property : properties(READING.constructType(raw))) {
+      fields.put(property.getName(), property.getPrimaryType());
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      String at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+      JavaType fieldType = fields.get(field.getKey());
+      if (fieldType == null && !field.getKey().equals(RECORDED) && !field.getKey().equals(TYPE)) {
+        throw new InvalidInput(
+            abbreviate(at),
+            "is not a field of " + what + "; its fields are " + String.join(", ", fieldsOf(raw)));
+      }
+      if (fieldType != null) {
+        requireKnownFields(field.getValue(), fieldType, at, at);
+      }
+    }
+  }
+
+  /**
+   * The kind of fact a JSON object names in its {@code type} field, where the field's type is a
+   * kind of fact (a correction's replacement); otherwise, or when it names no known kind, {@code
+   * declared}.
+   */
+  private static Class<?> kindNamedIn(JsonNode json, Class<?> declared) {
+    JsonNode named = json.get(TYPE);
+    if (!declared.isInterface() || named == null || !named.isTextual()) {
+      return declared;
+    }
+    var config = READING.getDeserializationConfig();
+    return READING
+        .getSubtypeResolver()
+        .collectAndResolveSubtypesByClass(
+            config, config.introspectClassAnnotations(declared).getClassInfo())
+        .stream()
+        .filter(kind -> named.asText().equals(kind.getName()))
+        .<Class<?>>map(kind -> kind.getType())
+        .findFirst()
+        .orElse(declared);
+  }
+
+  /**
+   * The fields a client gives for {@code type}, in their order, as the registry's JSON reader
+   * itself reads the type (not the fields the registry sets, such as {@code recorded}).
+   */
+  static List<String> fieldsOf(Class<?> type) {
+    return properties(READING.constructType(type)).stream()
+        .map(BeanPropertyDefinition::getName)
+        .filter(name -> !name.equals(RECORDED))
+        .toList();
+  }
+
+  private static List<BeanPropertyDefinition> properties(JavaType type) {
+    return READING.getDeserializationConfig().introspect(type).findProperties();
+  }
+
   /** What a field holds, in a registrar's words rather than a Java type's name. */
   static String describe(Class<?> type) {
     if (type == null) {
@@ -513,15 +583,11 @@ public class CommandReader {
     if (Collection.class.isAssignableFrom(type) || type.isArray()) {
       return "a list, in [ ]";
     }
-    if (type.isRecord() && type.getRecordComponents().length == 1) {
+    if (RegistryJackson.isStringValue(type)) {
       return "an identifier in quotes (" + Require.IDENTIFIER_RULE + ")";
     }
     if (type.isRecord()) {
-      return "an object with the fields "
-          + Arrays.stream(type.getRecordComponents())
-              .map(RecordComponent::getName)
-              .filter(name -> !name.equals(RECORDED))
-              .collect(Collectors.joining(", "));
+      return "an object with the fields " + String.join(", ", fieldsOf(type));
     }
     if (type.isInterface()) {
       return "a fact: an object naming its kind in \"" + TYPE + "\"";
@@ -541,16 +607,6 @@ public class CommandReader {
       return "; got " + flag;
     }
     return "";
-  }
-
-  private static InvalidInput unknownField(CommandCatalogue command, String name) {
-    String fields =
-        Arrays.stream(command.commandClass().getRecordComponents())
-            .map(RecordComponent::getName)
-            .filter(field -> !field.equals(RECORDED))
-            .collect(Collectors.joining(", "));
-    return new InvalidInput(
-        name, "is not a field of " + command.commandName() + "; its fields are " + fields);
   }
 
   private static String path(JsonMappingException e) {

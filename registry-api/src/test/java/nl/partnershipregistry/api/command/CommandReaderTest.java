@@ -50,4 +50,69 @@ class CommandReaderTest {
         .extracting(e -> ((InvalidInput) e).field())
         .isEqualTo("approximate");
   }
+
+  @Test
+  void a_misspelt_field_is_named_with_the_fields_of_the_command_in_their_order() {
+    assertThatThrownBy(() -> read(COHORT.replace("\"participants\"", "\"particpants\"")))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining(
+            "is not a field of EnrolCohort; its fields are partnershipId, factId, occurredOn,"
+                + " cohortId, label, participants, approximate")
+        .extracting(e -> ((InvalidInput) e).field())
+        .isEqualTo("particpants");
+  }
+
+  @Test
+  void a_misspelt_field_of_a_value_inside_is_named_with_its_path_and_that_values_fields() {
+    assertThatThrownBy(() -> read(COHORT.replace("\"document\"", "\"documnet\"")))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("is not a field of source; its fields are document, passage")
+        .extracting(e -> ((InvalidInput) e).field())
+        .isEqualTo("source.documnet");
+  }
+
+  @Test
+  void an_identifier_of_another_kind_says_what_an_identifier_is() {
+    assertThatThrownBy(() -> read(COHORT.replace("\"cohortId\":\"c1\"", "\"cohortId\":7")))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("an identifier in quotes (")
+        .extracting(e -> ((InvalidInput) e).field())
+        .isEqualTo("cohortId");
+  }
+
+  @Test
+  void a_value_object_of_another_kind_names_its_fields() {
+    assertThatThrownBy(
+            () ->
+                read(
+                    COHORT.replace(
+                        "{\"document\":\"seed.txt\",\"passage\":\"p. 1\"}", "\"seed.txt\"")))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("an object with the fields document")
+        .extracting(e -> ((InvalidInput) e).field())
+        .isEqualTo("source");
+  }
+
+  @Test
+  void a_misspelt_field_of_a_corrections_replacement_is_named_with_the_facts_fields() {
+    String correction =
+        "{\"factId\":\"k1\",\"correctedFactId\":\"e1\","
+            + "\"reason\":\"misdated\",\"replacement\":{\"type\":\"EvaluationRecorded\","
+            + "\"factId\":\"e1\",\"ocurredOn\":\"2019\",\"summary\":\"good\","
+            + "\"source\":{\"document\":\"seed.txt\",\"passage\":\"p. 1\"}},"
+            + "\"source\":{\"document\":\"seed.txt\",\"passage\":\"p. 2\"}}";
+    assertThatThrownBy(
+            () ->
+                reader.readBody(
+                    CommandCatalogue.CORRECT_FACT,
+                    correction.getBytes(StandardCharsets.UTF_8),
+                    "stbk",
+                    "registrar",
+                    Instant.parse("2026-11-23T10:00:00Z")))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("is not a field of replacement; its fields are ")
+        .hasMessageContaining("occurredOn")
+        .extracting(e -> ((InvalidInput) e).field())
+        .isEqualTo("replacement.ocurredOn");
+  }
 }

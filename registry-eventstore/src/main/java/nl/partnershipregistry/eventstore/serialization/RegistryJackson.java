@@ -112,8 +112,12 @@ public final class RegistryJackson {
     return module;
   }
 
-  /** Whether a type is an identifier: a record whose only component is {@code String value}. */
-  static boolean isStringValue(Class<?> type) {
+  /**
+   * Whether a type is an identifier: a record whose only component is {@code String value}, read
+   * and written as a plain string. The one definition, for the codec and for what the command
+   * reader says a field must hold.
+   */
+  public static boolean isStringValue(Class<?> type) {
     if (!type.isRecord()) {
       return false;
     }
