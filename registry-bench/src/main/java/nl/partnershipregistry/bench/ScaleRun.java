@@ -44,19 +44,26 @@ final class ScaleRun {
   static final double TARGET_RATIO = 3;
   static final double TARGET_ACROSS_MS = 300;
 
+  /** Where the picture of the curve goes: beside the other results, not in the sources. */
+  static final Path PLOT = Path.of("bench-results", "how-it-grows.png");
+
   /** What the readers ask, in turn, and what the writers do. */
   enum Question {
-    STATE("state `GET /api/partnerships/{id}`"),
-    DURABILITY("durability `GET /api/partnerships/{id}/durability`"),
-    TIMELINE("timeline `GET /api/partnerships/{id}/timeline`"),
-    SEARCH("registry list, search `GET /api/partnerships?text=Twente`"),
-    FILTER("registry list, filters `GET /api/partnerships?kind=TECHNOHUB&phase=STRUCTURAL`"),
-    SURVIVAL("survival `GET /api/analytics/survival`"),
-    COMMAND("command `POST /api/partnerships/{id}/evaluations` (writers)");
+    STATE("state", "state `GET /api/partnerships/{id}`"),
+    DURABILITY("durability", "durability `GET /api/partnerships/{id}/durability`"),
+    TIMELINE("timeline", "timeline `GET /api/partnerships/{id}/timeline`"),
+    SEARCH("list, search", "registry list, search `GET /api/partnerships?text=Twente`"),
+    FILTER(
+        "list, filters",
+        "registry list, filters `GET /api/partnerships?kind=TECHNOHUB&phase=STRUCTURAL`"),
+    SURVIVAL("survival", "survival `GET /api/analytics/survival`"),
+    COMMAND("command (writers)", "command `POST /api/partnerships/{id}/evaluations` (writers)");
 
+    final String shortLabel;
     final String label;
 
-    Question(String label) {
+    Question(String shortLabel, String label) {
+      this.shortLabel = shortLabel;
       this.label = label;
     }
   }
@@ -116,6 +123,23 @@ final class ScaleRun {
                       TARGET_ACROSS_MS, events, large < TARGET_ACROSS_MS ? "met" : "**NOT met**")
                   : ""));
     }
+    List<GrowthPlot.Bar> bars = new ArrayList<>();
+    for (Question question : Question.values()) {
+      bars.add(
+          new GrowthPlot.Bar(
+              question.shortLabel,
+              atSmall.get(question).percentile(99),
+              atLarge.get(question).percentile(99)));
+    }
+    Path plot =
+        GrowthPlot.draw(
+            PLOT,
+            format("How it grows: p99 under %d readers and %d writers", READERS, WRITERS),
+            format("%,d events", small),
+            format("%,d events", events),
+            TARGET_ACROSS_MS,
+            bars);
+    row("growth", "the curve, as a picture", plot.toAbsolutePath().toString());
     report.print(
         format(
             "`./bench scale %d %d`: file backend, the executable jar as a child",
