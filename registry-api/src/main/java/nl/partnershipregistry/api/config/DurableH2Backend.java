@@ -19,9 +19,12 @@ import java.util.Set;
 import java.util.WeakHashMap;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 import org.h2.mvstore.RandomAccessStore;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded server's file backend (H2's MVStore under mongo-java-server's H2 backend), made to
@@ -80,6 +83,8 @@ final class DurableH2Backend extends H2Backend {
           "dropdatabase",
           "create");
 
+  private static final Logger LOG = LoggerFactory.getLogger(DurableH2Backend.class);
+
   DurableH2Backend(String fileName) {
     super(open(fileName));
   }
@@ -128,7 +133,20 @@ final class DurableH2Backend extends H2Backend {
           roundsWithoutShrinking++;
         }
       }
-      file.compactMoveChunks(100, Long.MAX_VALUE, store);
+      try {
+        file.compactMoveChunks(100, Long.MAX_VALUE, store);
+      } catch (MVStoreException e) {
+        // Moving chunks only shortens the file. With assertions on, H2 checks that a chunk it has
+        // just moved (copied whole, its new place recorded) landed below the point it predicted,
+        // and it does not always (seen at a start after a crash): the chunk is in a new place, the
+        // file is sound and only longer than it could be. Anything else is not passed over.
+        if (!(e.getCause() instanceof AssertionError)) {
+          throw e;
+        }
+        LOG.warn(
+            "The data file could not be shortened this time ({}); it is used as it is",
+            e.toString());
+      }
       store.commit();
       file.sync();
     } finally {
