@@ -10,6 +10,7 @@ import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
 import nl.partnershipregistry.projections.query.PartnershipQueries;
 import nl.partnershipregistry.projections.query.RegistryQueries;
 import nl.partnershipregistry.projections.views.PartnershipViewsProjection;
+import nl.partnershipregistry.projections.views.ReadModels;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.serialization.Serializer;
@@ -25,10 +26,18 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class ProjectionConfiguration {
 
+  /**
+   * One instance for the projection and the questions across partnerships (it keeps what it read).
+   */
   @Bean
-  PartnershipViewsProjection partnershipViewsProjection(
+  ReadModels readModels(
       MongoDatabase database, @Qualifier("eventSerializer") Serializer serializer) {
-    return new PartnershipViewsProjection(database, serializer);
+    return new ReadModels(database, serializer);
+  }
+
+  @Bean
+  PartnershipViewsProjection partnershipViewsProjection(ReadModels readModels) {
+    return new PartnershipViewsProjection(readModels);
   }
 
   @Bean
@@ -68,8 +77,7 @@ public class ProjectionConfiguration {
   }
 
   @Bean
-  RegistryQueries registryQueries(
-      MongoDatabase database, @Qualifier("eventSerializer") Serializer serializer, Clock clock) {
-    return new RegistryQueries(database, serializer, clock);
+  RegistryQueries registryQueries(ReadModels readModels, Clock clock) {
+    return new RegistryQueries(readModels, clock);
   }
 }

@@ -47,7 +47,16 @@ public class RegistryQueries {
   private final Clock clock;
 
   public RegistryQueries(MongoDatabase database, Serializer serializer, Clock clock) {
-    this.reader = new PartnershipReader(new ReadModels(database, serializer));
+    this(new ReadModels(database, serializer), clock);
+  }
+
+  /**
+   * The query handlers reading {@code readModels}; given the instance the projection writes with,
+   * the list and the other questions across partnerships follow this process's writes without
+   * reading every partnership's recordings again after each.
+   */
+  public RegistryQueries(ReadModels readModels, Clock clock) {
+    this.reader = new PartnershipReader(readModels);
     this.timelines = new SummaryTimelines(reader.readModels());
     this.clock = clock;
   }

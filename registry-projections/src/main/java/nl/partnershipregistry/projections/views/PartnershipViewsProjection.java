@@ -33,7 +33,16 @@ public class PartnershipViewsProjection {
       ReadModelBatch.class.getName() + "@" + Integer.toHexString(System.identityHashCode(this));
 
   public PartnershipViewsProjection(MongoDatabase database, Serializer serializer) {
-    this.readModels = new ReadModels(database, serializer);
+    this(new ReadModels(database, serializer));
+  }
+
+  /**
+   * The projection writing {@code readModels}: given the instance the query handlers read too
+   * ({@code RegistryQueries}), what it keeps of every partnership's recordings follows this
+   * process's writes without reading them all again.
+   */
+  public PartnershipViewsProjection(ReadModels readModels) {
+    this.readModels = readModels;
     // Before the processor starts: it needs this handler.
     readModels.upgrade();
   }

@@ -3,6 +3,8 @@ package nl.partnershipregistry.projections.views;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.util.Collections;
@@ -58,7 +60,22 @@ public final class ReadModels {
 
   /** Every partnership's recordings as read last, and the mark of the read models then. */
   private record SummariesRead(
-      List<Object> mark, Map<String, PartnershipSummaries.Recordings> byPartnership) {}
+      List<Object> mark, Map<String, PartnershipSummaries.Recordings> byPartnership) {
+
+    /**
+     * What is kept, with a batch's recordings merged, under the mark that batch set: only when that
+     * batch is the one marked right after what is kept (its count of batches one higher), so that
+     * no batch written by another processor or instance can be missing from it.
+     */
+    SummariesRead after(List<Object> marked, Map<String, PartnershipSummaries.Recordings> batch) {
+      if ((long) marked.get(1) != (long) mark.get(1) + 1) {
+        return this;
+      }
+      Map<String, PartnershipSummaries.Recordings> merged = new LinkedHashMap<>(byPartnership);
+      batch.forEach((id, r) -> merged.merge(id, r, PartnershipSummaries.Recordings::and));
+      return new SummariesRead(marked, Collections.unmodifiableMap(merged));
+    }
+  }
 
   private final EventStreams<PartnershipEvent> partnerships;
   private final EventStreams<OrganisationFact> organisations;
@@ -155,15 +172,15 @@ public final class ReadModels {
   }
 
   private Optional<List<Object>> mark() {
-    Document marked = positions.find(Filters.eq("_id", PROCESSING_GROUP)).first();
-    if (marked == null) {
-      return Optional.empty();
-    }
+    return Optional.ofNullable(positions.find(Filters.eq("_id", PROCESSING_GROUP)).first())
+        .map(ReadModels::mark);
+  }
+
+  private static List<Object> mark(Document marked) {
     Number batches = marked.get(BATCHES, Number.class);
-    return Optional.of(
-        List.of(
-            marked.get(LAST_APPLIED, Number.class).longValue(),
-            batches == null ? -1L : batches.longValue()));
+    return List.of(
+        marked.get(LAST_APPLIED, Number.class).longValue(),
+        batches == null ? -1L : batches.longValue());
   }
 
   /**
@@ -189,13 +206,21 @@ public final class ReadModels {
 
   /**
    * Marks a batch up to {@code position} as written whole (never moving the mark back) and counts
-   * it, so that what was read before it is known to be older ({@link #allRecordings()}).
+   * it, so that what was read before it is known to be older ({@link #allRecordings()}). The
+   * batch's recordings ({@code written}) are merged into what this instance keeps of every
+   * partnership's recordings when the batch is the next one marked after it, so that the questions
+   * across partnerships need not read them all again after each write of this process.
    */
-  void markApplied(long position) {
-    positions.updateOne(
-        Filters.eq("_id", PROCESSING_GROUP),
-        Updates.combine(Updates.max(LAST_APPLIED, position), Updates.inc(BATCHES, 1L)),
-        new UpdateOptions().upsert(true));
+  void markApplied(long position, Map<String, PartnershipSummaries.Recordings> written) {
+    Document marked =
+        positions.findOneAndUpdate(
+            Filters.eq("_id", PROCESSING_GROUP),
+            Updates.combine(Updates.max(LAST_APPLIED, position), Updates.inc(BATCHES, 1L)),
+            new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+    if (marked != null) {
+      List<Object> mark = mark(marked);
+      summariesRead.updateAndGet(known -> known == null ? null : known.after(mark, written));
+    }
   }
 
   /** Empties every read model, so that a processor reset rebuilds them from the first event. */

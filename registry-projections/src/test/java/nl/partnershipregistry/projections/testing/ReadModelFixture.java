@@ -25,6 +25,7 @@ import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
 import nl.partnershipregistry.projections.query.PartnershipQueries;
 import nl.partnershipregistry.projections.query.RegistryQueries;
 import nl.partnershipregistry.projections.views.PartnershipViewsProjection;
+import nl.partnershipregistry.projections.views.ReadModels;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
@@ -46,6 +47,7 @@ public final class ReadModelFixture implements AutoCloseable {
   private final MongoClient client;
   private final MongoDatabase database;
   private final Serializer serializer;
+  private final ReadModels shared;
   private final PartnershipViewsProjection projection;
   private final PartnershipQueries partnershipQueries;
   private final RegistryQueries registryQueries;
@@ -61,10 +63,18 @@ public final class ReadModelFixture implements AutoCloseable {
     client = MongoClients.create(connectionString);
     database = client.getDatabase("registry-" + UUID.randomUUID().toString().substring(0, 8));
     serializer = JacksonSerializer.builder().objectMapper(mapper()).build();
-    projection = new PartnershipViewsProjection(database, serializer);
+    // As the application wires them: the projection and the questions across partnerships share
+    // one instance of the read models, which follows this process's writes.
+    shared = new ReadModels(database, serializer);
+    projection = new PartnershipViewsProjection(shared);
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     partnershipQueries = new PartnershipQueries(database, serializer, clock, EVENTS_PER_COMMIT);
-    registryQueries = new RegistryQueries(database, serializer, clock);
+    registryQueries = new RegistryQueries(shared, clock);
+  }
+
+  /** The read models the projection writes and the questions across partnerships read. */
+  public ReadModels sharedReadModels() {
+    return shared;
   }
 
   /** On the embedded server's in-memory backend. */
