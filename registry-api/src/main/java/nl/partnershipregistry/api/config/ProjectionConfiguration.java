@@ -30,7 +30,7 @@ public class ProjectionConfiguration {
    * One instance for the projection and the questions across partnerships (it keeps what it read).
    */
   @Bean
-  ReadModels readModels(
+  ReadModels sharedReadModels(
       MongoDatabase database, @Qualifier("eventSerializer") Serializer serializer) {
     return new ReadModels(database, serializer);
   }
