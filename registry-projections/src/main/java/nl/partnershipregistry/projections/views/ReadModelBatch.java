@@ -71,7 +71,7 @@ final class ReadModelBatch {
     readModels.organisations().appendAll(organisationWrites);
     readModels.partnerships().appendAll(partnershipWrites);
     if (written >= 0) {
-      readModels.markApplied(written, summaryWrites);
+      readModels.markApplied(written, summaryWrites, !organisationWrites.isEmpty());
     }
   }
 }

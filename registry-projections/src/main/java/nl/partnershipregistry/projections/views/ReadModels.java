@@ -7,6 +7,7 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,6 +83,12 @@ public final class ReadModels {
   private final PartnershipSummaries summaries;
   private final MongoCollection<Document> positions;
   private final AtomicReference<SummariesRead> summariesRead = new AtomicReference<>();
+
+  /** Every organisation's events as read last, and the mark of the read models then. */
+  private record OrganisationsRead(
+      List<Object> mark, List<List<StoredEvent<OrganisationFact>>> streams) {}
+
+  private final AtomicReference<OrganisationsRead> organisationsRead = new AtomicReference<>();
 
   public ReadModels(MongoDatabase database, Serializer serializer) {
     this.partnerships =
@@ -171,6 +178,26 @@ public final class ReadModels {
     return byPartnership;
   }
 
+  /**
+   * Every organisation's events, each stream in position order (unmodifiable). The questions across
+   * partnerships read all of them (names to search, groups to count employers by), and they change
+   * far less often than the partnerships: what was read is kept with the read models' mark, and the
+   * mark it holds for is moved on by every batch of this process that writes no organisation's
+   * event ({@link #markApplied}); after any other change it is read again.
+   */
+  public List<List<StoredEvent<OrganisationFact>>> allOrganisationStreams() {
+    Optional<List<Object>> mark = mark();
+    OrganisationsRead known = organisationsRead.get();
+    if (mark.isPresent() && known != null && known.mark().equals(mark.get())) {
+      return known.streams();
+    }
+    List<List<StoredEvent<OrganisationFact>>> read = new ArrayList<>();
+    organisations.forEach(stream -> read.add(List.copyOf(stream)));
+    List<List<StoredEvent<OrganisationFact>>> streams = List.copyOf(read);
+    mark.ifPresent(m -> organisationsRead.set(new OrganisationsRead(m, streams)));
+    return streams;
+  }
+
   private Optional<List<Object>> mark() {
     return Optional.ofNullable(positions.find(Filters.eq("_id", PROCESSING_GROUP)).first())
         .map(ReadModels::mark);
@@ -211,7 +238,10 @@ public final class ReadModels {
    * partnership's recordings when the batch is the next one marked after it, so that the questions
    * across partnerships need not read them all again after each write of this process.
    */
-  void markApplied(long position, Map<String, PartnershipSummaries.Recordings> written) {
+  void markApplied(
+      long position,
+      Map<String, PartnershipSummaries.Recordings> written,
+      boolean organisationsWritten) {
     Document marked =
         positions.findOneAndUpdate(
             Filters.eq("_id", PROCESSING_GROUP),
@@ -220,6 +250,16 @@ public final class ReadModels {
     if (marked != null) {
       List<Object> mark = mark(marked);
       summariesRead.updateAndGet(known -> known == null ? null : known.after(mark, written));
+      organisationsRead.updateAndGet(
+          known -> {
+            if (known == null || organisationsWritten) {
+              return null;
+            }
+            boolean next = (long) mark.get(1) == (long) known.mark().get(1) + 1;
+            return next ? new OrganisationsRead(mark, known.streams()) : known;
+          });
+    } else if (organisationsWritten) {
+      organisationsRead.set(null);
     }
   }
 
@@ -227,6 +267,7 @@ public final class ReadModels {
   public void clear() {
     positions.deleteMany(Filters.eq("_id", PROCESSING_GROUP));
     summariesRead.set(null);
+    organisationsRead.set(null);
     partnerships.clear();
     organisations.clear();
     summaries.clear();

@@ -2,6 +2,7 @@ package nl.partnershipregistry.projections.views;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
 import nl.partnershipregistry.projections.testing.ReadModelFixture;
@@ -10,9 +11,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every partnership's recordings, kept by the instance of the read models that the projection
- * writes with and the questions across partnerships read: a batch of this process is merged into
- * what is kept, and a batch of another process makes it read them all again.
+ * Every partnership's recordings and every organisation's events, kept by the instance of the read
+ * models that the projection writes with and the questions across partnerships read: a batch of
+ * this process is merged into what is kept (or, when it writes an organisation's event, makes the
+ * organisations be read again), and a batch of another process makes them be read again.
  */
 class KeptRecordingsTest {
 
@@ -57,5 +59,37 @@ class KeptRecordingsTest {
     readModels.feed(registered("b").events().toArray());
 
     assertThat(kept()).containsOnlyKeys("a", "b", "c");
+  }
+
+  private List<String> organisations() {
+    return readModels.sharedReadModels().allOrganisationStreams().stream()
+        .map(stream -> stream.get(0).event().organisationId().value())
+        .sorted()
+        .toList();
+  }
+
+  @Test
+  void an_organisation_written_by_this_process_is_read_at_once() {
+    readModels.feed(Story.employer("acme", "Acme"));
+    readModels.feed(registered("a").events().toArray());
+    assertThat(organisations()).containsExactly("acme");
+
+    readModels.feed(Story.employer("bolt", "Bolt"));
+
+    assertThat(organisations()).containsExactly("acme", "bolt");
+  }
+
+  @Test
+  void an_organisation_written_by_another_process_is_not_missed() {
+    readModels.feed(Story.employer("acme", "Acme"));
+    assertThat(organisations()).containsExactly("acme");
+
+    ReadModelBatch elsewhere =
+        new ReadModelBatch(new ReadModels(readModels.database(), readModels.serializer()));
+    elsewhere.add(readModels.lastPosition() + 1_000, Story.employer("bolt", "Bolt"));
+    elsewhere.flush();
+    readModels.feed(registered("a").events().toArray());
+
+    assertThat(organisations()).containsExactly("acme", "bolt");
   }
 }

@@ -2,7 +2,6 @@ package nl.partnershipregistry.projections.query.common;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -150,24 +149,20 @@ public final class PartnershipReader {
     return OrganisationDirectory.of(streams.values(), slice.asKnownOn(), slice.asOf());
   }
 
-  /** Every organisation's events by its id: a scan, read once for many questions. */
+  /** Every organisation's events by its id ({@link ReadModels#allOrganisationStreams}). */
   public Map<String, List<StoredEvent<OrganisationFact>>> allOrganisationEvents() {
     Map<String, List<StoredEvent<OrganisationFact>>> streams = new HashMap<>();
-    readModels
-        .organisations()
-        .forEach(
-            stream -> {
-              if (!stream.isEmpty()) {
-                streams.put(stream.get(0).event().organisationId().value(), stream);
-              }
-            });
+    for (List<StoredEvent<OrganisationFact>> stream : readModels.allOrganisationStreams()) {
+      if (!stream.isEmpty()) {
+        streams.put(stream.get(0).event().organisationId().value(), stream);
+      }
+    }
     return streams;
   }
 
-  /** Every organisation: a scan, for questions about groups. */
+  /** Every organisation, for questions about names and groups. */
   public OrganisationDirectory allOrganisations(TimeSlice slice) {
-    List<List<StoredEvent<OrganisationFact>>> streams = new ArrayList<>();
-    readModels.organisations().forEach(streams::add);
-    return OrganisationDirectory.of(streams, slice.asKnownOn(), slice.asOf());
+    return OrganisationDirectory.of(
+        readModels.allOrganisationStreams(), slice.asKnownOn(), slice.asOf());
   }
 }
