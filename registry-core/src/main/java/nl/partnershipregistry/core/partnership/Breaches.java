@@ -30,6 +30,7 @@ final class Breaches {
   private FactDate registeredOn;
   private boolean startKnown = true;
   private PartnershipFact current;
+  private List<FactKinds.Condition> currentNeeds = List.of();
   private int reportedBefore;
 
   Breaches(List<PartnershipFact> timeline) {
@@ -55,10 +56,16 @@ final class Breaches {
     }
   }
 
-  /** The fact the next reports are about. */
-  void judge(PartnershipFact fact) {
+  /** The fact the next reports are about, and what its kind needs where it stands. */
+  void judge(PartnershipFact fact, List<FactKinds.Condition> needs) {
     current = fact;
+    currentNeeds = needs;
     reportedBefore = violations.size();
+  }
+
+  /** What the fact at hand needs, from the table of fact kinds ({@link FactKinds#needs}). */
+  List<FactKinds.Condition> needs() {
+    return currentNeeds;
   }
 
   /** Whether the fact at hand broke no rule. */
@@ -91,8 +98,8 @@ final class Breaches {
    * Reports, when the subject the fact at hand is about is not in the state before it, that the
    * history has no such subject, or not yet at the fact's date.
    */
-  void requireDefined(Object found, String kind, Object id) {
-    if (found == null) {
+  void requireDefined(boolean found, String kind, Object id) {
+    if (!found) {
       FactDate defined = definedOn.get(kind + ":" + id);
       report(
           defined == null

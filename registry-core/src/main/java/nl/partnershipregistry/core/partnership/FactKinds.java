@@ -51,14 +51,49 @@ import nl.partnershipregistry.core.partnership.vocabulary.CommitmentId;
  * active, the commitment, funding, activity, cohort or key person it is about defined, the
  * governance established) and what it brings about or ends. The timeline's order ({@link
  * PartnershipHistory}), the placement of facts of uncertain date ({@link Placement}) and the rules
- * ({@link PartnershipPolicies}) all read it, so they cannot disagree on a kind of fact. Every
- * concrete fact type of the sealed hierarchy has an entry ({@code FactKindsTest}); a new kind of
- * fact adds one.
+ * ({@link PartnershipPolicies}: which partner must be active, which subject defined, whether
+ * governance must be established, whether the fact may follow a discontinuation) all read it, so
+ * they cannot disagree on a kind of fact. Every concrete fact type of the sealed hierarchy has an
+ * entry ({@code FactKindsTest}); a new kind of fact adds one.
  */
 final class FactKinds {
 
-  /** Something that holds or not at a point of the history: a partner is active, and so on. */
-  record Condition(String name, boolean holds) {}
+  /** What a condition is about. */
+  enum Subject {
+    REGISTERED("registered"),
+    RUNNING("running"),
+    PARTNER("partner"),
+    COMMITMENT("commitment"),
+    FUNDING("funding"),
+    ACTIVITY("activity"),
+    COHORT("cohort"),
+    KEY_PERSON("key person"),
+    GOVERNANCE("governance");
+
+    final String label;
+
+    Subject(String label) {
+      this.label = label;
+    }
+  }
+
+  /**
+   * Something that holds or not at a point of the history: the partnership is registered or
+   * running, a partner ({@code id}) is active, a commitment, funding, activity, cohort or key
+   * person ({@code id}) is defined, governance is established.
+   */
+  record Condition(Subject subject, String id, boolean holds) {
+
+    /** The condition's name, the same whether it holds or not: "partner hitecs". */
+    String name() {
+      return id == null ? subject.label : subject.label + " " + id;
+    }
+
+    /** The same condition, holding. */
+    Condition holding() {
+      return new Condition(subject, id, true);
+    }
+  }
 
   /** What a fact's needs may depend on beyond the fact: the partner a commitment belongs to. */
   interface Context {
@@ -82,10 +117,10 @@ final class FactKinds {
     }
   }
 
-  private static final Condition REGISTERED = new Condition("registered", true);
-  private static final Condition RUNNING = new Condition("running", true);
-  private static final Condition NOT_RUNNING = new Condition("running", false);
-  private static final Condition GOVERNANCE = new Condition("governance", true);
+  private static final Condition REGISTERED = new Condition(Subject.REGISTERED, null, true);
+  private static final Condition RUNNING = new Condition(Subject.RUNNING, null, true);
+  private static final Condition NOT_RUNNING = new Condition(Subject.RUNNING, null, false);
+  private static final Condition GOVERNANCE = new Condition(Subject.GOVERNANCE, null, true);
 
   private static final Map<Class<?>, Kind<?>> KINDS = new HashMap<>();
 
@@ -122,7 +157,7 @@ final class FactKinds {
         5,
         false,
         (f, c) -> List.of(partner(f.organisationId(), true)),
-        f -> List.of(defined("commitment", f.commitmentId().value())));
+        f -> List.of(defined(Subject.COMMITMENT, f.commitmentId().value())));
     outcome(CommitmentFulfilled.class);
     outcome(CommitmentPartiallyFulfilled.class);
     outcome(CommitmentBroken.class);
@@ -136,14 +171,14 @@ final class FactKinds {
           c.partnerOf(f.commitmentId()).ifPresent(p -> needs.add(partner(p, true)));
           return needs;
         },
-        f -> List.of(defined("commitment", f.renewalId().value())));
+        f -> List.of(defined(Subject.COMMITMENT, f.renewalId().value())));
     // Funding
     kind(
         FundingAwarded.class,
         5,
         false,
         none(),
-        f -> List.of(defined("funding", f.fundingId().value())));
+        f -> List.of(defined(Subject.FUNDING, f.fundingId().value())));
     fundingChange(FundingDisbursed.class);
     fundingChange(FundingClawedBack.class);
     fundingChange(FundingEnded.class);
@@ -152,19 +187,19 @@ final class FactKinds {
         6,
         false,
         (f, c) -> funding(f),
-        f -> List.of(defined("funding", f.renewalId().value())));
+        f -> List.of(defined(Subject.FUNDING, f.renewalId().value())));
     // Activities and cohorts
     kind(
         ActivityStarted.class,
         5,
         false,
         none(),
-        f -> List.of(defined("activity", f.activityId().value())));
+        f -> List.of(defined(Subject.ACTIVITY, f.activityId().value())));
     kind(
         ActivityEnded.class,
         7,
         false,
-        (f, c) -> List.of(defined("activity", f.activityId().value())),
+        (f, c) -> List.of(defined(Subject.ACTIVITY, f.activityId().value())),
         nothing());
     kind(
         CohortEnrolled.class,
@@ -173,19 +208,19 @@ final class FactKinds {
         (f, c) ->
             f.activityId() == null
                 ? List.of()
-                : List.of(defined("activity", f.activityId().value())),
-        f -> List.of(defined("cohort", f.cohortId().value())));
+                : List.of(defined(Subject.ACTIVITY, f.activityId().value())),
+        f -> List.of(defined(Subject.COHORT, f.cohortId().value())));
     kind(
         ParticipantsDroppedOut.class,
         6,
         true,
-        (f, c) -> List.of(defined("cohort", f.cohortId().value())),
+        (f, c) -> List.of(defined(Subject.COHORT, f.cohortId().value())),
         nothing());
     kind(
         ParticipantsGraduated.class,
         6,
         true,
-        (f, c) -> List.of(defined("cohort", f.cohortId().value())),
+        (f, c) -> List.of(defined(Subject.COHORT, f.cohortId().value())),
         nothing());
     // Key persons
     kind(
@@ -194,12 +229,12 @@ final class FactKinds {
         false,
         (f, c) ->
             f.organisationId() == null ? List.of() : List.of(partner(f.organisationId(), true)),
-        f -> List.of(defined("key person", f.keyPersonId().value())));
+        f -> List.of(defined(Subject.KEY_PERSON, f.keyPersonId().value())));
     kind(
         KeyPersonLeft.class,
         7,
         false,
-        (f, c) -> List.of(defined("key person", f.keyPersonId().value())),
+        (f, c) -> List.of(defined(Subject.KEY_PERSON, f.keyPersonId().value())),
         nothing());
     kind(
         KeyPersonSucceeded.class,
@@ -207,8 +242,8 @@ final class FactKinds {
         false,
         (f, c) ->
             List.of(
-                defined("key person", f.keyPersonId().value()),
-                defined("key person", f.successorId().value())),
+                defined(Subject.KEY_PERSON, f.keyPersonId().value()),
+                defined(Subject.KEY_PERSON, f.successorId().value())),
         nothing());
     // Governance and evaluations
     kind(GovernanceEstablished.class, 2, false, none(), f -> List.of(GOVERNANCE));
@@ -290,11 +325,11 @@ final class FactKinds {
   }
 
   private static List<Condition> commitment(CommitmentOutcome outcome) {
-    return List.of(defined("commitment", outcome.commitmentId().value()));
+    return List.of(defined(Subject.COMMITMENT, outcome.commitmentId().value()));
   }
 
   private static List<Condition> funding(FundingChange change) {
-    return List.of(defined("funding", change.fundingId().value()));
+    return List.of(defined(Subject.FUNDING, change.fundingId().value()));
   }
 
   private static <F> BiFunction<F, Context, List<Condition>> none() {
@@ -306,10 +341,10 @@ final class FactKinds {
   }
 
   private static Condition partner(OrganisationId organisation, boolean active) {
-    return new Condition("partner " + organisation.value(), active);
+    return new Condition(Subject.PARTNER, organisation.value(), active);
   }
 
-  private static Condition defined(String kind, String identifier) {
-    return new Condition(kind + " " + identifier, true);
+  private static Condition defined(Subject subject, String identifier) {
+    return new Condition(subject, identifier, true);
   }
 }

@@ -1,6 +1,7 @@
 package nl.partnershipregistry.core.partnership;
 
 import java.util.List;
+import java.util.Optional;
 import nl.partnershipregistry.core.common.ContradictsRecordedFact;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Violation;
@@ -27,8 +28,12 @@ final class HistoryCheck {
     List<PartnershipFact> timeline = history.timeline();
     Breaches breaches = new Breaches(timeline);
     PartnershipAsOf state = PartnershipAsOf.beforeAnything();
+    FactKinds.Context context =
+        commitment ->
+            Optional.ofNullable(state.commitment(commitment))
+                .map(PartnershipAsOf.Commitment::organisationId);
     for (PartnershipFact fact : timeline) {
-      breaches.judge(fact);
+      breaches.judge(fact, FactKinds.needs(fact, context));
       for (Policy policy : PartnershipPolicies.ALL) {
         policy.check(fact, state, breaches);
       }

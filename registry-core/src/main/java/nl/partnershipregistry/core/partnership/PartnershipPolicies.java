@@ -6,6 +6,9 @@ import java.util.Set;
 import nl.partnershipregistry.core.common.DomainRuleViolation;
 import nl.partnershipregistry.core.common.Quantity;
 import nl.partnershipregistry.core.common.Violation;
+import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.partnership.FactKinds.Condition;
+import nl.partnershipregistry.core.partnership.FactKinds.Subject;
 import nl.partnershipregistry.core.partnership.PartnershipAsOf.Commitment;
 import nl.partnershipregistry.core.partnership.PartnershipAsOf.Funding;
 import nl.partnershipregistry.core.partnership.PartnershipAsOf.KeyPerson;
@@ -32,7 +35,6 @@ import nl.partnershipregistry.core.partnership.event.GovernanceEstablished;
 import nl.partnershipregistry.core.partnership.event.KeyPersonAssigned;
 import nl.partnershipregistry.core.partnership.event.KeyPersonLeft;
 import nl.partnershipregistry.core.partnership.event.KeyPersonSucceeded;
-import nl.partnershipregistry.core.partnership.event.PartnerJoined;
 import nl.partnershipregistry.core.partnership.event.PartnerLeft;
 import nl.partnershipregistry.core.partnership.event.PartnerRoleChanged;
 import nl.partnershipregistry.core.partnership.event.PartnershipDiscontinued;
@@ -40,9 +42,14 @@ import nl.partnershipregistry.core.partnership.event.PartnershipFact;
 import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
 import nl.partnershipregistry.core.partnership.event.PartnershipRevived;
 import nl.partnershipregistry.core.partnership.event.PhaseChanged;
+import nl.partnershipregistry.core.partnership.vocabulary.ActivityId;
+import nl.partnershipregistry.core.partnership.vocabulary.CohortId;
+import nl.partnershipregistry.core.partnership.vocabulary.CommitmentId;
 import nl.partnershipregistry.core.partnership.vocabulary.CommitmentType;
 import nl.partnershipregistry.core.partnership.vocabulary.DiscontinuationReason;
+import nl.partnershipregistry.core.partnership.vocabulary.FundingId;
 import nl.partnershipregistry.core.partnership.vocabulary.FundingType;
+import nl.partnershipregistry.core.partnership.vocabulary.KeyPersonId;
 import nl.partnershipregistry.core.partnership.vocabulary.Phase;
 
 /**
@@ -254,26 +261,15 @@ final class PartnershipPolicies {
 
   /**
    * A fact about a commitment, funding, activity, cohort or key person follows the fact that
-   * defines it; otherwise it is reported as unknown, or as dated before the fact that defines it.
+   * defines it (which ones, the table of fact kinds says); otherwise it is reported as unknown, or
+   * as dated before the fact that defines it.
    */
   static final Policy REFERENCES_DEFINED =
       (fact, before, out) -> {
-        if (fact instanceof CommitmentOutcome o) {
-          out.requireDefined(before.commitment(o.commitmentId()), "commitment", o.commitmentId());
-        } else if (fact instanceof FundingChange f) {
-          out.requireDefined(before.funding(f.fundingId()), "funding", f.fundingId());
-        } else if (fact instanceof ActivityEnded a) {
-          out.requireDefined(before.activity(a.activityId()), "activity", a.activityId());
-        } else if (fact instanceof CohortEnrolled c && c.activityId() != null) {
-          out.requireDefined(before.activity(c.activityId()), "activity", c.activityId());
-        } else if (fact instanceof CohortChange c) {
-          out.requireDefined(before.cohort(c.cohortId()), "cohort", c.cohortId());
-        } else if (fact instanceof KeyPersonLeft k) {
-          out.requireDefined(before.keyPerson(k.keyPersonId()), "key person", k.keyPersonId());
-        } else if (fact instanceof KeyPersonSucceeded k
-            && !k.keyPersonId().equals(k.successorId())) {
-          out.requireDefined(before.keyPerson(k.keyPersonId()), "key person", k.keyPersonId());
-          out.requireDefined(before.keyPerson(k.successorId()), "key person", k.successorId());
+        for (Condition need : out.needs().stream().distinct().toList()) {
+          if (isSubject(need.subject())) {
+            out.requireDefined(isDefined(before, need), need.subject().label, need.id());
+          }
         }
       };
 
@@ -317,41 +313,32 @@ final class PartnershipPolicies {
 
   // Partners
 
+  /** An organisation joins only when it is not an active partner (a need of the join's kind). */
   static final Policy PARTNER_JOINS_WHEN_NOT_ACTIVE =
-      on(
-          PartnerJoined.class,
-          (joined, before, out) -> {
-            Participation active = before.activeParticipation(joined.organisationId());
+      (fact, before, out) -> {
+        for (Condition need : out.needs()) {
+          if (need.subject() == Subject.PARTNER && !need.holds()) {
+            OrganisationId organisation = OrganisationId.of(need.id());
+            Participation active = before.activeParticipation(organisation);
             if (active != null) {
               out.report(
                   new PartnerAlreadyActive(
-                      joined.organisationId(),
-                      joined.partnershipId(),
-                      joined.occurredOn(),
-                      active.joinedOn()));
+                      organisation, fact.partnershipId(), fact.occurredOn(), active.joinedOn()));
             }
-          });
+          }
+        }
+      };
 
   /**
    * A partner changes role, leaves, commits, renews a commitment or brings a key person only while
-   * active.
+   * active: the partners the table of fact kinds says the fact needs active.
    */
   static final Policy PARTNER_ACTIVE =
       (fact, before, out) -> {
-        if (fact instanceof PartnerRoleChanged c) {
-          out.requireActive(before, c.organisationId(), "the role change");
-        } else if (fact instanceof PartnerLeft l) {
-          out.requireActive(before, l.organisationId(), "the departure");
-        } else if (fact instanceof CommitmentRecorded c) {
-          out.requireActive(before, c.organisationId(), "commitment " + c.commitmentId());
-        } else if (fact instanceof CommitmentRenewed r) {
-          Commitment renewed = before.commitment(r.commitmentId());
-          if (renewed != null && !renewed.isSettled()) {
-            out.requireActive(
-                before, renewed.organisationId(), "the renewal of commitment " + r.commitmentId());
+        for (Condition need : out.needs()) {
+          if (need.subject() == Subject.PARTNER && need.holds()) {
+            out.requireActive(before, OrganisationId.of(need.id()), partnerNeededBy(fact));
           }
-        } else if (fact instanceof KeyPersonAssigned k && k.organisationId() != null) {
-          out.requireActive(before, k.organisationId(), "key person " + k.keyPersonId());
         }
       };
 
@@ -516,17 +503,19 @@ final class PartnershipPolicies {
             }
           });
 
+  /**
+   * A fact whose kind needs governance established (a change of it) comes after its establishment.
+   */
   static final Policy GOVERNANCE_CHANGED_AFTER_ESTABLISHMENT =
-      on(
-          GovernanceChanged.class,
-          (change, before, out) -> {
-            if (before.governance().isEmpty()) {
-              out.report(
-                  new GovernanceConflict(
-                      "no governance was established by %s; record its establishment first"
-                          .formatted(change.occurredOn())));
-            }
-          });
+      (fact, before, out) -> {
+        if (out.needs().stream().anyMatch(need -> need.subject() == Subject.GOVERNANCE)
+            && before.governance().isEmpty()) {
+          out.report(
+              new GovernanceConflict(
+                  "no governance was established by %s; record its establishment first"
+                      .formatted(fact.occurredOn())));
+        }
+      };
 
   static final Policy GOVERNANCE_CHANGES =
       on(
@@ -592,6 +581,42 @@ final class PartnershipPolicies {
         rule.check(type.cast(fact), before, out);
       }
     };
+  }
+
+  private static boolean isSubject(Subject subject) {
+    return subject == Subject.COMMITMENT
+        || subject == Subject.FUNDING
+        || subject == Subject.ACTIVITY
+        || subject == Subject.COHORT
+        || subject == Subject.KEY_PERSON;
+  }
+
+  /** Whether the commitment, funding, activity, cohort or key person needed is in the state. */
+  private static boolean isDefined(PartnershipAsOf before, Condition need) {
+    return switch (need.subject()) {
+      case COMMITMENT -> before.commitment(CommitmentId.of(need.id())) != null;
+      case FUNDING -> before.funding(FundingId.of(need.id())) != null;
+      case ACTIVITY -> before.activity(ActivityId.of(need.id())) != null;
+      case COHORT -> before.cohort(CohortId.of(need.id())) != null;
+      case KEY_PERSON -> before.keyPerson(KeyPersonId.of(need.id())) != null;
+      default -> true;
+    };
+  }
+
+  /** What needs the partner, in the words of the refusal: "the departure", "commitment c1". */
+  private static String partnerNeededBy(PartnershipFact fact) {
+    if (fact instanceof PartnerRoleChanged) {
+      return "the role change";
+    } else if (fact instanceof PartnerLeft) {
+      return "the departure";
+    } else if (fact instanceof CommitmentRecorded c) {
+      return "commitment " + c.commitmentId();
+    } else if (fact instanceof CommitmentRenewed r) {
+      return "the renewal of commitment " + r.commitmentId();
+    } else if (fact instanceof KeyPersonAssigned k) {
+      return "key person " + k.keyPersonId();
+    }
+    return "fact " + fact.factId();
   }
 
   /** A phase a phase change may set, given the phase before it (null before the start). */

@@ -210,7 +210,7 @@ final class Placement {
       if (effect.holds() || !state.getOrDefault(effect.name(), false)) {
         continue;
       }
-      FactKinds.Condition ended = new FactKinds.Condition(effect.name(), true);
+      FactKinds.Condition ended = effect.holding();
       for (int later = index + 1; later < laidOut.size(); later++) {
         FactDate other = laidOut.get(later).occurredOn();
         if (other.earliest().isAfter(date.latest()) || needs.get(later).contains(effect)) {
