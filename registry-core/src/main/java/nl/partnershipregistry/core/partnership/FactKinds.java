@@ -1,6 +1,7 @@
 package nl.partnershipregistry.core.partnership;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +122,10 @@ final class FactKinds {
   private static final Condition RUNNING = new Condition(Subject.RUNNING, null, true);
   private static final Condition NOT_RUNNING = new Condition(Subject.RUNNING, null, false);
   private static final Condition GOVERNANCE = new Condition(Subject.GOVERNANCE, null, true);
+
+  private static final List<Condition> ONLY_REGISTERED = List.of(REGISTERED);
+  private static final Map<Condition, List<Condition>> REGISTERED_AND_RUNNING =
+      Map.of(RUNNING, List.of(REGISTERED, RUNNING), NOT_RUNNING, List.of(REGISTERED, NOT_RUNNING));
 
   private static final Map<Class<?>, Kind<?>> KINDS = new HashMap<>();
 
@@ -278,18 +283,27 @@ final class FactKinds {
    * discontinuation) or not running (for a revival), and what the fact's kind needs.
    */
   static List<Condition> needs(PartnershipFact fact, Context context) {
-    List<Condition> needs = new ArrayList<>();
     if (fact instanceof PartnershipRegistered) {
-      return needs;
+      return List.of();
     }
+    Condition lifecycle =
+        fact instanceof PartnershipRevived
+            ? NOT_RUNNING
+            : fact instanceof PartnershipDiscontinued || !mayFollowDiscontinuation(fact)
+                ? RUNNING
+                : null;
+    List<Condition> own = kind(fact).needsOf(fact, context);
+    if (own.isEmpty()) {
+      // Most facts (evaluations, phase changes, ...) need no more: two shared lists, made once.
+      return lifecycle == null ? ONLY_REGISTERED : REGISTERED_AND_RUNNING.get(lifecycle);
+    }
+    List<Condition> needs = new ArrayList<>(own.size() + 2);
     needs.add(REGISTERED);
-    if (fact instanceof PartnershipRevived) {
-      needs.add(NOT_RUNNING);
-    } else if (fact instanceof PartnershipDiscontinued || !mayFollowDiscontinuation(fact)) {
-      needs.add(RUNNING);
+    if (lifecycle != null) {
+      needs.add(lifecycle);
     }
-    needs.addAll(kind(fact).needsOf(fact, context));
-    return needs;
+    needs.addAll(own);
+    return Collections.unmodifiableList(needs);
   }
 
   /** What a fact brings about or ends. */
