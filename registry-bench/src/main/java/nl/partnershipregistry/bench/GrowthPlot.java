@@ -35,6 +35,8 @@ final class GrowthPlot {
   private static final Color LARGE = new Color(0xa6501b);
   private static final Color TARGET = new Color(0xb00020);
   private static final Color GRID = new Color(0xdddddd);
+  private static final BasicStroke TARGET_LINE =
+      new BasicStroke(2, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {8, 6}, 0);
 
   private GrowthPlot() {}
 
@@ -94,9 +96,7 @@ final class GrowthPlot {
     // The target of the list and the survival curves.
     int targetY = TOP + plotHeight - (int) Math.round(targetMs / top * plotHeight);
     g.setColor(TARGET);
-    g.setStroke(
-        new BasicStroke(
-            2, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {8, 6}, 0));
+    g.setStroke(TARGET_LINE);
     g.drawLine(LEFT, targetY, LEFT + plotWidth, targetY);
     g.setStroke(new BasicStroke(1));
 
@@ -105,9 +105,7 @@ final class GrowthPlot {
     legend(g, LEFT, legendY, SMALL, "p99 at " + smallLabel);
     legend(g, LEFT + 220, legendY, LARGE, "p99 at " + largeLabel);
     g.setColor(TARGET);
-    g.setStroke(
-        new BasicStroke(
-            2, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {8, 6}, 0));
+    g.setStroke(TARGET_LINE);
     g.drawLine(LEFT + 460, legendY - 4, LEFT + 490, legendY - 4);
     g.setStroke(new BasicStroke(1));
     g.setColor(Color.BLACK);

@@ -63,10 +63,9 @@ public class CommandReader {
   private static final String TYPE = RegistryJackson.TYPE_PROPERTY;
   private static final String RECORDED = "recorded";
 
-  /** The registry's JSON reader, for what it says of the types it reads. */
+  /** The registry's JSON reader: it reads the commands and says what fields their types have. */
   private static final ObjectMapper READING = strictMapper();
 
-  private final ObjectMapper mapper = strictMapper();
   private final int maxBytes;
 
   public CommandReader() {
@@ -195,7 +194,7 @@ public class CommandReader {
     }
     JsonNode json;
     try {
-      json = mapper.readTree(text);
+      json = READING.readTree(text);
     } catch (JsonProcessingException e) {
       throw unreadable(e);
     }
@@ -387,7 +386,7 @@ public class CommandReader {
     requireKnownFields(
         json, READING.constructType(command.commandClass()), "", command.commandName());
     try {
-      return mapper.treeToValue(json, command.commandClass());
+      return READING.treeToValue(json, command.commandClass());
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw translate(command, e);
     }

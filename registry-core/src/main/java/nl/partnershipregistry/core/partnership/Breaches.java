@@ -8,13 +8,6 @@ import nl.partnershipregistry.core.common.DomainRuleViolation;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.Violation;
 import nl.partnershipregistry.core.organisation.OrganisationId;
-import nl.partnershipregistry.core.partnership.event.ActivityStarted;
-import nl.partnershipregistry.core.partnership.event.CohortEnrolled;
-import nl.partnershipregistry.core.partnership.event.CommitmentRecorded;
-import nl.partnershipregistry.core.partnership.event.CommitmentRenewed;
-import nl.partnershipregistry.core.partnership.event.FundingAwarded;
-import nl.partnershipregistry.core.partnership.event.FundingRenewed;
-import nl.partnershipregistry.core.partnership.event.KeyPersonAssigned;
 import nl.partnershipregistry.core.partnership.event.PartnershipFact;
 import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
 
@@ -38,20 +31,9 @@ final class Breaches {
       if (fact instanceof PartnershipRegistered registration) {
         registeredOn = registration.occurredOn();
         startKnown = registration.startKnown();
-      } else if (fact instanceof CommitmentRecorded c) {
-        define("commitment", c.commitmentId(), fact);
-      } else if (fact instanceof CommitmentRenewed c) {
-        define("commitment", c.renewalId(), fact);
-      } else if (fact instanceof FundingAwarded f) {
-        define("funding", f.fundingId(), fact);
-      } else if (fact instanceof FundingRenewed f) {
-        define("funding", f.renewalId(), fact);
-      } else if (fact instanceof ActivityStarted a) {
-        define("activity", a.activityId(), fact);
-      } else if (fact instanceof CohortEnrolled c) {
-        define("cohort", c.cohortId(), fact);
-      } else if (fact instanceof KeyPersonAssigned k) {
-        define("key person", k.keyPersonId(), fact);
+      }
+      for (FactKinds.Condition defined : FactKinds.identifiedBy(fact)) {
+        definedOn.putIfAbsent(defined.name(), fact.occurredOn());
       }
     }
   }
@@ -95,17 +77,18 @@ final class Breaches {
   }
 
   /**
-   * Reports, when the subject the fact at hand is about is not in the state before it, that the
-   * history has no such subject, or not yet at the fact's date.
+   * Reports, when the commitment, funding, activity, cohort or key person the fact at hand needs is
+   * not in the state before it, that the history has no such subject, or not yet at the fact's
+   * date.
    */
-  void requireDefined(boolean found, String kind, Object id) {
+  void requireDefined(boolean found, FactKinds.Condition need) {
     if (!found) {
-      FactDate defined = definedOn.get(kind + ":" + id);
+      FactDate defined = definedOn.get(need.name());
       report(
           defined == null
-              ? new UnknownReference(kind, id.toString())
+              ? new UnknownReference(need.subject().label, need.id())
               : new DatedBeforeItsSubject(
-                  what(), kind, id.toString(), current.occurredOn(), defined));
+                  what(), need.subject().label, need.id(), current.occurredOn(), defined));
     }
   }
 
@@ -115,9 +98,5 @@ final class Breaches {
       report(
           new PartnerNotActive(what, organisation, current.partnershipId(), current.occurredOn()));
     }
-  }
-
-  private void define(String kind, Object id, PartnershipFact fact) {
-    definedOn.putIfAbsent(kind + ":" + id, fact.occurredOn());
   }
 }

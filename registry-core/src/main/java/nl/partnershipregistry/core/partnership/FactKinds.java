@@ -61,20 +61,27 @@ final class FactKinds {
 
   /** What a condition is about. */
   enum Subject {
-    REGISTERED("registered"),
-    RUNNING("running"),
-    PARTNER("partner"),
-    COMMITMENT("commitment"),
-    FUNDING("funding"),
-    ACTIVITY("activity"),
-    COHORT("cohort"),
-    KEY_PERSON("key person"),
-    GOVERNANCE("governance");
+    REGISTERED("registered", false),
+    RUNNING("running", false),
+    PARTNER("partner", false),
+    COMMITMENT("commitment", true),
+    FUNDING("funding", true),
+    ACTIVITY("activity", true),
+    COHORT("cohort", true),
+    KEY_PERSON("key person", true),
+    GOVERNANCE("governance", false);
 
     final String label;
 
-    Subject(String label) {
+    /**
+     * Whether one fact defines it under an identifier of its own and others refer to it: a
+     * commitment, funding, activity, cohort or key person.
+     */
+    final boolean identified;
+
+    Subject(String label, boolean identified) {
       this.label = label;
+      this.identified = identified;
     }
   }
 
@@ -309,6 +316,11 @@ final class FactKinds {
   /** What a fact brings about or ends. */
   static List<Condition> effects(PartnershipFact fact) {
     return kind(fact).effectsOf(fact);
+  }
+
+  /** The commitments, funding, activities, cohorts and key persons a fact defines. */
+  static List<Condition> identifiedBy(PartnershipFact fact) {
+    return effects(fact).stream().filter(e -> e.holds() && e.subject().identified).toList();
   }
 
   private static Kind<?> kind(PartnershipFact fact) {

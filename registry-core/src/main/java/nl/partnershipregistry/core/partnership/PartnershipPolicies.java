@@ -14,9 +14,7 @@ import nl.partnershipregistry.core.partnership.PartnershipAsOf.Funding;
 import nl.partnershipregistry.core.partnership.PartnershipAsOf.KeyPerson;
 import nl.partnershipregistry.core.partnership.PartnershipAsOf.Participation;
 import nl.partnershipregistry.core.partnership.event.ActivityEnded;
-import nl.partnershipregistry.core.partnership.event.ActivityStarted;
 import nl.partnershipregistry.core.partnership.event.CohortChange;
-import nl.partnershipregistry.core.partnership.event.CohortEnrolled;
 import nl.partnershipregistry.core.partnership.event.CommitmentBroken;
 import nl.partnershipregistry.core.partnership.event.CommitmentFulfilled;
 import nl.partnershipregistry.core.partnership.event.CommitmentOutcome;
@@ -221,20 +219,14 @@ final class PartnershipPolicies {
 
   // Identifiers and references
 
-  /** A new commitment, funding, activity, cohort or key person has an identifier of its own. */
+  /**
+   * A new commitment, funding, activity, cohort or key person has an identifier of its own (which
+   * one a fact defines, the table of fact kinds says); a renewal's is checked after what it renews.
+   */
   static final Policy IDENTIFIER_UNUSED =
       (fact, before, out) -> {
-        if (fact instanceof CommitmentRecorded c && before.commitment(c.commitmentId()) != null) {
-          out.report(new IdentifierAlreadyUsed("commitment", c.commitmentId().value()));
-        } else if (fact instanceof FundingAwarded f && before.funding(f.fundingId()) != null) {
-          out.report(new IdentifierAlreadyUsed("funding", f.fundingId().value()));
-        } else if (fact instanceof ActivityStarted a && before.activity(a.activityId()) != null) {
-          out.report(new IdentifierAlreadyUsed("activity", a.activityId().value()));
-        } else if (fact instanceof CohortEnrolled c && before.cohort(c.cohortId()) != null) {
-          out.report(new IdentifierAlreadyUsed("cohort", c.cohortId().value()));
-        } else if (fact instanceof KeyPersonAssigned k
-            && before.keyPerson(k.keyPersonId()) != null) {
-          out.report(new IdentifierAlreadyUsed("key person", k.keyPersonId().value()));
+        if (!isRenewal(fact)) {
+          requireUnused(fact, before, out);
         }
       };
 
@@ -267,8 +259,8 @@ final class PartnershipPolicies {
   static final Policy REFERENCES_DEFINED =
       (fact, before, out) -> {
         for (Condition need : out.needs().stream().distinct().toList()) {
-          if (isSubject(need.subject())) {
-            out.requireDefined(isDefined(before, need), need.subject().label, need.id());
+          if (need.subject().identified) {
+            out.requireDefined(isDefined(before, need), need);
           }
         }
       };
@@ -304,10 +296,8 @@ final class PartnershipPolicies {
   /** A renewal is a commitment or funding of its own, with an identifier of its own. */
   static final Policy RENEWAL_IDENTIFIER_UNUSED =
       (fact, before, out) -> {
-        if (fact instanceof CommitmentRenewed c && before.commitment(c.renewalId()) != null) {
-          out.report(new IdentifierAlreadyUsed("commitment", c.renewalId().value()));
-        } else if (fact instanceof FundingRenewed f && before.funding(f.renewalId()) != null) {
-          out.report(new IdentifierAlreadyUsed("funding", f.renewalId().value()));
+        if (isRenewal(fact)) {
+          requireUnused(fact, before, out);
         }
       };
 
@@ -583,22 +573,26 @@ final class PartnershipPolicies {
     };
   }
 
-  private static boolean isSubject(Subject subject) {
-    return subject == Subject.COMMITMENT
-        || subject == Subject.FUNDING
-        || subject == Subject.ACTIVITY
-        || subject == Subject.COHORT
-        || subject == Subject.KEY_PERSON;
+  private static boolean isRenewal(PartnershipFact fact) {
+    return fact instanceof CommitmentRenewed || fact instanceof FundingRenewed;
   }
 
-  /** Whether the commitment, funding, activity, cohort or key person needed is in the state. */
-  private static boolean isDefined(PartnershipAsOf before, Condition need) {
-    return switch (need.subject()) {
-      case COMMITMENT -> before.commitment(CommitmentId.of(need.id())) != null;
-      case FUNDING -> before.funding(FundingId.of(need.id())) != null;
-      case ACTIVITY -> before.activity(ActivityId.of(need.id())) != null;
-      case COHORT -> before.cohort(CohortId.of(need.id())) != null;
-      case KEY_PERSON -> before.keyPerson(KeyPersonId.of(need.id())) != null;
+  private static void requireUnused(PartnershipFact fact, PartnershipAsOf before, Breaches out) {
+    for (Condition defined : FactKinds.identifiedBy(fact)) {
+      if (isDefined(before, defined)) {
+        out.report(new IdentifierAlreadyUsed(defined.subject().label, defined.id()));
+      }
+    }
+  }
+
+  /** Whether the commitment, funding, activity, cohort or key person is in the state. */
+  private static boolean isDefined(PartnershipAsOf before, Condition subject) {
+    return switch (subject.subject()) {
+      case COMMITMENT -> before.commitment(CommitmentId.of(subject.id())) != null;
+      case FUNDING -> before.funding(FundingId.of(subject.id())) != null;
+      case ACTIVITY -> before.activity(ActivityId.of(subject.id())) != null;
+      case COHORT -> before.cohort(CohortId.of(subject.id())) != null;
+      case KEY_PERSON -> before.keyPerson(KeyPersonId.of(subject.id())) != null;
       default -> true;
     };
   }

@@ -69,7 +69,7 @@ public final class ReadModels {
      * no batch written by another processor or instance can be missing from it.
      */
     SummariesRead after(List<Object> marked, Map<String, PartnershipSummaries.Recordings> batch) {
-      if ((long) marked.get(1) != (long) mark.get(1) + 1) {
+      if (!isNextMark(marked, mark)) {
         return this;
       }
       Map<String, PartnershipSummaries.Recordings> merged = new LinkedHashMap<>(byPartnership);
@@ -203,6 +203,14 @@ public final class ReadModels {
         .map(ReadModels::mark);
   }
 
+  /**
+   * Whether {@code marked} is the mark of the one batch marked right after {@code kept}: its count
+   * of batches one higher, so that no batch of another processor or instance came between.
+   */
+  private static boolean isNextMark(List<Object> marked, List<Object> kept) {
+    return (long) marked.get(1) == (long) kept.get(1) + 1;
+  }
+
   private static List<Object> mark(Document marked) {
     Number batches = marked.get(BATCHES, Number.class);
     return List.of(
@@ -255,8 +263,9 @@ public final class ReadModels {
             if (known == null || organisationsWritten) {
               return null;
             }
-            boolean next = (long) mark.get(1) == (long) known.mark().get(1) + 1;
-            return next ? new OrganisationsRead(mark, known.streams()) : known;
+            return isNextMark(mark, known.mark())
+                ? new OrganisationsRead(mark, known.streams())
+                : known;
           });
     } else if (organisationsWritten) {
       organisationsRead.set(null);
