@@ -23,9 +23,10 @@ import nl.partnershipregistry.core.common.Quantity;
 
 /**
  * Dates as a reader of the language writes them: "1 June 2005" and "1 juni 2005", a month as "June
- * 2005", a year as "2005" (a fact's date keeps its precision), an instant in the Netherlands' time;
- * amounts in euros as the language writes them ("€ 1.234,56", "€1,234.56"), numbers and shares
- * likewise ("1.234,5", "45,7%"). The templates reach it as {@code fmt}.
+ * 2005", a year as "2005" (a fact's date keeps its precision and its certainty: "c. 2009"), an
+ * instant in the Netherlands' time; amounts in euros as the language writes them ("€ 1.234,56",
+ * "€1,234.56"), numbers and shares likewise ("1.234,5", "45,7%"). The templates reach it as {@code
+ * fmt}.
  */
 public final class Formats {
 
@@ -37,14 +38,27 @@ public final class Formats {
     this.locale = locale;
   }
 
+  /**
+   * A fact's date with its precision and certainty: "2005", "June 2005", "c. 2009" ("ca. 2009"),
+   * "no later than 23 November 2026" ("uiterlijk 23 november 2026"), "no earlier than 2015" ("niet
+   * eerder dan 2015").
+   */
   public String date(FactDate date) {
     if (date == null) {
       return "";
     }
-    return switch (date.precision()) {
-      case DAY -> day(date.date());
-      case MONTH -> DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(date.date());
-      case YEAR -> String.valueOf(date.date().getYear());
+    String stated =
+        switch (date.precision()) {
+          case DAY -> day(date.date());
+          case MONTH -> DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(date.date());
+          case YEAR -> String.valueOf(date.date().getYear());
+        };
+    boolean dutch = "nl".equals(locale.getLanguage());
+    return switch (date.qualifier()) {
+      case AS_STATED -> stated;
+      case CIRCA -> (dutch ? "ca. " : "c. ") + stated;
+      case NO_LATER_THAN -> (dutch ? "uiterlijk " : "no later than ") + stated;
+      case NO_EARLIER_THAN -> (dutch ? "niet eerder dan " : "no earlier than ") + stated;
     };
   }
 

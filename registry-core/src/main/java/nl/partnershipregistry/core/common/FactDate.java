@@ -7,28 +7,54 @@ import java.util.Comparator;
 import java.util.regex.Pattern;
 
 /**
- * When a fact happened in the world (valid time), with the precision its source gives.
+ * When a fact happened in the world (valid time), with the precision and the certainty its source
+ * gives.
  *
- * <p>A date of month or year precision stands for the whole month or year: {@link #earliest()} and
- * {@link #latest()} bound it. {@link #TIMELINE_ORDER} lays such a date out at the first day of its
- * period; a partnership's timeline then places a fact within that period where other facts of
- * overlapping dates need it, so that a fact is out of order only when it is so under every reading
- * of the dates. The value keeps the first day in {@link #date()}, so {@code FactDate.year(2008)}
- * holds 2008-01-01 with precision {@link Precision#YEAR}. It prints and parses as {@code 2008},
- * {@code 2008-03} or {@code 2008-03-15}.
+ * <p>A date of month or year precision stands for the whole month or year; a {@link
+ * DateQualifier#CIRCA circa} date for one unit of its precision more on either side ("circa 2009":
+ * 2008 to 2010); a bound for every day up to or from the stated one ("no later than 2021-05": any
+ * day up to 31 May 2021). {@link #earliest()} and {@link #latest()} are these bounds, and the rules
+ * read them: a fact is out of order, or dated after its recording, only when it is so under every
+ * reading of its date.
+ *
+ * <p>As-of questions need one day from which a fact counts as having happened: {@link
+ * #countsFrom()}, the first day of the stated period, except for a fact known only to have happened
+ * by a date, which counts from the last day of that date, when it certainly had. A partnership's
+ * timeline lays facts out on that day ({@link #TIMELINE_ORDER}) and then places a fact within its
+ * bounds where other facts of overlapping dates need it. A period in force "until" a date runs to
+ * the last day of that date as stated ({@link #lastDay()}).
+ *
+ * <p>The value keeps the first day of the stated period in {@link #date()}, so {@code
+ * FactDate.year(2008)} holds 2008-01-01 with precision {@link Precision#YEAR}. It prints and parses
+ * in the Extended Date/Time Format (ISO 8601-2): {@code 2008}, {@code 2008-03} or {@code
+ * 2008-03-15} as stated; {@code 2009~} circa; {@code [..2021-05]} no later than; {@code [2015..]}
+ * no earlier than.
  */
-public record FactDate(LocalDate date, Precision precision) implements Comparable<FactDate> {
+public record FactDate(LocalDate date, Precision precision, DateQualifier qualifier)
+    implements Comparable<FactDate> {
 
-  /** The earliest day first; at the same first day the finer precision first. */
+  /** The day counted from first; on one day the finer precision first, then the firmer date. */
   public static final Comparator<FactDate> TIMELINE_ORDER =
-      Comparator.comparing(FactDate::earliest).thenComparing(FactDate::precision);
+      Comparator.comparing(FactDate::countsFrom)
+          .thenComparing(FactDate::precision)
+          .thenComparing(FactDate::qualifier);
+
+  /** The first and the last day a bound leaves open. */
+  private static final LocalDate FIRST_DAY = LocalDate.of(1800, 1, 1);
+
+  private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
   /** The written forms; only ASCII digits, which {@code Integer.parseInt} alone would not hold. */
   private static final Pattern SHAPE = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
 
+  private static final String FORMS =
+      "is not yyyy, yyyy-MM or yyyy-MM-dd, optionally followed by ~ (circa)"
+          + " or written [..date] (no later than) or [date..] (no earlier than)";
+
   public FactDate {
     Require.present(date, "date");
     Require.present(precision, "precision");
+    Require.present(qualifier, "date qualifier");
     if (date.getYear() < 1800 || date.getYear() > 9999) {
       throw new InvalidValue("date", "must lie between the years 1800 and 9999");
     }
@@ -38,6 +64,11 @@ public record FactDate(LocalDate date, Precision precision) implements Comparabl
           case MONTH -> date.withDayOfMonth(1);
           case YEAR -> date.withDayOfYear(1);
         };
+  }
+
+  /** A date as stated, within its day, month or year. */
+  public FactDate(LocalDate date, Precision precision) {
+    this(date, precision, DateQualifier.AS_STATED);
   }
 
   public static FactDate day(int year, int month, int day) {
@@ -56,13 +87,37 @@ public record FactDate(LocalDate date, Precision precision) implements Comparabl
     return new FactDate(date, Precision.DAY);
   }
 
-  /** Reads {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, in ASCII digits. */
+  /** The same stated date, qualified. */
+  public FactDate qualified(DateQualifier qualifier) {
+    return new FactDate(date, precision, qualifier);
+  }
+
+  /**
+   * Reads {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd} in ASCII digits, followed by {@code
+   * ~} for circa, or enclosed as {@code [..date]} (no later than) or {@code [date..]} (no earlier
+   * than).
+   */
   public static FactDate parse(String text) {
     Require.present(text, "date");
     String value = text.strip();
+    DateQualifier qualifier = DateQualifier.AS_STATED;
+    String stated = value;
+    if (value.endsWith("~")) {
+      qualifier = DateQualifier.CIRCA;
+      stated = value.substring(0, value.length() - 1);
+    } else if (value.startsWith("[..") && value.endsWith("]")) {
+      qualifier = DateQualifier.NO_LATER_THAN;
+      stated = value.substring(3, value.length() - 1);
+    } else if (value.startsWith("[") && value.endsWith("..]")) {
+      qualifier = DateQualifier.NO_EARLIER_THAN;
+      stated = value.substring(1, value.length() - 3);
+    }
+    return stated(stated, value).qualified(qualifier);
+  }
+
+  private static FactDate stated(String value, String written) {
     if (!SHAPE.matcher(value).matches()) {
-      throw new InvalidValue(
-          "date", "'" + abbreviate(value) + "' is not yyyy, yyyy-MM or yyyy-MM-dd");
+      throw new InvalidValue("date", "'" + abbreviate(written) + "' " + FORMS);
     }
     try {
       return switch (value.length()) {
@@ -72,31 +127,84 @@ public record FactDate(LocalDate date, Precision precision) implements Comparabl
           yield month(month.getYear(), month.getMonthValue());
         }
         case 10 -> of(LocalDate.parse(value));
-        default -> throw new InvalidValue("date", "must be yyyy, yyyy-MM or yyyy-MM-dd");
+        default -> throw new InvalidValue("date", FORMS);
       };
     } catch (NumberFormatException | DateTimeException e) {
-      throw new InvalidValue(
-          "date", "'" + abbreviate(value) + "' is not yyyy, yyyy-MM or yyyy-MM-dd");
+      throw new InvalidValue("date", "'" + abbreviate(written) + "' " + FORMS);
     }
   }
 
-  /** The first day this date may stand for. */
+  /** The first day this date may stand for under any reading. */
   public LocalDate earliest() {
-    return date;
-  }
-
-  /** The last day this date may stand for. */
-  public LocalDate latest() {
-    return switch (precision) {
-      case DAY -> date;
-      case MONTH -> YearMonth.from(date).atEndOfMonth();
-      case YEAR -> date.withDayOfYear(date.lengthOfYear());
+    return switch (qualifier) {
+      case AS_STATED, NO_EARLIER_THAN -> date;
+      case CIRCA -> max(FIRST_DAY, step(date, -1));
+      case NO_LATER_THAN -> FIRST_DAY;
     };
   }
 
-  /** True when this date lies after {@code day} under every reading of its precision. */
+  /** The last day this date may stand for under any reading. */
+  public LocalDate latest() {
+    return switch (qualifier) {
+      case AS_STATED, NO_LATER_THAN -> lastDay();
+      case CIRCA -> lastDay(step(date, 1));
+      case NO_EARLIER_THAN -> LAST_DAY;
+    };
+  }
+
+  /** The last day of the date as stated: of its day, month or year, whatever its qualifier. */
+  public LocalDate lastDay() {
+    return lastDay(date);
+  }
+
+  /**
+   * The day from which as-of questions count the fact as having happened: the first day of the
+   * stated period, or for a date known only as a latest bound, its last day, by which the fact
+   * certainly had happened.
+   */
+  public LocalDate countsFrom() {
+    return qualifier == DateQualifier.NO_LATER_THAN ? lastDay() : date;
+  }
+
+  /** True when this date lies after {@code day} under every reading. */
   public boolean isCertainlyAfter(LocalDate day) {
     return earliest().isAfter(day);
+  }
+
+  /**
+   * Whether the fact had happened by the end of {@code day}: {@code TRUE} under every reading of
+   * the date, {@code FALSE} under none, and {@code null} when the date's bounds leave it open.
+   */
+  public Boolean happenedBy(LocalDate day) {
+    if (!latest().isAfter(day)) {
+      return Boolean.TRUE;
+    }
+    return earliest().isAfter(day) ? Boolean.FALSE : null;
+  }
+
+  /** True when the date is only a bound: no later than or no earlier than the stated date. */
+  public boolean isBounded() {
+    return qualifier == DateQualifier.NO_LATER_THAN || qualifier == DateQualifier.NO_EARLIER_THAN;
+  }
+
+  private LocalDate lastDay(LocalDate first) {
+    return switch (precision) {
+      case DAY -> first;
+      case MONTH -> YearMonth.from(first).atEndOfMonth();
+      case YEAR -> first.withDayOfYear(first.lengthOfYear());
+    };
+  }
+
+  private LocalDate step(LocalDate first, int units) {
+    return switch (precision) {
+      case DAY -> first.plusDays(units);
+      case MONTH -> first.plusMonths(units);
+      case YEAR -> first.plusYears(units);
+    };
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
   }
 
   @Override
@@ -106,6 +214,17 @@ public record FactDate(LocalDate date, Precision precision) implements Comparabl
 
   @Override
   public String toString() {
+    String stated = stated();
+    return switch (qualifier) {
+      case AS_STATED -> stated;
+      case CIRCA -> stated + "~";
+      case NO_LATER_THAN -> "[.." + stated + "]";
+      case NO_EARLIER_THAN -> "[" + stated + "..]";
+    };
+  }
+
+  /** The date as stated, without its qualifier: {@code 2008}, {@code 2008-03} or a day. */
+  public String stated() {
     return switch (precision) {
       case DAY -> date.toString();
       case MONTH -> YearMonth.from(date).toString();

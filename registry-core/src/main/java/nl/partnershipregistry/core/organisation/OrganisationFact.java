@@ -30,7 +30,7 @@ public sealed interface OrganisationFact
    * groups, the merger last.
    */
   Comparator<OrganisationFact> TIMELINE_ORDER =
-      Comparator.comparing((OrganisationFact fact) -> fact.occurredOn().earliest())
+      Comparator.comparing((OrganisationFact fact) -> fact.occurredOn().countsFrom())
           .thenComparingInt(OrganisationFact::sameDayRank);
 
   private static int sameDayRank(OrganisationFact fact) {

@@ -150,7 +150,7 @@ public final class PartnershipAsOf {
 
     /** The period covers {@code day} and the funding was not ended before it. */
     public boolean isInForce(LocalDate day) {
-      return covers(period, day) && (endedOn == null || !endedOn.earliest().isBefore(day));
+      return covers(period, day) && (endedOn == null || !endedOn.countsFrom().isBefore(day));
     }
 
     /**
@@ -158,8 +158,8 @@ public final class PartnershipAsOf {
      * ended if that came first; empty while open-ended and not ended.
      */
     public Optional<LocalDate> lastDay() {
-      LocalDate until = period.until() == null ? null : period.until().latest();
-      LocalDate ended = endedOn == null ? null : endedOn.earliest();
+      LocalDate until = period.until() == null ? null : period.until().lastDay();
+      LocalDate ended = endedOn == null ? null : endedOn.countsFrom();
       if (until == null) {
         return Optional.ofNullable(ended);
       }
@@ -263,7 +263,7 @@ public final class PartnershipAsOf {
   public static PartnershipAsOf of(PartnershipHistory history, LocalDate asOf) {
     PartnershipAsOf state = new PartnershipAsOf(asOf);
     for (PartnershipFact fact : history.timeline()) {
-      if (fact.occurredOn().earliest().isAfter(asOf)) {
+      if (fact.occurredOn().countsFrom().isAfter(asOf)) {
         break;
       }
       state.apply(fact);
@@ -287,7 +287,7 @@ public final class PartnershipAsOf {
     PartnershipAsOf state = new PartnershipAsOf(LocalDate.MIN);
     T last = null;
     for (PartnershipFact fact : history.timeline()) {
-      LocalDate first = fact.occurredOn().earliest();
+      LocalDate first = fact.occurredOn().countsFrom();
       if (first.isAfter(state.asOf)) {
         last = keep(views, state, view, last);
         state.asOf = first;
@@ -703,8 +703,8 @@ public final class PartnershipAsOf {
 
   /** Whether a period includes a day, reading vague ends generously. */
   public static boolean covers(DateRange period, LocalDate day) {
-    return !period.from().earliest().isAfter(day)
-        && (period.until() == null || !period.until().latest().isBefore(day));
+    return !period.from().countsFrom().isAfter(day)
+        && (period.until() == null || !period.until().lastDay().isBefore(day));
   }
 
   private static <T> List<T> plus(List<T> list, T element) {

@@ -36,7 +36,7 @@ import nl.partnershipregistry.core.partnership.event.PartnershipFact;
 public final class PartnershipHistory {
 
   private static final Comparator<Entry> TIMELINE =
-      Comparator.comparing((Entry e) -> e.fact().occurredOn().earliest())
+      Comparator.comparing((Entry e) -> e.fact().occurredOn().countsFrom())
           .thenComparingInt(e -> FactKinds.sameDayRank(e.fact()))
           .thenComparing(e -> e.fact().occurredOn().precision(), Comparator.reverseOrder())
           .thenComparingLong(Entry::sequence);

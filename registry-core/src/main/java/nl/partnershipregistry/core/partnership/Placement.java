@@ -58,7 +58,7 @@ final class Placement {
   /** Ends held back, by laid-out index, with the facts they wait for. */
   private final TreeMap<Integer, TreeSet<Integer>> held = new TreeMap<>();
 
-  /** The first day the last placed fact may stand for, at the earliest. */
+  /** The latest day counted from of the facts placed so far. */
   private LocalDate position = LocalDate.MIN;
 
   private Placement(List<PartnershipFact> laidOut) {
@@ -128,7 +128,7 @@ final class Placement {
 
   private void put(int index) {
     PartnershipFact fact = laidOut.get(index);
-    LocalDate at = max(position, fact.occurredOn().earliest());
+    LocalDate at = max(position, fact.occurredOn().countsFrom());
     while (!held.isEmpty() && endsBefore(held.firstKey(), at)) {
       put(held.pollFirstEntry().getKey());
     }
@@ -181,12 +181,13 @@ final class Placement {
   private int provider(int index, FactKinds.Condition need) {
     FactDate date = laidOut.get(index).occurredOn();
     int first = index;
-    while (first > 0 && laidOut.get(first - 1).occurredOn().earliest().equals(date.earliest())) {
+    while (first > 0
+        && laidOut.get(first - 1).occurredOn().countsFrom().equals(date.countsFrom())) {
       first--;
     }
     for (int other = first; other < laidOut.size(); other++) {
       FactDate otherDate = laidOut.get(other).occurredOn();
-      if (otherDate.earliest().isAfter(date.latest())) {
+      if (otherDate.countsFrom().isAfter(date.latest())) {
         return -1;
       }
       if (other != index
@@ -213,7 +214,7 @@ final class Placement {
       FactKinds.Condition ended = effect.holding();
       for (int later = index + 1; later < laidOut.size(); later++) {
         FactDate other = laidOut.get(later).occurredOn();
-        if (other.earliest().isAfter(date.latest()) || needs.get(later).contains(effect)) {
+        if (other.countsFrom().isAfter(date.latest()) || needs.get(later).contains(effect)) {
           break;
         }
         if (!placed[later] && needs.get(later).contains(ended) && within(other, date)) {
@@ -225,12 +226,13 @@ final class Placement {
   }
 
   /**
-   * True when {@code date} may lie within {@code period}'s period under every reading, or the two
-   * begin on the same day.
+   * True when {@code date} lies within {@code period}'s bounds under every reading, or the two are
+   * counted from the same day.
    */
   private static boolean within(FactDate date, FactDate period) {
     return !date.earliest().isBefore(period.earliest())
-        && (!date.latest().isAfter(period.latest()) || date.earliest().equals(period.earliest()));
+        && (!date.latest().isAfter(period.latest())
+            || date.countsFrom().equals(period.countsFrom()));
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

@@ -60,6 +60,94 @@ class ValueObjectsTest {
     }
 
     @Test
+    void can_parse_and_print_circa_and_bounded_dates_in_the_extended_date_format() {
+      assertThat(FactDate.parse("2009~"))
+          .isEqualTo(FactDate.year(2009).qualified(DateQualifier.CIRCA));
+      assertThat(FactDate.parse("[..2021-05]"))
+          .isEqualTo(FactDate.month(2021, 5).qualified(DateQualifier.NO_LATER_THAN));
+      assertThat(FactDate.parse("[2015..]"))
+          .isEqualTo(FactDate.year(2015).qualified(DateQualifier.NO_EARLIER_THAN));
+      for (String written : List.of("2009~", "2009-03-15~", "[..2026-11-23]", "[2015-06..]")) {
+        assertThat(FactDate.parse(written).toString()).isEqualTo(written);
+      }
+      assertThat(FactDate.parse("2009~").stated()).isEqualTo("2009");
+      assertThat(FactDate.parse("2009")).isNotEqualTo(FactDate.parse("2009~"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"~2009", "2009~~", "[2009]", "[..2009..]", "[..]", "[..2009", "2009?"})
+    void cannot_parse_a_malformed_qualified_date(String text) {
+      assertRefused(() -> FactDate.parse(text), "date");
+    }
+
+    @Test
+    void
+        stands_circa_for_one_unit_of_its_precision_either_side_and_counts_from_the_stated_period() {
+      FactDate circa = FactDate.parse("2009~");
+      assertThat(circa.earliest()).isEqualTo(LocalDate.of(2008, 1, 1));
+      assertThat(circa.latest()).isEqualTo(LocalDate.of(2010, 12, 31));
+      assertThat(circa.countsFrom()).isEqualTo(LocalDate.of(2009, 1, 1));
+      assertThat(circa.lastDay()).isEqualTo(LocalDate.of(2009, 12, 31));
+      FactDate month = FactDate.parse("2009-01~");
+      assertThat(month.earliest()).isEqualTo(LocalDate.of(2008, 12, 1));
+      assertThat(month.latest()).isEqualTo(LocalDate.of(2009, 2, 28));
+    }
+
+    @Test
+    void
+        leaves_open_the_side_a_bound_does_not_give_and_counts_from_the_day_it_certainly_happened() {
+      FactDate byThen = FactDate.parse("[..2021-05]");
+      assertThat(byThen.earliest()).isEqualTo(LocalDate.of(1800, 1, 1));
+      assertThat(byThen.latest()).isEqualTo(LocalDate.of(2021, 5, 31));
+      assertThat(byThen.countsFrom()).isEqualTo(LocalDate.of(2021, 5, 31));
+      assertThat(byThen.isBounded()).isTrue();
+      FactDate since = FactDate.parse("[2015..]");
+      assertThat(since.earliest()).isEqualTo(LocalDate.of(2015, 1, 1));
+      assertThat(since.latest()).isEqualTo(LocalDate.of(9999, 12, 31));
+      assertThat(since.countsFrom()).isEqualTo(LocalDate.of(2015, 1, 1));
+      assertThat(FactDate.parse("2009~").isBounded()).isFalse();
+    }
+
+    @Test
+    void says_whether_a_fact_had_happened_by_a_day_and_when_its_date_leaves_that_open() {
+      LocalDate endOf2020 = LocalDate.of(2020, 12, 31);
+      assertThat(FactDate.year(2020).happenedBy(endOf2020)).isTrue();
+      assertThat(FactDate.year(2021).happenedBy(endOf2020)).isFalse();
+      assertThat(FactDate.year(2020).happenedBy(LocalDate.of(2020, 6, 30))).isNull();
+      assertThat(FactDate.parse("2019~").happenedBy(endOf2020)).isTrue();
+      assertThat(FactDate.parse("2022~").happenedBy(endOf2020)).isFalse();
+      assertThat(FactDate.parse("2021~").happenedBy(endOf2020)).isNull();
+      assertThat(FactDate.parse("[..2020-06]").happenedBy(endOf2020)).isTrue();
+      assertThat(FactDate.parse("[..2026-11-23]").happenedBy(endOf2020)).isNull();
+      assertThat(FactDate.parse("[2021..]").happenedBy(endOf2020)).isFalse();
+      assertThat(FactDate.parse("[2015..]").happenedBy(endOf2020)).isNull();
+    }
+
+    @Test
+    void is_certainly_after_a_day_only_under_every_reading_of_its_qualifier() {
+      LocalDate day = LocalDate.of(2026, 11, 23);
+      assertThat(FactDate.parse("[2026-11-24..]").isCertainlyAfter(day)).isTrue();
+      assertThat(FactDate.parse("2027~").isCertainlyAfter(day)).isFalse();
+      assertThat(FactDate.parse("2028~").isCertainlyAfter(day)).isTrue();
+      assertThat(FactDate.parse("[..2030]").isCertainlyAfter(day)).isFalse();
+    }
+
+    @Test
+    void orders_a_bound_by_the_day_it_counts_from() {
+      assertThat(FactDate.parse("[..2021-05]")).isGreaterThan(FactDate.month(2021, 5));
+      assertThat(FactDate.parse("[..2021-05]")).isLessThan(FactDate.month(2021, 6));
+      assertThat(FactDate.year(2009)).isLessThan(FactDate.parse("2009~"));
+    }
+
+    @Test
+    void accepts_a_period_whose_end_may_follow_its_start_under_some_reading() {
+      assertThat(DateRange.between(FactDate.parse("2010~"), FactDate.year(2009)).until())
+          .isEqualTo(FactDate.year(2009));
+      assertRefused(
+          () -> DateRange.between(FactDate.year(2010), FactDate.parse("[..2009]")), "period.until");
+    }
+
+    @Test
     void can_read_back_what_it_prints() {
       for (FactDate date :
           List.of(FactDate.year(2008), FactDate.month(2008, 3), FactDate.day(2008, 3, 15))) {

@@ -1426,6 +1426,30 @@ class PartnershipTest {
     }
 
     @Test
+    void can_record_a_fact_known_only_to_have_happened_by_the_day_it_is_recorded() {
+      accepts(admit(id("j"), HITECS, FactDate.parse("[..2026-11-23]")));
+    }
+
+    @Test
+    void can_record_a_fact_whose_date_may_lie_before_its_recording_under_some_reading() {
+      accepts(evaluate(id("e"), FactDate.parse("2027~")));
+      accepts(evaluate(id("e"), FactDate.parse("[2026-11..]")));
+    }
+
+    @Test
+    void cannot_record_a_fact_whose_date_lies_after_its_recording_under_every_reading() {
+      refuses(evaluate(id("e"), FactDate.parse("[2026-11-24..]")), FactDatedInFuture.class)
+          .expectExceptionMessage(containsString("dated [2026-11-24..]"));
+      refuses(evaluate(id("e"), FactDate.parse("2028~")), FactDatedInFuture.class);
+    }
+
+    @Test
+    void cannot_record_a_fact_known_to_have_happened_by_a_day_before_the_start() {
+      refuses(admit(id("j"), HITECS, FactDate.parse("[..2000]")), FactBeforePartnershipStart.class)
+          .expectExceptionMessage(containsString("is dated [..2000]"));
+    }
+
+    @Test
     void can_record_a_fact_dated_only_by_the_current_month_or_year() {
       accepts(evaluate(id("e"), month(2026, 11)));
       accepts(evaluate(id("e"), year(2026)));

@@ -78,7 +78,7 @@ public final class OrganisationDirectory {
                   .filter(
                       e ->
                           e.event() instanceof OrganisationRegistered
-                              || !e.event().occurredOn().earliest().isAfter(asOf))
+                              || !e.event().occurredOn().countsFrom().isAfter(asOf))
                   .toList());
       known.sort(
           Comparator.comparing(

@@ -166,6 +166,52 @@ class PartnershipStateTest {
     assertThat(before.existingBy()).isEqualTo(FactDate.year(2015));
   }
 
+  private PartnershipState stateOf(Story story, String asOf) {
+    return readModels
+        .partnerships()
+        .handle(new FindPartnershipState(story.id(), LocalDate.parse(asOf), null))
+        .orElseThrow();
+  }
+
+  @Test
+  void a_start_dated_circa_leaves_existence_unknown_where_its_readings_differ() {
+    Story technasium = new Story("technasium");
+    technasium.registered("2003~", "Technasium", PartnershipKind.EDUCATION_CONCEPT);
+    readModels.feed(technasium.events().toArray());
+
+    assertThat(stateOf(technasium, "2001-06-01").existence())
+        .isEqualTo(PartnershipState.Existence.NOT_YET_STARTED);
+    assertThat(stateOf(technasium, "2002-06-01").existence())
+        .as("circa 2003 may mean 2002")
+        .isEqualTo(PartnershipState.Existence.UNKNOWN);
+    assertThat(stateOf(technasium, "2003-06-01").existence())
+        .isEqualTo(PartnershipState.Existence.STARTED);
+    assertThat(stateOf(technasium, "2003-06-01").startedOn().toString()).isEqualTo("2003~");
+  }
+
+  @Test
+  void facts_known_only_to_have_happened_by_a_day_count_from_that_day_and_are_open_before() {
+    Story civil = new Story("civil");
+    civil.registered("[..2021-05]", "CIVIL", PartnershipKind.COVE_CIV);
+    civil.joined("[..2021-05]", "hitecs", PartnerRole.LEAD);
+    readModels.feed(civil.events().toArray());
+
+    PartnershipState before = stateOf(civil, "2021-05-30");
+    PartnershipState by = stateOf(civil, "2021-05-31");
+
+    assertThat(stateOf(civil, "1990-01-01").existence())
+        .as("no later than May 2021 may mean any earlier day")
+        .isEqualTo(PartnershipState.Existence.UNKNOWN);
+    assertThat(before.existence()).isEqualTo(PartnershipState.Existence.UNKNOWN);
+    assertThat(before.name()).isEqualTo("CIVIL");
+    assertThat(before.partners()).isEmpty();
+    assertThat(by.existence()).isEqualTo(PartnershipState.Existence.STARTED);
+    assertThat(by.startedOn().toString()).isEqualTo("[..2021-05]");
+    assertThat(by.partners())
+        .extracting(p -> p.organisationId().value(), p -> p.since().toString())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("hitecs", "[..2021-05]"));
+  }
+
   @Test
   void a_partnership_with_a_known_start_has_no_evidence_date() {
     readModels.feed(stbk.all().toArray());

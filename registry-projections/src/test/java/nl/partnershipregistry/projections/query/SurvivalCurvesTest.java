@@ -156,6 +156,31 @@ class SurvivalCurvesTest {
   }
 
   @Test
+  void a_start_known_only_as_a_bound_is_left_out_and_a_circa_start_counts_from_its_stated_year() {
+    Story bounded = new Story("bounded");
+    bounded.registered("[..2005]", "bounded", PartnershipKind.TECHNOHUB);
+    bounded.discontinued("2007-01-01", DiscontinuationReason.SUBSIDY_ENDED);
+    Story circa = new Story("circa");
+    circa.registered("2001~", "circa", PartnershipKind.TECHNOHUB);
+    readModels.feed(bounded.events().toArray());
+    readModels.feed(circa.events().toArray());
+
+    SurvivalCurves curves = curves("2010-01-01");
+
+    assertThat(curves.leftOut())
+        .extracting(l -> l.partnershipId().value())
+        .as("no later than 2005: how long it ran before 2007 is not known")
+        .containsExactly("bounded");
+    assertThat(curves.overall().partnerships()).isEqualTo(5);
+    assertThat(curves.byKind())
+        .extracting(SurvivalCurves.Curve::group, SurvivalCurves.Curve::partnerships)
+        .contains(org.assertj.core.groups.Tuple.tuple("TECHNOHUB", 3));
+    assertThat(curves("2000-06-01").overall().partnerships())
+        .as("circa 2001 is not counted before 2001")
+        .isEqualTo(4);
+  }
+
+  @Test
   void on_an_earlier_date_a_later_end_is_still_censored() {
     SurvivalCurves.Curve all = curves("2003-01-01").overall();
 

@@ -72,7 +72,7 @@ public final class DossierAnswers {
               ended,
               ended == null
                   ? null
-                  : funding.endedOn() != null && !funding.endedOn().earliest().isAfter(ended)
+                  : funding.endedOn() != null && !funding.endedOn().countsFrom().isAfter(ended)
                       ? funding.endedOn()
                       : funding.period().until(),
               funding.renewedAs(),
@@ -113,7 +113,7 @@ public final class DossierAnswers {
     for (PartnershipAsOf.Commitment commitment : partnership.commitments()) {
       if (!commitment.isSettled()
           && commitment.period().until() != null
-          && commitment.period().until().latest().isBefore(asOf)) {
+          && commitment.period().until().lastDay().isBefore(asOf)) {
         warnings.add(
             RenewalDossier.Warning.of(
                 RenewalDossier.WarningKind.COMMITMENT_OVERDUE,
@@ -128,7 +128,7 @@ public final class DossierAnswers {
       }
       CommitmentLedger.Status status = LedgerAnswers.status(commitment.outcome());
       if ((status == CommitmentLedger.Status.BROKEN || status == CommitmentLedger.Status.WITHDRAWN)
-          && !commitment.outcome().occurredOn().earliest().isBefore(asOf.minusMonths(24))) {
+          && !commitment.outcome().occurredOn().countsFrom().isBefore(asOf.minusMonths(24))) {
         warnings.add(
             RenewalDossier.Warning.of(
                 RenewalDossier.WarningKind.COMMITMENT_NOT_KEPT,

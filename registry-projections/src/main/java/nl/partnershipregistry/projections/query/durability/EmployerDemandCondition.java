@@ -52,7 +52,7 @@ public final class EmployerDemandCondition implements DurabilityCondition {
     long inForce = commitments.stream().filter(c -> c.isInForce(asOf)).count();
     long recent =
         commitments.stream()
-            .filter(c -> !c.promisedOn().earliest().isBefore(asOf.minusMonths(24)))
+            .filter(c -> !c.promisedOn().countsFrom().isBefore(asOf.minusMonths(24)))
             .count();
     List<FactId> facts = new ArrayList<>();
     employers.forEach(p -> facts.addAll(p.factIds()));

@@ -60,15 +60,15 @@ public final class EndingCondition implements DurabilityCondition {
           facts);
     }
     PartnershipDiscontinued d = ended.get();
-    LocalDate from = d.occurredOn().earliest().minusMonths(24);
+    LocalDate from = d.occurredOn().countsFrom().minusMonths(24);
     List<FactId> facts = new ArrayList<>();
     List<Finding> chain = new ArrayList<>();
     for (PartnershipFact fact : partnership.applied()) {
-      if (fact.occurredOn().earliest().isBefore(from) || fact == d) {
+      if (fact.occurredOn().countsFrom().isBefore(from) || fact == d) {
         continue;
       }
       Finding step = step(fact);
-      if (step != null && !fact.occurredOn().earliest().isAfter(d.occurredOn().earliest())) {
+      if (step != null && !fact.occurredOn().countsFrom().isAfter(d.occurredOn().countsFrom())) {
         chain.add(step);
         facts.add(fact.factId());
       }

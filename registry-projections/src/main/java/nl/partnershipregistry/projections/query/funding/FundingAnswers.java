@@ -48,7 +48,7 @@ public final class FundingAnswers {
       if (last.isEmpty()) {
         continue;
       }
-      LocalDate first = funding.period().from().earliest();
+      LocalDate first = funding.period().from().countsFrom();
       Optional<BigDecimal> net = funding.netAmount();
       if (net.isPresent()) {
         ProRata.perYear(net.get(), first, last.get())
@@ -92,7 +92,9 @@ public final class FundingAnswers {
   /** The last day a funding counts, as known on the valid date; empty if it has no days. */
   static Optional<LocalDate> lastDay(PartnershipAsOf.Funding funding, LocalDate asOf) {
     LocalDate last = funding.lastDay().orElse(asOf);
-    return last.isBefore(funding.period().from().earliest()) ? Optional.empty() : Optional.of(last);
+    return last.isBefore(funding.period().from().countsFrom())
+        ? Optional.empty()
+        : Optional.of(last);
   }
 
   private static FundingMix.Year year(
@@ -247,7 +249,7 @@ public final class FundingAnswers {
    * asOf}).
    */
   static BigDecimal rate(PartnershipAsOf.Funding funding, LocalDate asOf) {
-    LocalDate from = funding.period().from().earliest();
+    LocalDate from = funding.period().from().countsFrom();
     LocalDate last = funding.lastDay().orElse(asOf);
     return ProRata.yearlyRate(
         funding.netAmount().orElseThrow(), from, last.isBefore(from) ? from : last);

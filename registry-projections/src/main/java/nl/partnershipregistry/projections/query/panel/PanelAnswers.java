@@ -120,7 +120,7 @@ public final class PanelAnswers {
     for (SummaryTimeline timeline : summaries.values()) {
       SummaryAsOf summary = timeline.at(end);
       if (summary.hasStarted() && summary.startedOn() != null) {
-        earliest = Math.min(earliest, summary.startedOn().earliest().getYear());
+        earliest = Math.min(earliest, summary.startedOn().countsFrom().getYear());
       }
     }
     return earliest;

@@ -32,10 +32,10 @@ import nl.partnershipregistry.core.partnership.vocabulary.SubsidyInstrument;
  * A partnership on a valid date as the registry knew it at an instant.
  *
  * <p>{@code existence} says whether it existed on the valid date ({@link Existence}). Before it
- * started ({@code NOT_YET_STARTED}, or {@code UNKNOWN} when no source dates its start and none
- * dated by the valid date shows it), {@code name} and {@code kind} identify it as registered,
- * {@code startedOn} or {@code existingBy} say from when it is known, and every other field is
- * empty: there was nothing yet to describe.
+ * started ({@code NOT_YET_STARTED}, or {@code UNKNOWN} when the sources leave open whether it
+ * existed then), {@code name} and {@code kind} identify it as registered, {@code startedOn} or
+ * {@code existingBy} say from when it is known, and every other field is empty: there was nothing
+ * yet to describe.
  *
  * <p>{@code startedOn} is the start; when no source dates it, {@code startedOn} is null and {@code
  * existingBy} is the date of the earliest source that shows the partnership existing ("existing by
@@ -73,11 +73,12 @@ public record PartnershipState(
     STARTED,
     /** No source dates its start, but one dated on or before the date shows it existing. */
     EXISTING,
-    /** It started after the date: it did not exist yet. */
+    /** It started after the date under every reading of its start: it did not exist yet. */
     NOT_YET_STARTED,
     /**
-     * No source dates its start and none dated on or before the date shows it: whether it existed
-     * then is not known.
+     * Whether it existed then is not known: no source dates its start and none dated on or before
+     * the date shows it, or its start is dated only approximately or by a bound that leaves the
+     * date open ("circa 2009" asked of 2008, "no later than 2021" asked of 2015).
      */
     UNKNOWN
   }

@@ -1,6 +1,7 @@
 package nl.partnershipregistry.projections.query.state;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class StateAnswers {
     var phase = partnership.currentPhase();
     Optional<PartnershipRegistered> registration =
         partnership.registration().or(() -> registration(history));
-    PartnershipState.Existence existence = existence(partnership, registration);
+    PartnershipState.Existence existence = existence(partnership, registration, slice.asOf());
     boolean before =
         existence == PartnershipState.Existence.NOT_YET_STARTED
             || existence == PartnershipState.Existence.UNKNOWN;
@@ -142,14 +143,22 @@ public final class StateAnswers {
         katapult(partnership));
   }
 
-  private static PartnershipState.Existence existence(
-      PartnershipAsOf partnership, Optional<PartnershipRegistered> registration) {
+  /**
+   * Before the registration counts, the partnership had not yet started only when its start is
+   * dated and lies after {@code asOf} under every reading (a start "circa 2009" may have been in
+   * 2008, one "no later than 2021" at any time before).
+   */
+  static PartnershipState.Existence existence(
+      PartnershipAsOf partnership, Optional<PartnershipRegistered> registration, LocalDate asOf) {
     if (partnership.registration().isPresent()) {
       return partnership.registration().get().startKnown()
           ? PartnershipState.Existence.STARTED
           : PartnershipState.Existence.EXISTING;
     }
-    return registration.map(PartnershipRegistered::startKnown).orElse(false)
+    return registration
+            .filter(PartnershipRegistered::startKnown)
+            .filter(r -> r.occurredOn().isCertainlyAfter(asOf))
+            .isPresent()
         ? PartnershipState.Existence.NOT_YET_STARTED
         : PartnershipState.Existence.UNKNOWN;
   }

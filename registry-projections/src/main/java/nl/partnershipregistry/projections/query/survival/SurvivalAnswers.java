@@ -30,10 +30,10 @@ public final class SurvivalAnswers {
   public static SurvivalCurves curves(
       TimeSlice slice, List<SummaryAsOf> summaries, OrganisationDirectory organisations) {
     List<SummaryAsOf> registered = summaries.stream().filter(SummaryAsOf::hasStarted).toList();
-    List<SummaryAsOf> started = registered.stream().filter(SummaryAsOf::startKnown).toList();
+    List<SummaryAsOf> started = registered.stream().filter(SurvivalAnswers::startDated).toList();
     List<SurvivalCurves.LeftOut> leftOut =
         registered.stream()
-            .filter(s -> !s.startKnown())
+            .filter(s -> !startDated(s))
             .sorted(
                 Comparator.comparing((SummaryAsOf s) -> s.name().toLowerCase(Locale.ROOT))
                     .thenComparing(s -> s.partnershipId().value()))
@@ -48,6 +48,14 @@ public final class SurvivalAnswers {
         grouped(started, s -> s.kind().name(), slice.asOf()),
         grouped(started, SurvivalAnswers::fundingProfile, slice.asOf()),
         grouped(started, s -> concentration(s, organisations), slice.asOf()));
+  }
+
+  /**
+   * True when a source dates the start, if only approximately; a start known only as a bound ("no
+   * later than 2021") leaves the time at risk unknown, so the partnership is left out.
+   */
+  private static boolean startDated(SummaryAsOf summary) {
+    return summary.startKnown() && !summary.startedOn().isBounded();
   }
 
   private static List<SurvivalCurves.Curve> grouped(
@@ -102,9 +110,9 @@ public final class SurvivalAnswers {
       String group, List<SummaryAsOf> members, LocalDate asOf) {
     List<KaplanMeier.Observation> observations = new ArrayList<>();
     for (SummaryAsOf summary : members) {
-      LocalDate start = summary.startedOn().earliest();
+      LocalDate start = summary.startedOn().countsFrom();
       boolean ended = summary.discontinuedOn() != null;
-      LocalDate end = ended ? summary.discontinuedOn().earliest() : asOf;
+      LocalDate end = ended ? summary.discontinuedOn().countsFrom() : asOf;
       observations.add(
           new KaplanMeier.Observation(Math.max(0, ChronoUnit.DAYS.between(start, end)), ended));
     }

@@ -62,7 +62,7 @@ public final class TimelineAnswers {
     for (PartnershipFact original : originals.values()) {
       if (known.history().isRetracted(original.factId())) {
         PartnershipFact last = lastVersions.get(original.factId());
-        if (asOf == null || !last.occurredOn().earliest().isAfter(asOf)) {
+        if (asOf == null || !last.occurredOn().countsFrom().isAfter(asOf)) {
           retracted.add(entry(last, original, amendments));
         }
       }
