@@ -62,6 +62,14 @@ public final class Formats {
     };
   }
 
+  /**
+   * A date said after "by" ("existing by 2015", "uiterlijk 2015"): a date known only as a latest
+   * bound without its "no later than", which "by" already says.
+   */
+  public String by(FactDate date) {
+    return date == null ? "" : date(date.saidAfterBy());
+  }
+
   public String day(LocalDate day) {
     return day == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(day);
   }

@@ -212,7 +212,7 @@ class DemoDatasetIT {
   @Test
   void egc_lille_runs_its_dual_programme_since_about_2011_with_loic_heens() {
     JsonNode state = state("egc-lille-dual", "2021-12-31");
-    assertThat(state.get("startedOn").asText()).isEqualTo("2011");
+    assertThat(state.get("startedOn").asText()).isEqualTo("2011~");
     assertThat(state.get("keyPersons").toString()).contains("Loïc Heens");
   }
 
@@ -348,7 +348,7 @@ class DemoDatasetIT {
   void nhl_stenden_sbrm_exists_by_2018_began_at_albert_heijn_and_serves_more_than_200() {
     JsonNode state = state("nhl-stenden-sbrm", "2018-12-31");
     assertThat(state.get("startedOn").isNull()).isTrue();
-    assertThat(state.get("existingBy").asText()).isEqualTo("2018");
+    assertThat(state.get("existingBy").asText()).isEqualTo("[..2018]");
     assertThat(partners(state))
         .containsExactlyInAnyOrder(
             "nhl-stenden", "albert-heijn", "mediamarkt", "deen", "plus", "kwantum", "hema");
@@ -359,7 +359,7 @@ class DemoDatasetIT {
   @Test
   void automotive_centre_of_expertise_exists_by_2018_with_three_hogescholen_and_30_partners() {
     JsonNode state = state("automotive-centre-of-expertise", "2018-12-31");
-    assertThat(state.get("existingBy").asText()).isEqualTo("2018");
+    assertThat(state.get("existingBy").asText()).isEqualTo("[..2018]");
     assertThat(partners(state)).hasSize(30).contains("hogeschool-rotterdam", "fontys", "han");
     assertThat(partner(state, "provincie-noord-brabant").get("role").asText()).isEqualTo("FUNDER");
     assertThat(get("/api/partnerships/automotive-centre-of-expertise/timeline").toString())
@@ -383,7 +383,7 @@ class DemoDatasetIT {
   @Test
   void leerhotel_het_klooster_exists_by_2015_with_about_15_percent_more_students() {
     JsonNode state = state("leerhotel-het-klooster", "2016-01-01");
-    assertThat(state.get("existingBy").asText()).isEqualTo("2015");
+    assertThat(state.get("existingBy").asText()).isEqualTo("[..2015]");
     assertThat(partners(state)).containsExactly("mbo-amersfoort");
     assertThat(get("/api/partnerships/leerhotel-het-klooster/timeline").toString())
         .contains("about 15%")
@@ -412,7 +412,7 @@ class DemoDatasetIT {
   @Test
   void bureau_noorderruimte_exists_by_2015_with_four_core_programmes_of_about_ten() {
     JsonNode state = state("bureau-noorderruimte", "2016-01-01");
-    assertThat(state.get("existingBy").asText()).isEqualTo("2015");
+    assertThat(state.get("existingBy").asText()).isEqualTo("[..2015]");
     assertThat(partners(state)).containsExactly("kenniscentrum-noorderruimte");
     assertThat(get("/api/partnerships/bureau-noorderruimte/timeline").toString())
         .contains("Four programmes form the core")
@@ -422,7 +422,7 @@ class DemoDatasetIT {
   @Test
   void veluwe_portaal_exists_by_2015_as_an_employer_platform_paid_by_fees_by_company_size() {
     JsonNode state = state("veluwe-portaal", "2016-01-01");
-    assertThat(state.get("existingBy").asText()).isEqualTo("2015");
+    assertThat(state.get("existingBy").asText()).isEqualTo("[..2015]");
     assertThat(state.get("kind").asText()).isEqualTo("EMPLOYER_PLATFORM");
     assertThat(get("/api/partnerships/veluwe-portaal/timeline").toString())
         .contains("depends on the size of the company")
@@ -435,21 +435,21 @@ class DemoDatasetIT {
   @Test
   void technohub_woerden_exists_by_2025_as_a_technohub() {
     JsonNode state = state("technohub-woerden", "2025-12-31");
-    assertThat(state.get("existingBy").asText()).isEqualTo("2025");
+    assertThat(state.get("existingBy").asText()).isEqualTo("[..2025]");
     assertThat(state.get("kind").asText()).isEqualTo("TECHNOHUB");
   }
 
   @Test
   void perron038_exists_by_2025_and_zuidberg_places_its_minor_assignments_there() {
     JsonNode state = state("perron038", "2025-12-31");
-    assertThat(state.get("existingBy").asText()).isEqualTo("2025");
+    assertThat(state.get("existingBy").asText()).isEqualTo("[..2025]");
     assertThat(partners(state)).containsExactly("zuidberg");
   }
 
   @Test
   void fabriek_van_de_toekomst_exists_by_2025_with_fieldlabs_outside_education() {
     JsonNode state = state("fabriek-van-de-toekomst", "2025-12-31");
-    assertThat(state.get("existingBy").asText()).isEqualTo("2025");
+    assertThat(state.get("existingBy").asText()).isEqualTo("[..2025]");
     assertThat(state.get("katapult").get("type").asText()).isEqualTo("CATALYST");
     assertThat(state.get("katapult").toString()).contains("fieldlabs");
   }
@@ -461,21 +461,23 @@ class DemoDatasetIT {
     assertThat(curves.get("overall").get("partnerships").asInt()).isEqualTo(10);
   }
 
-  // Katapult's cases (seed 004): the source is undated, so every fact is dated by the day the
-  // registry first read it (decision 25), and asOf that day they exist.
+  // Katapult's cases (seed 004): the source is undated, so every fact is dated no later than the
+  // day the registry first read it (decisions 25 and 52), and asOf that day they exist.
 
   static final String KATAPULT_READ = "2026-11-23";
+
+  static final String KATAPULT_BOUND = "[..2026-11-23]";
 
   JsonNode katapultCase(String id, String katapultType) {
     // The day before: whether it existed is not known (no source dates its start).
     JsonNode before = state(id, "2026-11-22");
     assertThat(before.get("existence").asText()).isEqualTo("UNKNOWN");
-    assertThat(before.get("existingBy").asText()).isEqualTo(KATAPULT_READ);
+    assertThat(before.get("existingBy").asText()).isEqualTo(KATAPULT_BOUND);
     assertThat(before.get("phase").isNull()).isTrue();
     JsonNode state = state(id, KATAPULT_READ);
     assertThat(state.get("existence").asText()).isEqualTo("EXISTING");
     assertThat(state.get("startedOn").isNull()).isTrue();
-    assertThat(state.get("existingBy").asText()).isEqualTo(KATAPULT_READ);
+    assertThat(state.get("existingBy").asText()).isEqualTo(KATAPULT_BOUND);
     assertThat(state.get("katapult").get("type").asText()).isEqualTo(katapultType);
     return state;
   }
@@ -554,6 +556,45 @@ class DemoDatasetIT {
     assertThat(courses.get("promised").get("amount").asInt()).isEqualTo(150);
     assertThat(courses.get("delivered").get("amount").asInt()).isEqualTo(277);
     assertThat(cohorts("civil")).contains("\"enrolled\":75").contains("\"enrolled\":4");
+  }
+
+  @Test
+  void katapults_cases_are_listed_before_the_day_the_source_was_read_with_existence_unknown() {
+    JsonNode page = get("/api/partnerships?size=50&asOf=2020-01-01");
+    List<String> unknown = new ArrayList<>();
+    page.get("items")
+        .forEach(
+            item -> {
+              if (item.get("existence").asText().equals("UNKNOWN")) {
+                unknown.add(item.get("partnershipId").asText());
+                assertThat(item.get("phase").isNull()).isTrue();
+                assertThat(item.get("activePartners")).isEmpty();
+              }
+            });
+    assertThat(unknown)
+        .contains(
+            "zorgboulevard-roosendaal",
+            "horticampus-westland",
+            "civ-water",
+            "topcentrum-autoschadeherstel",
+            "house-of-hospitality",
+            "civ-techwise-twente",
+            "beyond-academy",
+            "civil",
+            "technohub-woerden");
+    assertThat(page.get("existenceUnknown").asLong()).isEqualTo(unknown.size());
+    assertThat(page.get("countsByPhase").toString()).doesNotContain("null");
+    assertThat(timeline("civil")).contains("\"occurredOn\":\"[..2026-11-23]\"");
+  }
+
+  @Test
+  void technasium_started_circa_2003_so_whether_it_existed_in_2002_is_not_known() {
+    assertThat(state("technasium", "2001-06-30").get("existence").asText())
+        .isEqualTo("NOT_YET_STARTED");
+    assertThat(state("technasium", "2002-06-30").get("existence").asText()).isEqualTo("UNKNOWN");
+    JsonNode started = state("technasium", "2003-06-30");
+    assertThat(started.get("existence").asText()).isEqualTo("STARTED");
+    assertThat(started.get("startedOn").asText()).isEqualTo("2003~");
   }
 
   @Test

@@ -93,6 +93,14 @@ public record FactDate(LocalDate date, Precision precision, DateQualifier qualif
   }
 
   /**
+   * The date to say after "by" ("existing by 2015"): without a "no later than", which "by" already
+   * says; any other date as it is.
+   */
+  public FactDate saidAfterBy() {
+    return qualifier == DateQualifier.NO_LATER_THAN ? qualified(DateQualifier.AS_STATED) : this;
+  }
+
+  /**
    * Reads {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd} in ASCII digits, followed by {@code
    * ~} for circa, or enclosed as {@code [..date]} (no later than) or {@code [date..]} (no earlier
    * than).

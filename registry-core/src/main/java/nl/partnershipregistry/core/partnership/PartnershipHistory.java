@@ -15,6 +15,7 @@ import nl.partnershipregistry.core.partnership.event.FactCorrected;
 import nl.partnershipregistry.core.partnership.event.FactRetracted;
 import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
 import nl.partnershipregistry.core.partnership.event.PartnershipFact;
+import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
 
 /**
  * The facts of one partnership as the registry knows them: every fact recorded, with corrections
@@ -119,6 +120,16 @@ public final class PartnershipHistory {
   }
 
   /** The known facts in timeline order: laid out by their dates, then placed so that they fit. */
+  /** The registration as known (corrections applied), whatever its date. */
+  public Optional<PartnershipRegistered> registration() {
+    for (Entry entry : facts.values()) {
+      if (entry.fact() instanceof PartnershipRegistered registered) {
+        return Optional.of(registered);
+      }
+    }
+    return Optional.empty();
+  }
+
   public List<PartnershipFact> timeline() {
     List<Entry> entries = new ArrayList<>(facts.values());
     entries.sort(TIMELINE);

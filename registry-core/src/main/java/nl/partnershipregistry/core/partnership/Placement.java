@@ -17,7 +17,7 @@ import nl.partnershipregistry.core.partnership.vocabulary.CommitmentId;
 
 /**
  * Places facts whose dates overlap in the order that lets them fit, so that a fact is out of order
- * only when it is so under every reading of the dates' precision.
+ * only when it is so under every reading of the dates' precision, circa or bounds.
  *
  * <p>Laid out by the first day of their dates, a fact dated 2018 would stand before a registration
  * in February 2018, and a commitment dated 2018-05 after a partner's departure dated 2018. Yet
@@ -29,7 +29,10 @@ import nl.partnershipregistry.core.partnership.vocabulary.CommitmentId;
  *       the commitment, funding, activity, cohort or key person it is about, established
  *       governance, a discontinuation to revive, a departure to join again, a revival to be
  *       discontinued again) and finds it missing where it was laid out follows the first fact not
- *       yet placed within its own period that brings it about.
+ *       yet placed that brings it about and may precede it under some reading of both dates: one
+ *       within its own period, or one dated circa or only by a bound that reaches back into it (an
+ *       evaluation in 2015 follows a registration known only to have happened by 2015), or one that
+ *       itself waits for such a fact.
  *   <li>A fact that ends something (a partner's departure, a discontinuation) follows the later
  *       facts within its own period that still need what it ends, unless a fact already waits for
  *       it; a fact that needs it to have ended (a join again, a revival) takes it along at once.
@@ -58,12 +61,22 @@ final class Placement {
   /** Ends held back, by laid-out index, with the facts they wait for. */
   private final TreeMap<Integer, TreeSet<Integer>> held = new TreeMap<>();
 
+  /** The earliest day any fact from each laid-out index on may stand for. */
+  private final LocalDate[] earliestFrom;
+
   /** The latest day counted from of the facts placed so far. */
   private LocalDate position = LocalDate.MIN;
 
   private Placement(List<PartnershipFact> laidOut) {
     this.laidOut = laidOut;
     this.placed = new boolean[laidOut.size()];
+    this.earliestFrom = new LocalDate[laidOut.size()];
+    LocalDate earliest = LocalDate.MAX;
+    for (int index = laidOut.size() - 1; index >= 0; index--) {
+      LocalDate own = laidOut.get(index).occurredOn().earliest();
+      earliest = own.isBefore(earliest) ? own : earliest;
+      earliestFrom[index] = earliest;
+    }
     Map<CommitmentId, CommitmentId> renewed = new HashMap<>();
     Map<CommitmentId, OrganisationId> partnerOf = new HashMap<>();
     for (PartnershipFact fact : laidOut) {
@@ -175,25 +188,40 @@ final class Placement {
   }
 
   /**
-   * The first fact not yet placed, within this fact's period, that brings the need about; -1 if
-   * there is none.
+   * The fact not yet placed that brings the need about and may precede this fact under some reading
+   * of both dates; -1 if there is none. A fact already waiting for another comes first (the
+   * earliest laid out), so that a chain of facts waits for the bounded fact at its head; then the
+   * first such fact laid out after this one.
    */
   private int provider(int index, FactKinds.Condition need) {
     FactDate date = laidOut.get(index).occurredOn();
+    int waitingProvider = Integer.MAX_VALUE;
+    for (List<Integer> waiters : waiting.values()) {
+      for (int waiter : waiters) {
+        if (waiter != index
+            && waiter < waitingProvider
+            && effects.get(waiter).contains(need)
+            && mayPrecede(laidOut.get(waiter).occurredOn(), date)) {
+          waitingProvider = waiter;
+        }
+      }
+    }
+    if (waitingProvider != Integer.MAX_VALUE) {
+      return waitingProvider;
+    }
     int first = index;
     while (first > 0
         && laidOut.get(first - 1).occurredOn().countsFrom().equals(date.countsFrom())) {
       first--;
     }
     for (int other = first; other < laidOut.size(); other++) {
-      FactDate otherDate = laidOut.get(other).occurredOn();
-      if (otherDate.countsFrom().isAfter(date.latest())) {
+      if (earliestFrom[other].isAfter(date.latest())) {
         return -1;
       }
       if (other != index
           && !placed[other]
           && effects.get(other).contains(need)
-          && within(otherDate, date)) {
+          && mayPrecede(laidOut.get(other).occurredOn(), date)) {
         return other;
       }
     }
@@ -223,6 +251,11 @@ final class Placement {
       }
     }
     return needing;
+  }
+
+  /** True when a fact dated {@code before} may have happened by the end of {@code date}. */
+  private static boolean mayPrecede(FactDate before, FactDate date) {
+    return !before.earliest().isAfter(date.latest());
   }
 
   /**

@@ -197,6 +197,68 @@ class PartnershipTest {
     }
   }
 
+  /**
+   * Facts dated circa or only by a bound: a fact is out of order only when it is so under every
+   * reading of the dates.
+   */
+  @Nested
+  class UncertainDates {
+
+    /** Known only to have existed by the end of 2015, as a study of that year describes it. */
+    private final PartnershipRegistered existingByEndOf2015 =
+        registerExistingBy(FactDate.parse("[..2015]")).toFact();
+
+    @Test
+    void accepts_a_fact_of_the_year_a_bounded_registration_may_precede() {
+      fixture
+          .given(existingByEndOf2015)
+          .when(evaluate(id("e"), year(2015)))
+          .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void accepts_a_chain_of_facts_that_fits_when_the_bounded_registration_came_first() {
+      fixture
+          .given(existingByEndOf2015, joined(HITECS, month(2015, 3)))
+          .when(commit(id("c"), "c1", HITECS, month(2015, 6)))
+          .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void refuses_a_fact_before_a_bounded_registration_under_every_reading() {
+      fixture
+          .given(existingByEndOf2015)
+          .when(evaluate(id("e"), year(2016)))
+          .expectSuccessfulHandlerExecution();
+      fixture
+          .given(registered(FactDate.parse("[2014..]")))
+          .when(evaluate(id("e"), year(2013)))
+          .expectNoEvents()
+          .expectException(FactBeforePartnershipStart.class);
+    }
+
+    @Test
+    void accepts_a_fact_a_circa_registration_may_precede_and_refuses_one_it_cannot() {
+      fixture
+          .given(registered(FactDate.parse("2001~")))
+          .when(admit(id("j"), HITECS, year(2000)))
+          .expectSuccessfulHandlerExecution();
+      fixture
+          .given(registered(FactDate.parse("2001~")))
+          .when(admit(id("j"), HITECS, year(1999)))
+          .expectNoEvents()
+          .expectException(FactBeforePartnershipStart.class);
+    }
+
+    @Test
+    void refuses_a_commitment_known_to_be_made_before_its_partner_joined() {
+      refuses(
+          commit(id("c"), "c1", HITECS, FactDate.parse("[..2003]")),
+          PartnerNotActive.class,
+          joined(HITECS, year(2004)));
+    }
+  }
+
   @Nested
   class UnknownStart {
 

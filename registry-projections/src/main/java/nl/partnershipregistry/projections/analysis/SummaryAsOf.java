@@ -1,6 +1,7 @@
 package nl.partnershipregistry.projections.analysis;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.partnership.Existence;
 import nl.partnershipregistry.core.partnership.PartnershipAsOf;
 import nl.partnershipregistry.core.partnership.event.PartnershipDiscontinued;
 import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
@@ -23,7 +25,9 @@ import nl.partnershipregistry.core.partnership.vocabulary.Phase;
  * fields of {@link PartnershipAsOf}, read from it and from nothing else, so that the list says what
  * the partnership's own state says.
  *
- * @param hasStarted whether the partnership had started by the valid date (and was known then)
+ * @param existence whether the partnership existed on the valid date ({@link Existence}); before
+ *     its registration counts, only the registration's name, kind, date and {@code startKnown} are
+ *     filled in, to identify it
  * @param names the names it carried up to the valid date, oldest first, the last its name
  * @param startedOn the registration's date: the start, or where {@code startKnown} is false the
  *     earliest evidence that the partnership existed
@@ -38,7 +42,7 @@ import nl.partnershipregistry.core.partnership.vocabulary.Phase;
  */
 public record SummaryAsOf(
     PartnershipId partnershipId,
-    boolean hasStarted,
+    Existence existence,
     String name,
     List<String> names,
     PartnershipKind kind,
@@ -54,6 +58,36 @@ public record SummaryAsOf(
     Set<OrganisationId> everPartners,
     Map<FundingType, BigDecimal> fundingByType,
     Set<FundingType> typesWithoutAmount) {
+
+  /** Whether its registration counts by the valid date: it started, or existed by then. */
+  public boolean hasStarted() {
+    return existence.existed();
+  }
+
+  /**
+   * The summary on a date before the registration counts: the partnership identified by its
+   * registration as known, with the existence it has on {@code asOf} ({@link Existence#of}).
+   */
+  public SummaryAsOf beforeItCounts(PartnershipRegistered registration, LocalDate asOf) {
+    return new SummaryAsOf(
+        partnershipId,
+        Existence.of(registration, false, asOf),
+        registration.name(),
+        List.of(registration.name()),
+        registration.kind(),
+        null,
+        null,
+        null,
+        registration.occurredOn(),
+        registration.startKnown(),
+        null,
+        null,
+        null,
+        Set.of(),
+        Set.of(),
+        Map.of(),
+        Set.of());
+  }
 
   /** The summary of a partnership's state. */
   public static SummaryAsOf of(PartnershipId partnershipId, PartnershipAsOf state) {
@@ -77,7 +111,7 @@ public record SummaryAsOf(
     PartnershipRegistered registration = state.registration().orElse(null);
     return new SummaryAsOf(
         partnershipId,
-        state.hasStarted(),
+        registration == null ? Existence.UNKNOWN : Existence.of(registration, true, LocalDate.MAX),
         state.name(),
         state.names(),
         state.kind(),

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.NavigableMap;
 import nl.partnershipregistry.core.partnership.PartnershipAsOf;
 import nl.partnershipregistry.core.partnership.PartnershipHistory;
+import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 
 /**
@@ -15,17 +16,29 @@ public final class SummaryTimeline {
 
   private final NavigableMap<LocalDate, SummaryAsOf> summaries;
 
-  private SummaryTimeline(NavigableMap<LocalDate, SummaryAsOf> summaries) {
+  /** The registration as known, whatever its date; null in a history without one. */
+  private final PartnershipRegistered registration;
+
+  private SummaryTimeline(
+      NavigableMap<LocalDate, SummaryAsOf> summaries, PartnershipRegistered registration) {
     this.summaries = summaries;
+    this.registration = registration;
   }
 
   public static SummaryTimeline of(PartnershipId partnershipId, PartnershipHistory history) {
     return new SummaryTimeline(
-        PartnershipAsOf.along(history, state -> SummaryAsOf.of(partnershipId, state)));
+        PartnershipAsOf.along(history, state -> SummaryAsOf.of(partnershipId, state)),
+        history.registration().orElse(null));
   }
 
-  /** The summary on a valid date. */
+  /**
+   * The summary on a valid date; before the registration counts, the partnership as its
+   * registration identifies it, with its existence then (not yet started, or not known).
+   */
   public SummaryAsOf at(LocalDate asOf) {
-    return summaries.floorEntry(asOf).getValue();
+    SummaryAsOf summary = summaries.floorEntry(asOf).getValue();
+    return summary.hasStarted() || registration == null
+        ? summary
+        : summary.beforeItCounts(registration, asOf);
   }
 }

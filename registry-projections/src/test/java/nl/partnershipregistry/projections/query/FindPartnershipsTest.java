@@ -9,6 +9,7 @@ import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.organisation.SchoolLevel;
+import nl.partnershipregistry.core.partnership.Existence;
 import nl.partnershipregistry.core.partnership.event.PartnershipDiscontinued;
 import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
 import nl.partnershipregistry.core.partnership.event.PartnershipRenamed;
@@ -126,6 +127,49 @@ class FindPartnershipsTest {
   }
 
   @Test
+  void lists_a_partnership_whose_existence_the_sources_leave_open_by_name_and_kind_only() {
+    Story klooster = new Story("leerhotel-het-klooster");
+    klooster.registeredExistingBy(
+        "[..2015]", "Leerhotel Het Klooster", PartnershipKind.LEARNING_COMPANY);
+    klooster.joined("[..2015]", "mbo-amersfoort", PartnerRole.CORE);
+    Story technasium = new Story("technasium");
+    technasium.registered("2003~", "Technasium", PartnershipKind.EDUCATION_CONCEPT);
+    readModels.feed(klooster.events().toArray());
+    readModels.feed(technasium.events().toArray());
+
+    PartnershipPage in2002 = find(query(null, null, null, "2002-06-30", null, null));
+    PartnershipPage in2015 = find(query(null, null, null, "2015-06-30", null, null));
+
+    assertThat(in2002.items())
+        .extracting(PartnershipPage.Listing::name, PartnershipPage.Listing::existence)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Leerhotel Het Klooster", Existence.UNKNOWN),
+            org.assertj.core.groups.Tuple.tuple("STBK", Existence.STARTED),
+            org.assertj.core.groups.Tuple.tuple("Technasium", Existence.UNKNOWN));
+    assertThat(in2002.existenceUnknown()).isEqualTo(2);
+    assertThat(in2002.countsByPhase()).doesNotContainKey(null);
+    PartnershipPage.Listing open = in2015.items().get(1);
+    assertThat(open.name()).isEqualTo("Leerhotel Het Klooster");
+    assertThat(open.existence()).isEqualTo(Existence.UNKNOWN);
+    assertThat(open.phase()).isNull();
+    assertThat(open.activePartners()).isEmpty();
+    assertThat(open.existingBy().toString()).isEqualTo("[..2015]");
+    assertThat(
+            find(query(null, null, null, "2016-01-01", null, null)).items().stream()
+                .filter(l -> l.name().equals("Leerhotel Het Klooster"))
+                .map(PartnershipPage.Listing::existence))
+        .containsExactly(Existence.EXISTING);
+    assertThat(find(query(null, null, Phase.UNKNOWN, "2015-06-30", null, null)).items())
+        .extracting(PartnershipPage.Listing::name)
+        .as("no phase criterion matches a partnership whose existence is open")
+        .doesNotContain("Leerhotel Het Klooster");
+    assertThat(find(query(null, null, null, "2001-06-30", null, null)).items())
+        .extracting(PartnershipPage.Listing::name)
+        .as("circa 2003 cannot mean 2001: not yet started, not listed")
+        .doesNotContain("Technasium");
+  }
+
+  @Test
   void lists_a_partnership_whose_start_is_unknown_as_existing_by_its_evidence() {
     Story klooster = new Story("leerhotel-het-klooster");
     klooster.registeredExistingBy(
@@ -140,7 +184,10 @@ class FindPartnershipsTest {
     assertThat(find(query("STBK", null, null, null, null, null)).items())
         .extracting(PartnershipPage.Listing::startedOn, PartnershipPage.Listing::existingBy)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(FactDate.year(2001), null));
-    assertThat(find(query("Klooster", null, null, "2014-12-31", null, null)).items()).isEmpty();
+    assertThat(find(query("Klooster", null, null, "2014-12-31", null, null)).items())
+        .extracting(PartnershipPage.Listing::existence)
+        .as("before its earliest evidence: listed, whether it existed not known")
+        .containsExactly(Existence.UNKNOWN);
   }
 
   @Test

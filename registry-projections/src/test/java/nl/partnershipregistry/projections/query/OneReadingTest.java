@@ -22,6 +22,7 @@ import net.jqwik.api.ShrinkingMode;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.partnership.Existence;
 import nl.partnershipregistry.core.partnership.PartnershipHistory;
 import nl.partnershipregistry.core.partnership.event.FactCorrected;
 import nl.partnershipregistry.core.partnership.event.PartnerJoined;
@@ -298,7 +299,7 @@ class OneReadingTest {
       return;
     }
     PartnershipState state = found.get();
-    boolean started = state.existence() == PartnershipState.Existence.STARTED;
+    boolean started = state.existence() == Existence.STARTED;
     assertThat(list.items()).as("listed" + at).hasSize(started ? 1 : 0);
     assertThat(survival.overall().partnerships())
         .as("in the survival curves" + at)

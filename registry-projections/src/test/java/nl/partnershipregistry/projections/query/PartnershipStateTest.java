@@ -13,6 +13,7 @@ import nl.partnershipregistry.core.organisation.OrganisationRegistered;
 import nl.partnershipregistry.core.organisation.OrganisationRenamed;
 import nl.partnershipregistry.core.organisation.OrganisationType;
 import nl.partnershipregistry.core.organisation.SchoolLevel;
+import nl.partnershipregistry.core.partnership.Existence;
 import nl.partnershipregistry.core.partnership.vocabulary.DiscontinuationReason;
 import nl.partnershipregistry.core.partnership.vocabulary.KatapultType;
 import nl.partnershipregistry.core.partnership.vocabulary.LearningForm;
@@ -162,7 +163,7 @@ class PartnershipStateTest {
     assertThat(state.startedOn()).isNull();
     assertThat(state.existingBy()).isEqualTo(FactDate.year(2015));
     assertThat(before.phase()).isNull();
-    assertThat(before.existence()).isEqualTo(PartnershipState.Existence.UNKNOWN);
+    assertThat(before.existence()).isEqualTo(Existence.UNKNOWN);
     assertThat(before.existingBy()).isEqualTo(FactDate.year(2015));
   }
 
@@ -179,13 +180,11 @@ class PartnershipStateTest {
     technasium.registered("2003~", "Technasium", PartnershipKind.EDUCATION_CONCEPT);
     readModels.feed(technasium.events().toArray());
 
-    assertThat(stateOf(technasium, "2001-06-01").existence())
-        .isEqualTo(PartnershipState.Existence.NOT_YET_STARTED);
+    assertThat(stateOf(technasium, "2001-06-01").existence()).isEqualTo(Existence.NOT_YET_STARTED);
     assertThat(stateOf(technasium, "2002-06-01").existence())
         .as("circa 2003 may mean 2002")
-        .isEqualTo(PartnershipState.Existence.UNKNOWN);
-    assertThat(stateOf(technasium, "2003-06-01").existence())
-        .isEqualTo(PartnershipState.Existence.STARTED);
+        .isEqualTo(Existence.UNKNOWN);
+    assertThat(stateOf(technasium, "2003-06-01").existence()).isEqualTo(Existence.STARTED);
     assertThat(stateOf(technasium, "2003-06-01").startedOn().toString()).isEqualTo("2003~");
   }
 
@@ -201,11 +200,11 @@ class PartnershipStateTest {
 
     assertThat(stateOf(civil, "1990-01-01").existence())
         .as("no later than May 2021 may mean any earlier day")
-        .isEqualTo(PartnershipState.Existence.UNKNOWN);
-    assertThat(before.existence()).isEqualTo(PartnershipState.Existence.UNKNOWN);
+        .isEqualTo(Existence.UNKNOWN);
+    assertThat(before.existence()).isEqualTo(Existence.UNKNOWN);
     assertThat(before.name()).isEqualTo("CIVIL");
     assertThat(before.partners()).isEmpty();
-    assertThat(by.existence()).isEqualTo(PartnershipState.Existence.STARTED);
+    assertThat(by.existence()).isEqualTo(Existence.STARTED);
     assertThat(by.startedOn().toString()).isEqualTo("[..2021-05]");
     assertThat(by.partners())
         .extracting(p -> p.organisationId().value(), p -> p.since().toString())

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import nl.partnershipregistry.core.common.FactDate;
 
 /**
  * Says a {@link Finding} in the registry's own English: the text of its key in {@code
@@ -78,6 +79,14 @@ public final class Findings {
     }
     if (argument instanceof Enum<?> constant) {
       return constant.name();
+    }
+    if (argument instanceof FactDate date) {
+      return switch (date.qualifier()) {
+        case AS_STATED -> date.stated();
+        case CIRCA -> "c. " + date.stated();
+        case NO_LATER_THAN -> "no later than " + date.stated();
+        case NO_EARLIER_THAN -> "no earlier than " + date.stated();
+      };
     }
     return String.valueOf(argument);
   }

@@ -131,7 +131,7 @@ public final class EndingCondition implements DurabilityCondition {
     }
     boolean startUnknown = partnership.registration().filter(r -> !r.startKnown()).isPresent();
     return startUnknown
-        ? finding(Condition.ENDING, "runningWithoutPhase", phase.since())
+        ? finding(Condition.ENDING, "runningWithoutPhase", phase.since().saidAfterBy())
         : finding(Condition.ENDING, "runningPhaseUnknown", phase.since());
   }
 }

@@ -17,9 +17,13 @@ import nl.partnershipregistry.projections.query.common.PlainText;
  * ("water" finds "water technology"); {@code partner}, an organisation that was a partner at any
  * time up to {@code asOf}, named by its id, or, when no organisation has that id, by part of a name
  * it carries or carried ("KLM", "hitecs"). Pages count from 0; {@code size} is 20 by default and at
- * most 200. Partnerships that had not started by {@code asOf} are not listed. The matches are in
- * the order {@code sort} says, ascending unless {@code descending}; without a sort, by relevance
- * when there is a text, otherwise by name. Answered with a {@link PartnershipPage}.
+ * most 200. Partnerships that had not started by {@code asOf} are not listed; those whose existence
+ * on {@code asOf} the sources leave open (an undated start whose earliest evidence is later, a
+ * start circa or only bounded) are listed with {@code existence} {@code UNKNOWN}, named and typed
+ * by their registration and nothing more, so that no phase, region, sector or partner criterion
+ * matches them. The matches are in the order {@code sort} says, ascending unless {@code
+ * descending}; without a sort, by relevance when there is a text, otherwise by name. Answered with
+ * a {@link PartnershipPage}.
  */
 public record FindPartnerships(
     String text,

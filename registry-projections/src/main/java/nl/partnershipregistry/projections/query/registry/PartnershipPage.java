@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.partnership.Existence;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
 import nl.partnershipregistry.core.partnership.vocabulary.Phase;
@@ -18,7 +19,9 @@ import nl.partnershipregistry.core.partnership.vocabulary.Phase;
  * counts by region and by sector do the same for the regions and sectors the partnerships name:
  * each counts the partnerships matching every other criterion, whatever their region (or sector),
  * by the region's (sector's) name ignoring case, in alphabetical order; a partnership that names
- * none is not counted there.
+ * none is not counted there. {@code existenceUnknown} says how many of the matches existed on
+ * {@code asOf} only perhaps: their {@code existence} is {@code UNKNOWN}, and they have no phase to
+ * count.
  */
 public record PartnershipPage(
     LocalDate asOf,
@@ -30,19 +33,22 @@ public record PartnershipPage(
     Map<PartnershipKind, Long> countsByKind,
     Map<Phase, Long> countsByPhase,
     Map<String, Long> countsByRegion,
-    Map<String, Long> countsBySector) {
+    Map<String, Long> countsBySector,
+    long existenceUnknown) {
 
   /**
-   * A partnership in the list, as it stood on the valid date; {@code startedOn} is null and {@code
-   * existingBy} the earliest evidence when no source dates its start. When the question had a text,
-   * {@code score} says how well the partnership matches it (higher is better; the order of {@code
-   * sort=relevance}) and {@code matchedIn} where the text was found, best place first; without a
-   * text the score is null and nothing is listed.
+   * A partnership in the list, as it stood on the valid date; {@code existence} says whether it
+   * existed then ({@code STARTED}, {@code EXISTING} or {@code UNKNOWN}); {@code startedOn} is null
+   * and {@code existingBy} the earliest evidence when no source dates its start. When the question
+   * had a text, {@code score} says how well the partnership matches it (higher is better; the order
+   * of {@code sort=relevance}) and {@code matchedIn} where the text was found, best place first;
+   * without a text the score is null and nothing is listed.
    */
   public record Listing(
       PartnershipId partnershipId,
       String name,
       PartnershipKind kind,
+      Existence existence,
       String region,
       String sector,
       FactDate startedOn,

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.partnership.Existence;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
 import nl.partnershipregistry.core.partnership.vocabulary.Phase;
 import nl.partnershipregistry.projections.analysis.OrganisationDirectory;
@@ -35,8 +36,9 @@ public final class RegistryAnswers {
     Map<Phase, Long> byPhase = new EnumMap<>(Phase.class);
     Map<String, Long> byRegion = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     Map<String, Long> bySector = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    long existenceUnknown = 0;
     for (SummaryAsOf summary : all) {
-      if (!summary.hasStarted() || !search.hasPartner(summary)) {
+      if (summary.existence() == Existence.NOT_YET_STARTED || !search.hasPartner(summary)) {
         continue;
       }
       RegistrySearch.Relevance relevance = search.relevance(summary);
@@ -50,9 +52,12 @@ public final class RegistryAnswers {
       boolean inSector = search.inSector(summary);
       if (inRegion && inSector) {
         byKind.merge(summary.kind(), 1L, Long::sum);
-        byPhase.merge(summary.phase(), 1L, Long::sum);
+        if (summary.phase() != null) {
+          byPhase.merge(summary.phase(), 1L, Long::sum);
+        }
         if (ofKindAndPhase) {
           matching.add(new Found(summary, relevance));
+          existenceUnknown += summary.existence() == Existence.UNKNOWN ? 1 : 0;
         }
       }
       if (ofKindAndPhase && inSector && summary.region() != null) {
@@ -78,7 +83,8 @@ public final class RegistryAnswers {
         byKind,
         byPhase,
         byRegion,
-        bySector);
+        bySector,
+        existenceUnknown);
   }
 
   /** A partnership that matches, with how well it matches the text. */
@@ -147,6 +153,7 @@ public final class RegistryAnswers {
         summary.partnershipId(),
         summary.name(),
         summary.kind(),
+        summary.existence(),
         summary.region(),
         summary.sector(),
         summary.startKnown() ? summary.startedOn() : null,

@@ -13,6 +13,7 @@ import nl.partnershipregistry.core.common.Quantity;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.organisation.OrganisationType;
 import nl.partnershipregistry.core.organisation.SchoolLevel;
+import nl.partnershipregistry.core.partnership.Existence;
 import nl.partnershipregistry.core.partnership.vocabulary.CommitmentId;
 import nl.partnershipregistry.core.partnership.vocabulary.CommitmentType;
 import nl.partnershipregistry.core.partnership.vocabulary.DiscontinuationReason;
@@ -31,11 +32,11 @@ import nl.partnershipregistry.core.partnership.vocabulary.SubsidyInstrument;
 /**
  * A partnership on a valid date as the registry knew it at an instant.
  *
- * <p>{@code existence} says whether it existed on the valid date ({@link Existence}). Before it
- * started ({@code NOT_YET_STARTED}, or {@code UNKNOWN} when the sources leave open whether it
- * existed then), {@code name} and {@code kind} identify it as registered, {@code startedOn} or
- * {@code existingBy} say from when it is known, and every other field is empty: there was nothing
- * yet to describe.
+ * <p>{@code existence} says whether it existed on the valid date ({@link Existence}, the registry's
+ * one reading). Before it started ({@code NOT_YET_STARTED}, or {@code UNKNOWN} when the sources
+ * leave open whether it existed then), {@code name} and {@code kind} identify it as registered,
+ * {@code startedOn} or {@code existingBy} say from when it is known, and every other field is
+ * empty: there was nothing yet to describe.
  *
  * <p>{@code startedOn} is the start; when no source dates it, {@code startedOn} is null and {@code
  * existingBy} is the date of the earliest source that shows the partnership existing ("existing by
@@ -66,22 +67,6 @@ public record PartnershipState(
     List<KeyPerson> keyPersons,
     Governance governance,
     KatapultProfile katapult) {
-
-  /** Whether a partnership existed on a valid date, as far as the registry's sources say. */
-  public enum Existence {
-    /** It had started by the date: its registration, dated by a source, on or before it. */
-    STARTED,
-    /** No source dates its start, but one dated on or before the date shows it existing. */
-    EXISTING,
-    /** It started after the date under every reading of its start: it did not exist yet. */
-    NOT_YET_STARTED,
-    /**
-     * Whether it existed then is not known: no source dates its start and none dated on or before
-     * the date shows it, or its start is dated only approximately or by a bound that leaves the
-     * date open ("circa 2009" asked of 2008, "no later than 2021" asked of 2015).
-     */
-    UNKNOWN
-  }
 
   /** Why and when it ended, if it was discontinued on the valid date. */
   public record Discontinuation(

@@ -1,17 +1,16 @@
 package nl.partnershipregistry.projections.query.state;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.partnership.Existence;
 import nl.partnershipregistry.core.partnership.PartnershipAsOf;
 import nl.partnershipregistry.core.partnership.PartnershipHistory;
 import nl.partnershipregistry.core.partnership.event.ActivityStarted;
-import nl.partnershipregistry.core.partnership.event.PartnershipFact;
 import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
 import nl.partnershipregistry.core.partnership.vocabulary.KatapultType;
 import nl.partnershipregistry.core.partnership.vocabulary.LearningForm;
@@ -38,11 +37,12 @@ public final class StateAnswers {
       OrganisationDirectory organisations) {
     var phase = partnership.currentPhase();
     Optional<PartnershipRegistered> registration =
-        partnership.registration().or(() -> registration(history));
-    PartnershipState.Existence existence = existence(partnership, registration, slice.asOf());
-    boolean before =
-        existence == PartnershipState.Existence.NOT_YET_STARTED
-            || existence == PartnershipState.Existence.UNKNOWN;
+        partnership.registration().or(history::registration);
+    Existence existence =
+        registration
+            .map(r -> Existence.of(r, partnership.hasStarted(), slice.asOf()))
+            .orElse(Existence.UNKNOWN);
+    boolean before = !existence.existed();
     return new PartnershipState(
         id,
         slice.asOf(),
@@ -141,36 +141,6 @@ public final class StateAnswers {
                         g.form(), g.entityName(), g.establishedOn(), g.since(), g.factIds()))
             .orElse(null),
         katapult(partnership));
-  }
-
-  /**
-   * Before the registration counts, the partnership had not yet started only when its start is
-   * dated and lies after {@code asOf} under every reading (a start "circa 2009" may have been in
-   * 2008, one "no later than 2021" at any time before).
-   */
-  static PartnershipState.Existence existence(
-      PartnershipAsOf partnership, Optional<PartnershipRegistered> registration, LocalDate asOf) {
-    if (partnership.registration().isPresent()) {
-      return partnership.registration().get().startKnown()
-          ? PartnershipState.Existence.STARTED
-          : PartnershipState.Existence.EXISTING;
-    }
-    return registration
-            .filter(PartnershipRegistered::startKnown)
-            .filter(r -> r.occurredOn().isCertainlyAfter(asOf))
-            .isPresent()
-        ? PartnershipState.Existence.NOT_YET_STARTED
-        : PartnershipState.Existence.UNKNOWN;
-  }
-
-  /** The registration in the history as known (corrections applied), whatever its date. */
-  private static Optional<PartnershipRegistered> registration(PartnershipHistory history) {
-    for (PartnershipFact fact : history.timeline()) {
-      if (fact instanceof PartnershipRegistered registered) {
-        return Optional.of(registered);
-      }
-    }
-    return Optional.empty();
   }
 
   public static PartnershipState.KatapultProfile katapult(PartnershipAsOf partnership) {
