@@ -27,6 +27,7 @@ public final class RegistryCsv {
             "phaseSince",
             "startedOn",
             "existingBy",
+            "existence",
             "region",
             "sector",
             "activePartners");
@@ -40,6 +41,7 @@ public final class RegistryCsv {
           listing.phaseSince(),
           listing.startedOn(),
           listing.existingBy(),
+          listing.existence(),
           listing.region(),
           listing.sector(),
           listing.activePartners().stream().map(id -> id.value()).toList());

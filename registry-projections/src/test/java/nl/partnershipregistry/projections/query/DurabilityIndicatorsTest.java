@@ -28,6 +28,7 @@ import nl.partnershipregistry.projections.query.durability.DurabilityIndicators;
 import nl.partnershipregistry.projections.query.durability.DurabilityIndicators.Condition;
 import nl.partnershipregistry.projections.query.durability.DurabilityIndicators.Indicator;
 import nl.partnershipregistry.projections.query.durability.FindDurabilityIndicators;
+import nl.partnershipregistry.projections.query.timeline.FindTimeline;
 import nl.partnershipregistry.projections.testing.ReadModelFixture;
 import nl.partnershipregistry.projections.testing.Story;
 import org.junit.jupiter.api.AfterEach;
@@ -449,6 +450,48 @@ class DurabilityIndicatorsTest {
     hub.discontinued("2015-09", DiscontinuationReason.GOALS_ACHIEVED);
 
     assertThat(indicator(MID_2016, Condition.ENDING).verdict()).isEqualTo(HOLDS);
+  }
+
+  @Test
+  void a_partnership_known_only_to_exist_by_a_date_is_unknown_on_everything_before_it() {
+    Story katapult = new Story("civil");
+    katapult.registeredExistingBy("[..2016]", "CIVIL", PartnershipKind.COVE_CIV);
+    katapult.joined("[..2016]", "installatiewerk-zuidoost", PartnerRole.CORE);
+    readModels.feed(katapult.events().toArray());
+
+    var before =
+        readModels
+            .partnerships()
+            .handle(new FindDurabilityIndicators(katapult.id(), LocalDate.parse(MID_2016), null))
+            .orElseThrow();
+    var after =
+        readModels
+            .partnerships()
+            .handle(
+                new FindDurabilityIndicators(katapult.id(), LocalDate.parse("2017-01-01"), null))
+            .orElseThrow();
+    var timelineBefore =
+        readModels
+            .partnerships()
+            .handle(new FindTimeline(katapult.id(), LocalDate.parse(MID_2016), null))
+            .orElseThrow();
+    var timeline =
+        readModels.partnerships().handle(new FindTimeline(katapult.id(), null, null)).orElseThrow();
+
+    assertThat(before.indicators())
+        .as("no later than 2016, asked of mid-2016: nothing is known to have happened yet")
+        .allSatisfy(i -> assertThat(i.verdict()).isEqualTo(UNKNOWN));
+    assertThat(
+            after.indicators().stream()
+                .filter(i -> i.condition() == Condition.ENDING)
+                .findFirst()
+                .orElseThrow()
+                .value())
+        .isEqualTo("running: existing by 2016, start unknown, no phase recorded");
+    assertThat(timelineBefore.entries()).isEmpty();
+    assertThat(timeline.entries())
+        .extracting(e -> e.occurredOn().toString())
+        .containsExactly("[..2016]", "[..2016]");
   }
 
   @Test
