@@ -49,7 +49,16 @@ VALUE_RULES = [
     (CORE + "/partnership/Placement.java",
      "Integer end = heldEndBringingAbout(need);", "Integer end = null;"),
     (CORE + "/partnership/Placement.java",
-     "|| date.earliest().equals(period.earliest())", ""),
+     "|| date.countsFrom().equals(period.countsFrom())", ""),
+    # Circa and bounded dates (decision 52): a fact may follow a fact that may precede it under
+    # some reading, a chain waits with it, and a bound counts from the day it certainly happened.
+    (CORE + "/partnership/Placement.java",
+     "if (waitingProvider != Integer.MAX_VALUE) {", "if (false) {"),
+    (CORE + "/partnership/Placement.java",
+     "return !before.earliest().isAfter(date.latest());",
+     "return !before.countsFrom().isAfter(date.latest());"),
+    (CORE + "/common/FactDate.java", "case NO_LATER_THAN -> lastDay();", "case NO_LATER_THAN -> date;"),
+    (CORE + "/common/FactDate.java", "case NO_LATER_THAN -> FIRST_DAY;", "case NO_LATER_THAN -> date;"),
     # A fact that breaks a rule does not take effect for the facts after it (decision 49).
     (CORE + "/partnership/HistoryCheck.java", "if (breaches.noneForCurrent()) {", "if (true) {"),
     # The table of fact kinds: a same-day rank, a fact that may follow a discontinuation, a need.

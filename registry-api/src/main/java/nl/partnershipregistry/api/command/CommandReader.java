@@ -569,7 +569,8 @@ public class CommandReader {
     }
     if (type == FactDate.class) {
       return "a date in quotes: \"2008\", \"2008-03\" or \"2008-03-15\", circa \"2009~\","
-          + " no later than \"[..2021-05]\" or no earlier than \"[2015..]\"";
+          + " no later than \"[..2021-05]\", no earlier than \"[2015..]\""
+          + " or between \"[2005..2008]\"";
     }
     if (type == Instant.class) {
       return "a moment in quotes, such as \"2026-11-23T10:00:00Z\"";

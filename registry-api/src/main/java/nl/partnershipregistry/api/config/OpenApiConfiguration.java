@@ -97,12 +97,12 @@ public class OpenApiConfiguration {
         new StringSchema()
             .pattern(
                 "^(\\d{4}(-\\d{2}(-\\d{2})?)?~?|\\[\\.\\.\\d{4}(-\\d{2}(-\\d{2})?)?\\]"
-                    + "|\\[\\d{4}(-\\d{2}(-\\d{2})?)?\\.\\.\\])$")
+                    + "|\\[\\d{4}(-\\d{2}(-\\d{2})?)?\\.\\.(\\d{4}(-\\d{2}(-\\d{2})?)?)?\\])$")
             .example("2008-03")
             .description(
                 "a date with the precision and certainty its source gives (Extended Date/Time"
                     + " Format): 2008, 2008-03 or 2008-03-15; circa 2009~; no later than"
-                    + " [..2021-05]; no earlier than [2015..]"));
+                    + " [..2021-05]; no earlier than [2015..]; between [2005..2008]"));
     schemas.put(
         Money.class,
         new NumberSchema()

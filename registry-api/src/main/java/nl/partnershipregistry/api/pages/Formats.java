@@ -47,18 +47,26 @@ public final class Formats {
     if (date == null) {
       return "";
     }
-    String stated =
-        switch (date.precision()) {
-          case DAY -> day(date.date());
-          case MONTH -> DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(date.date());
-          case YEAR -> String.valueOf(date.date().getYear());
-        };
+    String stated = stated(date);
     boolean dutch = "nl".equals(locale.getLanguage());
     return switch (date.qualifier()) {
       case AS_STATED -> stated;
       case CIRCA -> (dutch ? "ca. " : "c. ") + stated;
       case NO_LATER_THAN -> (dutch ? "uiterlijk " : "no later than ") + stated;
       case NO_EARLIER_THAN -> (dutch ? "niet eerder dan " : "no earlier than ") + stated;
+      case BETWEEN ->
+          (dutch ? "tussen " : "between ")
+              + stated
+              + (dutch ? " en " : " and ")
+              + stated(date.end());
+    };
+  }
+
+  private String stated(FactDate date) {
+    return switch (date.precision()) {
+      case DAY -> day(date.date());
+      case MONTH -> DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(date.date());
+      case YEAR -> String.valueOf(date.date().getYear());
     };
   }
 

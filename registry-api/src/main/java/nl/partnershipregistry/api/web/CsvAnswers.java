@@ -64,6 +64,9 @@ final class CsvAnswers {
             "completionRate",
             "dropoutRate",
             "approximate",
+            "enrolledExactness",
+            "droppedOutExactness",
+            "graduatedExactness",
             "facts");
     for (CohortOutcomes.Cohort cohort : outcomes.cohorts()) {
       CohortOutcomes.Outcome outcome = cohort.outcome();
@@ -78,6 +81,9 @@ final class CsvAnswers {
           outcome.completionRate(),
           outcome.dropoutRate(),
           outcome.approximate(),
+          outcome.enrolledExactness(),
+          outcome.droppedOutExactness(),
+          outcome.graduatedExactness(),
           outcome.factIds());
     }
     return csv.toString();

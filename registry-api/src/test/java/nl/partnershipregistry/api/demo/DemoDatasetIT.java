@@ -354,6 +354,10 @@ class DemoDatasetIT {
             "nhl-stenden", "albert-heijn", "mediamarkt", "deen", "plus", "kwantum", "hema");
     assertThat(get("/api/partnerships/nhl-stenden-sbrm/timeline").toString())
         .contains("More than 200 employees");
+    assertThat(get("/api/partnerships/nhl-stenden-sbrm/cohorts?asOf=2018-12-31").toString())
+        .as("'ruim 200': at least 200")
+        .contains("\"enrolled\":200")
+        .contains("\"enrolledExactness\":\"AT_LEAST\"");
   }
 
   @Test
@@ -555,7 +559,11 @@ class DemoDatasetIT {
     assertThat(courses.get("status").asText()).isEqualTo("FULFILLED");
     assertThat(courses.get("promised").get("amount").asInt()).isEqualTo(150);
     assertThat(courses.get("delivered").get("amount").asInt()).isEqualTo(277);
-    assertThat(cohorts("civil")).contains("\"enrolled\":75").contains("\"enrolled\":4");
+    assertThat(cohorts("civil"))
+        .contains("\"enrolled\":75,\"droppedOut\":0")
+        .contains("\"enrolled\":4")
+        .as("'ruim 75': at least 75")
+        .contains("\"enrolledExactness\":\"AT_LEAST\"");
   }
 
   @Test

@@ -80,7 +80,7 @@ class DossierAndChangesIT extends BrowserJourney {
             "Partly fulfilled (December 2018)");
     assertThat(
             browser.table("Every subsidy, its end, and the phase 12 and 24 months after it ended"))
-        .anySatisfy(row -> assertThat(row).contains("unknown", "c. 2005 –", "2015"));
+        .anySatisfy(row -> assertThat(row).contains("unknown", "c. 2005 –", "no later than 2015"));
     assertThat(browser.table("The facts the dossier rests on, with their sources"))
         .anySatisfy(
             row ->

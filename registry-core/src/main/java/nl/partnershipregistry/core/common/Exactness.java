@@ -28,6 +28,21 @@ public enum Exactness {
     return EXACT;
   }
 
+  /**
+   * A count's exactness from a message that gives the flag {@code approximate}, the exactness, or
+   * both: without an exactness, approximate or exact as the flag says; an exact count cannot be
+   * approximate.
+   */
+  public static Exactness of(boolean approximate, Exactness exactness) {
+    if (exactness == null) {
+      return approximate ? APPROXIMATE : EXACT;
+    }
+    if (exactness == EXACT && approximate) {
+      throw new InvalidValue("exactness", "EXACT contradicts approximate: true");
+    }
+    return exactness;
+  }
+
   /** Whether the amount is the whole truth: exact. */
   public boolean isExact() {
     return this == EXACT;

@@ -28,16 +28,18 @@ import java.util.regex.Pattern;
  * FactDate.year(2008)} holds 2008-01-01 with precision {@link Precision#YEAR}. It prints and parses
  * in the Extended Date/Time Format (ISO 8601-2): {@code 2008}, {@code 2008-03} or {@code
  * 2008-03-15} as stated; {@code 2009~} circa; {@code [..2021-05]} no later than; {@code [2015..]}
- * no earlier than.
+ * no earlier than; {@code [2005..2008]} between, where {@link #end()} holds the second date.
  */
-public record FactDate(LocalDate date, Precision precision, DateQualifier qualifier)
+public record FactDate(LocalDate date, Precision precision, DateQualifier qualifier, FactDate end)
     implements Comparable<FactDate> {
 
   /** The day counted from first; on one day the finer precision first, then the firmer date. */
   public static final Comparator<FactDate> TIMELINE_ORDER =
       Comparator.comparing(FactDate::countsFrom)
           .thenComparing(FactDate::precision)
-          .thenComparing(FactDate::qualifier);
+          .thenComparing(FactDate::qualifier)
+          .thenComparing(FactDate::date)
+          .thenComparing(d -> d.end() == null ? "" : d.end().toString());
 
   /** The first and the last day a bound leaves open. */
   private static final LocalDate FIRST_DAY = LocalDate.of(1800, 1, 1);
@@ -48,8 +50,8 @@ public record FactDate(LocalDate date, Precision precision, DateQualifier qualif
   private static final Pattern SHAPE = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
 
   private static final String FORMS =
-      "is not yyyy, yyyy-MM or yyyy-MM-dd, optionally followed by ~ (circa)"
-          + " or written [..date] (no later than) or [date..] (no earlier than)";
+      "is not yyyy, yyyy-MM or yyyy-MM-dd, optionally followed by ~ (circa), or written"
+          + " [..date] (no later than), [date..] (no earlier than) or [date..date] (between)";
 
   public FactDate {
     Require.present(date, "date");
@@ -64,11 +66,33 @@ public record FactDate(LocalDate date, Precision precision, DateQualifier qualif
           case MONTH -> date.withDayOfMonth(1);
           case YEAR -> date.withDayOfYear(1);
         };
+    if ((qualifier == DateQualifier.BETWEEN) != (end != null)) {
+      throw new InvalidValue(
+          "date", "a date between two dates needs both, and only it has a second");
+    }
+    if (end != null) {
+      if (end.qualifier() != DateQualifier.AS_STATED) {
+        throw new InvalidValue("date", "the second date of a period is a date as stated");
+      }
+      if (!end.date().isAfter(date)) {
+        throw new InvalidValue("date", "the second date must begin after the first (" + end + ")");
+      }
+    }
   }
 
   /** A date as stated, within its day, month or year. */
   public FactDate(LocalDate date, Precision precision) {
     this(date, precision, DateQualifier.AS_STATED);
+  }
+
+  /** A date with a qualifier that needs no second date. */
+  public FactDate(LocalDate date, Precision precision, DateQualifier qualifier) {
+    this(date, precision, qualifier, null);
+  }
+
+  /** Some day from the first day of {@code from} to the last day of {@code until}. */
+  public static FactDate between(FactDate from, FactDate until) {
+    return new FactDate(from.date(), from.precision(), DateQualifier.BETWEEN, until);
   }
 
   public static FactDate day(int year, int month, int day) {
@@ -87,7 +111,7 @@ public record FactDate(LocalDate date, Precision precision, DateQualifier qualif
     return new FactDate(date, Precision.DAY);
   }
 
-  /** The same stated date, qualified. */
+  /** The same stated date, qualified (for a qualifier that needs no second date). */
   public FactDate qualified(DateQualifier qualifier) {
     return new FactDate(date, precision, qualifier);
   }
@@ -119,6 +143,11 @@ public record FactDate(LocalDate date, Precision precision, DateQualifier qualif
     } else if (value.startsWith("[") && value.endsWith("..]")) {
       qualifier = DateQualifier.NO_EARLIER_THAN;
       stated = value.substring(1, value.length() - 3);
+    } else if (value.startsWith("[") && value.endsWith("]") && value.indexOf("..") > 1) {
+      int dots = value.indexOf("..");
+      return between(
+          stated(value.substring(1, dots), value),
+          stated(value.substring(dots + 2, value.length() - 1), value));
     }
     return stated(stated, value).qualified(qualifier);
   }
@@ -148,6 +177,7 @@ public record FactDate(LocalDate date, Precision precision, DateQualifier qualif
       case AS_STATED, NO_EARLIER_THAN -> date;
       case CIRCA -> max(FIRST_DAY, step(date, -1));
       case NO_LATER_THAN -> FIRST_DAY;
+      case BETWEEN -> date;
     };
   }
 
@@ -157,6 +187,7 @@ public record FactDate(LocalDate date, Precision precision, DateQualifier qualif
       case AS_STATED, NO_LATER_THAN -> lastDay();
       case CIRCA -> lastDay(step(date, 1));
       case NO_EARLIER_THAN -> LAST_DAY;
+      case BETWEEN -> end.lastDay();
     };
   }
 
@@ -167,11 +198,15 @@ public record FactDate(LocalDate date, Precision precision, DateQualifier qualif
 
   /**
    * The day from which as-of questions count the fact as having happened: the first day of the
-   * stated period, or for a date known only as a latest bound, its last day, by which the fact
-   * certainly had happened.
+   * stated period, or for a date known only as a latest bound, or between two dates, the last day
+   * of that bound, by which the fact certainly had happened.
    */
   public LocalDate countsFrom() {
-    return qualifier == DateQualifier.NO_LATER_THAN ? lastDay() : date;
+    return switch (qualifier) {
+      case NO_LATER_THAN -> lastDay();
+      case BETWEEN -> end.lastDay();
+      default -> date;
+    };
   }
 
   /** True when this date lies after {@code day} under every reading. */
@@ -190,9 +225,11 @@ public record FactDate(LocalDate date, Precision precision, DateQualifier qualif
     return earliest().isAfter(day) ? Boolean.FALSE : null;
   }
 
-  /** True when the date is only a bound: no later than or no earlier than the stated date. */
+  /** True when the date is only bounded: no later than, no earlier than, or between two dates. */
   public boolean isBounded() {
-    return qualifier == DateQualifier.NO_LATER_THAN || qualifier == DateQualifier.NO_EARLIER_THAN;
+    return qualifier == DateQualifier.NO_LATER_THAN
+        || qualifier == DateQualifier.NO_EARLIER_THAN
+        || qualifier == DateQualifier.BETWEEN;
   }
 
   private LocalDate lastDay(LocalDate first) {
@@ -228,10 +265,14 @@ public record FactDate(LocalDate date, Precision precision, DateQualifier qualif
       case CIRCA -> stated + "~";
       case NO_LATER_THAN -> "[.." + stated + "]";
       case NO_EARLIER_THAN -> "[" + stated + "..]";
+      case BETWEEN -> "[" + stated + ".." + end.stated() + "]";
     };
   }
 
-  /** The date as stated, without its qualifier: {@code 2008}, {@code 2008-03} or a day. */
+  /**
+   * The date as stated, without its qualifier: {@code 2008}, {@code 2008-03} or a day; of a date
+   * between two, the first.
+   */
   public String stated() {
     return switch (precision) {
       case DAY -> date.toString();

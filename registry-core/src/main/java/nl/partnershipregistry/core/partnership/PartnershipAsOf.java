@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import nl.partnershipregistry.core.common.DateRange;
+import nl.partnershipregistry.core.common.Exactness;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Money;
@@ -38,7 +39,6 @@ import nl.partnershipregistry.core.partnership.event.KeyPersonAssigned;
 import nl.partnershipregistry.core.partnership.event.KeyPersonLeft;
 import nl.partnershipregistry.core.partnership.event.KeyPersonSucceeded;
 import nl.partnershipregistry.core.partnership.event.ParticipantsDroppedOut;
-import nl.partnershipregistry.core.partnership.event.ParticipantsGraduated;
 import nl.partnershipregistry.core.partnership.event.PartnerJoined;
 import nl.partnershipregistry.core.partnership.event.PartnerLeft;
 import nl.partnershipregistry.core.partnership.event.PartnerRoleChanged;
@@ -187,16 +187,25 @@ public final class PartnershipAsOf {
     }
   }
 
-  /** A cohort's enrolment and outcomes. */
+  /**
+   * A cohort's enrolment and outcomes, each count with its exactness (the sum of the drop-outs or
+   * graduations recorded, exact only when each of them is).
+   */
   public record Cohort(
       CohortEnrolled enrolled,
       int droppedOut,
+      Exactness droppedOutExactness,
       int graduated,
-      boolean approximate,
+      Exactness graduatedExactness,
       List<FactId> factIds) {
 
     public CohortId cohortId() {
       return enrolled.cohortId();
+    }
+
+    /** True when any of its counts is not exact. */
+    public boolean approximate() {
+      return !enrolled.exactness().and(droppedOutExactness).and(graduatedExactness).isExact();
     }
   }
 
@@ -527,21 +536,24 @@ public final class PartnershipAsOf {
         activities.put(e.activityId(), new Activity(activity.started(), e));
       }
     } else if (fact instanceof CohortEnrolled c) {
-      cohorts.put(c.cohortId(), new Cohort(c, 0, 0, c.approximate(), List.of(c.factId())));
+      cohorts.put(
+          c.cohortId(), new Cohort(c, 0, Exactness.EXACT, 0, Exactness.EXACT, List.of(c.factId())));
     } else if (fact instanceof CohortChange c) {
       Cohort cohort = cohorts.get(c.cohortId());
       if (cohort != null) {
-        boolean approximate =
-            cohort.approximate()
-                || (c instanceof ParticipantsDroppedOut d && d.approximate())
-                || (c instanceof ParticipantsGraduated g && g.approximate());
+        boolean dropout = c instanceof ParticipantsDroppedOut;
         cohorts.put(
             c.cohortId(),
             new Cohort(
                 cohort.enrolled(),
-                cohort.droppedOut() + (c instanceof ParticipantsDroppedOut ? c.participants() : 0),
-                cohort.graduated() + (c instanceof ParticipantsGraduated ? c.participants() : 0),
-                approximate,
+                cohort.droppedOut() + (dropout ? c.participants() : 0),
+                dropout
+                    ? cohort.droppedOutExactness().and(c.exactness())
+                    : cohort.droppedOutExactness(),
+                cohort.graduated() + (dropout ? 0 : c.participants()),
+                dropout
+                    ? cohort.graduatedExactness()
+                    : cohort.graduatedExactness().and(c.exactness()),
                 plus(cohort.factIds(), c.factId())));
       }
     } else if (fact instanceof KeyPersonAssigned k) {

@@ -81,6 +81,29 @@ class ValueObjectsTest {
     }
 
     @Test
+    void stands_between_two_dates_for_any_day_of_the_period_and_counts_from_its_last_day() {
+      FactDate between = FactDate.parse("[2005..2008]");
+      assertThat(between).isEqualTo(FactDate.between(FactDate.year(2005), FactDate.year(2008)));
+      assertThat(between.toString()).isEqualTo("[2005..2008]");
+      assertThat(FactDate.parse("[2005-03..2008-06-30]").toString())
+          .isEqualTo("[2005-03..2008-06-30]");
+      assertThat(between.earliest()).isEqualTo(LocalDate.of(2005, 1, 1));
+      assertThat(between.latest()).isEqualTo(LocalDate.of(2008, 12, 31));
+      assertThat(between.countsFrom()).isEqualTo(LocalDate.of(2008, 12, 31));
+      assertThat(between.isBounded()).isTrue();
+      assertThat(between.happenedBy(LocalDate.of(2006, 1, 1))).isNull();
+      assertThat(between.happenedBy(LocalDate.of(2004, 12, 31))).isFalse();
+      assertThat(between.happenedBy(LocalDate.of(2008, 12, 31))).isTrue();
+      assertThat(between).isGreaterThan(FactDate.year(2008)).isLessThan(FactDate.year(2009));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[2008..2005]", "[2005..2005]", "[2005-06..2005]", "[2005..2008~]"})
+    void cannot_make_a_period_whose_second_date_does_not_follow_the_first(String text) {
+      assertRefused(() -> FactDate.parse(text), "date");
+    }
+
+    @Test
     void
         stands_circa_for_one_unit_of_its_precision_either_side_and_counts_from_the_stated_period() {
       FactDate circa = FactDate.parse("2009~");
@@ -612,6 +635,53 @@ class ValueObjectsTest {
                   SOURCE,
                   RECORDED),
           "participants");
+    }
+
+    @Test
+    void a_cohort_says_how_exact_its_count_is_and_an_exact_count_is_not_approximate() {
+      EnrolCohort atLeast =
+          new EnrolCohort(
+              STBK,
+              FactId.of("e"),
+              FactDate.year(2001),
+              CohortId.of("intake"),
+              "ruim 75",
+              75,
+              false,
+              Exactness.AT_LEAST,
+              null,
+              SOURCE,
+              RECORDED);
+      assertThat(atLeast.approximate()).isTrue();
+      assertThat(atLeast.toFact().exactness()).isEqualTo(Exactness.AT_LEAST);
+      EnrolCohort flagged =
+          new EnrolCohort(
+              STBK,
+              FactId.of("e"),
+              FactDate.year(2001),
+              CohortId.of("intake"),
+              "zo'n 75",
+              75,
+              true,
+              null,
+              SOURCE,
+              RECORDED);
+      assertThat(flagged.exactness()).isEqualTo(Exactness.APPROXIMATE);
+      assertRefused(
+          () ->
+              new EnrolCohort(
+                  STBK,
+                  FactId.of("e"),
+                  FactDate.year(2001),
+                  CohortId.of("intake"),
+                  "75",
+                  75,
+                  true,
+                  Exactness.EXACT,
+                  null,
+                  SOURCE,
+                  RECORDED),
+          "exactness");
     }
 
     private RecordCommitment commitment(Quantity quantity) {

@@ -251,6 +251,24 @@ class PartnershipTest {
     }
 
     @Test
+    void accepts_graduations_spread_over_a_period_that_begins_after_the_enrolment() {
+      accepts(
+          graduate(id("g"), "intake", FactDate.parse("[2005..2008]"), 54),
+          enrolled("intake", year(2001), 75));
+    }
+
+    @Test
+    void accepts_graduations_over_a_period_the_enrolment_may_precede_and_refuses_one_it_cannot() {
+      accepts(
+          graduate(id("g"), "intake", FactDate.parse("[2004..2006]"), 5),
+          enrolled("intake", year(2005), 20));
+      refuses(
+          graduate(id("g"), "intake", FactDate.parse("[2002..2004]"), 5),
+          DatedBeforeItsSubject.class,
+          enrolled("intake", year(2005), 20));
+    }
+
+    @Test
     void refuses_a_commitment_known_to_be_made_before_its_partner_joined() {
       refuses(
           commit(id("c"), "c1", HITECS, FactDate.parse("[..2003]")),

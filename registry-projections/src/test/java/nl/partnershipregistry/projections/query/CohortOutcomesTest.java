@@ -3,6 +3,7 @@ package nl.partnershipregistry.projections.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import nl.partnershipregistry.core.common.Exactness;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
 import nl.partnershipregistry.projections.query.cohort.CohortOutcomes;
 import nl.partnershipregistry.projections.query.cohort.FindCohortOutcomes;
@@ -54,6 +55,37 @@ class CohortOutcomesTest {
     assertThat(outcomes.total().stillEnrolled()).isEqualTo(10);
     assertThat(outcomes.total().completionRate()).isEqualByComparingTo("0.7333");
     assertThat(outcomes.cohorts().get(0).outcome().completionRate()).isEqualByComparingTo("0.75");
+  }
+
+  @Test
+  void each_count_says_how_exact_it_is_and_a_sum_is_at_least_when_a_part_is() {
+    Story civil = new Story("civil");
+    civil.registered("2020", "CIVIL", PartnershipKind.COVE_CIV);
+    civil.cohort("2021", "installers", 75, Exactness.AT_LEAST);
+    civil.cohort("2021", "side-entrants", 4, Exactness.EXACT);
+    civil.cohort("2021", "evc", 10, Exactness.APPROXIMATE);
+    readModels.feed(civil.events().toArray());
+
+    CohortOutcomes outcomes =
+        readModels
+            .partnerships()
+            .handle(new FindCohortOutcomes(civil.id(), LocalDate.parse("2022-01-01"), null))
+            .orElseThrow();
+
+    assertThat(outcomes.cohorts())
+        .extracting(c -> c.cohortId().value(), c -> c.outcome().enrolledExactness())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("installers", Exactness.AT_LEAST),
+            org.assertj.core.groups.Tuple.tuple("side-entrants", Exactness.EXACT),
+            org.assertj.core.groups.Tuple.tuple("evc", Exactness.APPROXIMATE));
+    assertThat(outcomes.cohorts().get(0).outcome().approximate()).isTrue();
+    assertThat(outcomes.cohorts().get(1).outcome().approximate()).isFalse();
+    assertThat(outcomes.total().enrolled()).isEqualTo(89);
+    assertThat(outcomes.total().enrolledExactness()).isEqualTo(Exactness.AT_LEAST);
+    assertThat(outcomes.total().graduatedExactness()).isEqualTo(Exactness.EXACT);
+    assertThat(on("2010-01-01").total().enrolledExactness())
+        .as("STBK's counts are exact")
+        .isEqualTo(Exactness.EXACT);
   }
 
   @Test

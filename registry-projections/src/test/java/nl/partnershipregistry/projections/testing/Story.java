@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import nl.partnershipregistry.core.common.DateRange;
+import nl.partnershipregistry.core.common.Exactness;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Money;
@@ -401,6 +402,23 @@ public final class Story {
             cohort,
             participants,
             false,
+            null,
+            SOURCE,
+            recording()));
+  }
+
+  /** A cohort whose size the source gives with a hedge ("zo'n 40", "ruim 35"). */
+  public CohortEnrolled cohort(String on, String cohort, int participants, Exactness exactness) {
+    return add(
+        new CohortEnrolled(
+            id,
+            nextId(),
+            date(on),
+            CohortId.of(cohort),
+            cohort,
+            participants,
+            false,
+            exactness,
             null,
             SOURCE,
             recording()));

@@ -1,5 +1,6 @@
 package nl.partnershipregistry.core.partnership.command;
 
+import nl.partnershipregistry.core.common.Exactness;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Recording;
@@ -20,6 +21,7 @@ public record EnrolCohort(
     String label,
     int participants,
     boolean approximate,
+    Exactness exactness,
     ActivityId activityId,
     SourceCitation source,
     Recording recorded)
@@ -34,6 +36,34 @@ public record EnrolCohort(
     Require.positive(participants, "participants");
     Require.present(source, "source");
     Require.present(recorded, "recorded");
+    exactness = Exactness.of(approximate, exactness);
+    approximate = !exactness.isExact();
+  }
+
+  /** Without an exactness: {@code approximate} or exact. */
+  public EnrolCohort(
+      PartnershipId partnershipId,
+      FactId factId,
+      FactDate occurredOn,
+      CohortId cohortId,
+      String label,
+      int participants,
+      boolean approximate,
+      ActivityId activityId,
+      SourceCitation source,
+      Recording recorded) {
+    this(
+        partnershipId,
+        factId,
+        occurredOn,
+        cohortId,
+        label,
+        participants,
+        approximate,
+        null,
+        activityId,
+        source,
+        recorded);
   }
 
   @Override
@@ -46,6 +76,7 @@ public record EnrolCohort(
         label,
         participants,
         approximate,
+        exactness,
         activityId,
         source,
         recorded);

@@ -1,5 +1,6 @@
 package nl.partnershipregistry.core.partnership.command;
 
+import nl.partnershipregistry.core.common.Exactness;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Recording;
@@ -18,6 +19,7 @@ public record RecordDropouts(
     CohortId cohortId,
     int participants,
     boolean approximate,
+    Exactness exactness,
     SourceCitation source,
     Recording recorded)
     implements PartnershipCommand {
@@ -30,11 +32,43 @@ public record RecordDropouts(
     Require.positive(participants, "participants");
     Require.present(source, "source");
     Require.present(recorded, "recorded");
+    exactness = Exactness.of(approximate, exactness);
+    approximate = !exactness.isExact();
+  }
+
+  /** Without an exactness: {@code approximate} or exact. */
+  public RecordDropouts(
+      PartnershipId partnershipId,
+      FactId factId,
+      FactDate occurredOn,
+      CohortId cohortId,
+      int participants,
+      boolean approximate,
+      SourceCitation source,
+      Recording recorded) {
+    this(
+        partnershipId,
+        factId,
+        occurredOn,
+        cohortId,
+        participants,
+        approximate,
+        null,
+        source,
+        recorded);
   }
 
   @Override
   public ParticipantsDroppedOut toFact() {
     return new ParticipantsDroppedOut(
-        partnershipId, factId, occurredOn, cohortId, participants, approximate, source, recorded);
+        partnershipId,
+        factId,
+        occurredOn,
+        cohortId,
+        participants,
+        approximate,
+        exactness,
+        source,
+        recorded);
   }
 }

@@ -1,5 +1,6 @@
 package nl.partnershipregistry.core.partnership.event;
 
+import nl.partnershipregistry.core.common.Exactness;
 import nl.partnershipregistry.core.partnership.vocabulary.CohortId;
 
 /** An outcome for participants of an enrolled cohort: dropped out or graduated. */
@@ -9,4 +10,6 @@ public sealed interface CohortChange extends PartnershipFact
   CohortId cohortId();
 
   int participants();
+
+  Exactness exactness();
 }

@@ -1,5 +1,6 @@
 package nl.partnershipregistry.core.partnership.event;
 
+import nl.partnershipregistry.core.common.Exactness;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Recording;
@@ -20,7 +21,40 @@ public record CohortEnrolled(
     String label,
     int participants,
     boolean approximate,
+    Exactness exactness,
     ActivityId activityId,
     SourceCitation source,
     Recording recorded)
-    implements PartnershipFact {}
+    implements PartnershipFact {
+
+  public CohortEnrolled {
+    exactness = Exactness.of(approximate, exactness);
+    approximate = !exactness.isExact();
+  }
+
+  /** As recorded before counts said their exactness: {@code approximate} or exact. */
+  public CohortEnrolled(
+      PartnershipId partnershipId,
+      FactId factId,
+      FactDate occurredOn,
+      CohortId cohortId,
+      String label,
+      int participants,
+      boolean approximate,
+      ActivityId activityId,
+      SourceCitation source,
+      Recording recorded) {
+    this(
+        partnershipId,
+        factId,
+        occurredOn,
+        cohortId,
+        label,
+        participants,
+        approximate,
+        null,
+        activityId,
+        source,
+        recorded);
+  }
+}

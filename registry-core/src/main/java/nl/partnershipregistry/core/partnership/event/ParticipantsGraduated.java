@@ -1,5 +1,6 @@
 package nl.partnershipregistry.core.partnership.event;
 
+import nl.partnershipregistry.core.common.Exactness;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Recording;
@@ -15,6 +16,35 @@ public record ParticipantsGraduated(
     CohortId cohortId,
     int participants,
     boolean approximate,
+    Exactness exactness,
     SourceCitation source,
     Recording recorded)
-    implements CohortChange {}
+    implements CohortChange {
+
+  public ParticipantsGraduated {
+    exactness = Exactness.of(approximate, exactness);
+    approximate = !exactness.isExact();
+  }
+
+  /** As recorded before counts said their exactness: {@code approximate} or exact. */
+  public ParticipantsGraduated(
+      PartnershipId partnershipId,
+      FactId factId,
+      FactDate occurredOn,
+      CohortId cohortId,
+      int participants,
+      boolean approximate,
+      SourceCitation source,
+      Recording recorded) {
+    this(
+        partnershipId,
+        factId,
+        occurredOn,
+        cohortId,
+        participants,
+        approximate,
+        null,
+        source,
+        recorded);
+  }
+}

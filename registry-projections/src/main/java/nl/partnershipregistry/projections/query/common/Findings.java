@@ -86,6 +86,7 @@ public final class Findings {
         case CIRCA -> "c. " + date.stated();
         case NO_LATER_THAN -> "no later than " + date.stated();
         case NO_EARLIER_THAN -> "no earlier than " + date.stated();
+        case BETWEEN -> "between " + date.stated() + " and " + date.end().stated();
       };
     }
     return String.valueOf(argument);
