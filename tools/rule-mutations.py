@@ -48,8 +48,6 @@ VALUE_RULES = [
      "if (!stillNeeding.isEmpty()) {"),
     (CORE + "/partnership/Placement.java",
      "Integer end = heldEndBringingAbout(need);", "Integer end = null;"),
-    (CORE + "/partnership/Placement.java",
-     "|| date.countsFrom().equals(period.countsFrom())", ""),
     # Circa and bounded dates (decision 52): a fact may follow a fact that may precede it under
     # some reading, a chain waits with it, and a bound counts from the day it certainly happened.
     (CORE + "/partnership/Placement.java",

@@ -34,8 +34,10 @@ import nl.partnershipregistry.core.partnership.vocabulary.CommitmentId;
  *       evaluation in 2015 follows a registration known only to have happened by 2015), or one that
  *       itself waits for such a fact.
  *   <li>A fact that ends something (a partner's departure, a discontinuation) follows the later
- *       facts within its own period that still need what it ends, unless a fact already waits for
- *       it; a fact that needs it to have ended (a join again, a revival) takes it along at once.
+ *       facts counted from a day within its own period that still need what it ends and may happen
+ *       before it under some reading (a commitment circa December 2018 of a partner who left in
+ *       2018), unless a fact already waits for it; a fact that needs it to have ended (a join
+ *       again, a revival) takes it along at once.
  * </ul>
  *
  * <p>Facts that fit where they were laid out stay there, and a fact that fits nowhere in its period
@@ -229,8 +231,9 @@ final class Placement {
   }
 
   /**
-   * The facts laid out after an end, within its period, that need what it ends, up to the first
-   * fact that needs it to have ended; empty when the fact ends nothing that holds.
+   * The facts laid out after an end, counted from a day within its period and able to happen before
+   * it under some reading, that need what it ends, up to the first fact that needs it to have
+   * ended; empty when the fact ends nothing that holds.
    */
   private TreeSet<Integer> laterNeeding(int index) {
     TreeSet<Integer> needing = new TreeSet<>();
@@ -245,7 +248,7 @@ final class Placement {
         if (other.countsFrom().isAfter(date.latest()) || needs.get(later).contains(effect)) {
           break;
         }
-        if (!placed[later] && needs.get(later).contains(ended) && within(other, date)) {
+        if (!placed[later] && needs.get(later).contains(ended) && mayPrecede(other, date)) {
           needing.add(later);
         }
       }
@@ -256,16 +259,6 @@ final class Placement {
   /** True when a fact dated {@code before} may have happened by the end of {@code date}. */
   private static boolean mayPrecede(FactDate before, FactDate date) {
     return !before.earliest().isAfter(date.latest());
-  }
-
-  /**
-   * True when {@code date} lies within {@code period}'s bounds under every reading, or the two are
-   * counted from the same day.
-   */
-  private static boolean within(FactDate date, FactDate period) {
-    return !date.earliest().isBefore(period.earliest())
-        && (!date.latest().isAfter(period.latest())
-            || date.countsFrom().equals(period.countsFrom()));
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

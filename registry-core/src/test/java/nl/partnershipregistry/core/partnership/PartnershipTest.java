@@ -269,6 +269,29 @@ class PartnershipTest {
     }
 
     @Test
+    void accepts_a_fact_that_needs_a_fact_itself_waiting_for_a_bounded_one() {
+      // The course ran by 2015; its intake of March 2015 waits for it, and the graduations of
+      // June 2015 wait for the intake: every reading with the course started before March fits.
+      accepts(
+          graduate(id("g"), "intake", month(2015, 6), 5),
+          activityStarted("course", FactDate.parse("[..2015]")),
+          enrol(id("e"), "intake", month(2015, 3), 20, "course").toFact());
+    }
+
+    @Test
+    void accepts_a_commitment_circa_the_end_of_the_year_its_partner_left_and_refuses_one_after() {
+      accepts(
+          commit(id("c"), "c1", HITECS, FactDate.parse("2018-12~")),
+          joined(HITECS, year(2004)),
+          left(HITECS, year(2018)));
+      refuses(
+          commit(id("c"), "c1", HITECS, FactDate.parse("2019-03~")),
+          PartnerNotActive.class,
+          joined(HITECS, year(2004)),
+          left(HITECS, year(2018)));
+    }
+
+    @Test
     void refuses_a_commitment_known_to_be_made_before_its_partner_joined() {
       refuses(
           commit(id("c"), "c1", HITECS, FactDate.parse("[..2003]")),
