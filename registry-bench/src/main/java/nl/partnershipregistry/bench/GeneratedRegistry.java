@@ -475,6 +475,7 @@ final class GeneratedRegistry {
               participants,
               false,
               null,
+              null,
               SOURCE,
               recording));
     }
@@ -482,13 +483,13 @@ final class GeneratedRegistry {
     void droppedOut(String cohort, int participants) {
       add(
           new ParticipantsDroppedOut(
-              id, nextId(), on, CohortId.of(cohort), participants, false, SOURCE, recording));
+              id, nextId(), on, CohortId.of(cohort), participants, false, null, SOURCE, recording));
     }
 
     void graduated(String cohort, int participants) {
       add(
           new ParticipantsGraduated(
-              id, nextId(), on, CohortId.of(cohort), participants, false, SOURCE, recording));
+              id, nextId(), on, CohortId.of(cohort), participants, false, null, SOURCE, recording));
     }
 
     void keyPerson(String person, KeyPersonRole role, String organisation, boolean mandate) {

@@ -632,6 +632,7 @@ class ValueObjectsTest {
                   0,
                   false,
                   null,
+                  null,
                   SOURCE,
                   RECORDED),
           "participants");
@@ -663,6 +664,7 @@ class ValueObjectsTest {
               "zo'n 75",
               75,
               true,
+              null,
               null,
               SOURCE,
               RECORDED);

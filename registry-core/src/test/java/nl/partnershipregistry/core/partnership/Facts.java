@@ -461,6 +461,7 @@ final class Facts {
         "intake " + date,
         participants,
         true,
+        null,
         activity == null ? null : ActivityId.of(activity),
         SOURCE,
         RECORDED);
@@ -472,12 +473,12 @@ final class Facts {
 
   static RecordGraduations graduate(FactId factId, String cohort, FactDate date, int count) {
     return new RecordGraduations(
-        STBK, factId, date, CohortId.of(cohort), count, true, SOURCE, RECORDED);
+        STBK, factId, date, CohortId.of(cohort), count, true, null, SOURCE, RECORDED);
   }
 
   static RecordDropouts dropOut(FactId factId, String cohort, FactDate date, int count) {
     return new RecordDropouts(
-        STBK, factId, date, CohortId.of(cohort), count, true, SOURCE, RECORDED);
+        STBK, factId, date, CohortId.of(cohort), count, true, null, SOURCE, RECORDED);
   }
 
   // Key persons

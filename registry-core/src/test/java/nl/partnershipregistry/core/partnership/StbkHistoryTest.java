@@ -219,6 +219,7 @@ class StbkHistoryTest {
                 12,
                 false,
                 null,
+                null,
                 cite("invented"),
                 REGISTRAR))
         .expectException(PartnershipNotRunning.class);
@@ -330,6 +331,7 @@ class StbkHistoryTest {
             75,
             true,
             null,
+            null,
             cite("about 75 candidates took part"),
             REGISTRAR));
     commands.add(
@@ -340,6 +342,7 @@ class StbkHistoryTest {
             CohortId.of("intake-2001-2008"),
             55,
             true,
+            null,
             cite("about 55 obtained the diploma"),
             REGISTRAR));
     return commands;

@@ -393,18 +393,7 @@ public final class Story {
   }
 
   public CohortEnrolled cohort(String on, String cohort, int participants) {
-    return add(
-        new CohortEnrolled(
-            id,
-            nextId(),
-            date(on),
-            CohortId.of(cohort),
-            cohort,
-            participants,
-            false,
-            null,
-            SOURCE,
-            recording()));
+    return cohort(on, cohort, participants, Exactness.EXACT);
   }
 
   /** A cohort whose size the source gives with a hedge ("zo'n 40", "ruim 35"). */
@@ -427,13 +416,29 @@ public final class Story {
   public ParticipantsDroppedOut droppedOut(String on, String cohort, int participants) {
     return add(
         new ParticipantsDroppedOut(
-            id, nextId(), date(on), CohortId.of(cohort), participants, false, SOURCE, recording()));
+            id,
+            nextId(),
+            date(on),
+            CohortId.of(cohort),
+            participants,
+            false,
+            null,
+            SOURCE,
+            recording()));
   }
 
   public ParticipantsGraduated graduated(String on, String cohort, int participants) {
     return add(
         new ParticipantsGraduated(
-            id, nextId(), date(on), CohortId.of(cohort), participants, false, SOURCE, recording()));
+            id,
+            nextId(),
+            date(on),
+            CohortId.of(cohort),
+            participants,
+            false,
+            null,
+            SOURCE,
+            recording()));
   }
 
   public KeyPersonAssigned keyPerson(

@@ -40,32 +40,6 @@ public record EnrolCohort(
     approximate = !exactness.isExact();
   }
 
-  /** Without an exactness: {@code approximate} or exact. */
-  public EnrolCohort(
-      PartnershipId partnershipId,
-      FactId factId,
-      FactDate occurredOn,
-      CohortId cohortId,
-      String label,
-      int participants,
-      boolean approximate,
-      ActivityId activityId,
-      SourceCitation source,
-      Recording recorded) {
-    this(
-        partnershipId,
-        factId,
-        occurredOn,
-        cohortId,
-        label,
-        participants,
-        approximate,
-        null,
-        activityId,
-        source,
-        recorded);
-  }
-
   @Override
   public CohortEnrolled toFact() {
     return new CohortEnrolled(

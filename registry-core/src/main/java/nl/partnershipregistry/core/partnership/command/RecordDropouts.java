@@ -36,28 +36,6 @@ public record RecordDropouts(
     approximate = !exactness.isExact();
   }
 
-  /** Without an exactness: {@code approximate} or exact. */
-  public RecordDropouts(
-      PartnershipId partnershipId,
-      FactId factId,
-      FactDate occurredOn,
-      CohortId cohortId,
-      int participants,
-      boolean approximate,
-      SourceCitation source,
-      Recording recorded) {
-    this(
-        partnershipId,
-        factId,
-        occurredOn,
-        cohortId,
-        participants,
-        approximate,
-        null,
-        source,
-        recorded);
-  }
-
   @Override
   public ParticipantsDroppedOut toFact() {
     return new ParticipantsDroppedOut(

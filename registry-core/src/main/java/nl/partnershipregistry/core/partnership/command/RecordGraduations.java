@@ -36,28 +36,6 @@ public record RecordGraduations(
     approximate = !exactness.isExact();
   }
 
-  /** Without an exactness: {@code approximate} or exact. */
-  public RecordGraduations(
-      PartnershipId partnershipId,
-      FactId factId,
-      FactDate occurredOn,
-      CohortId cohortId,
-      int participants,
-      boolean approximate,
-      SourceCitation source,
-      Recording recorded) {
-    this(
-        partnershipId,
-        factId,
-        occurredOn,
-        cohortId,
-        participants,
-        approximate,
-        null,
-        source,
-        recorded);
-  }
-
   @Override
   public ParticipantsGraduated toFact() {
     return new ParticipantsGraduated(

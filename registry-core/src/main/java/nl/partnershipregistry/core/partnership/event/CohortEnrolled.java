@@ -31,30 +31,4 @@ public record CohortEnrolled(
     exactness = Exactness.of(approximate, exactness);
     approximate = !exactness.isExact();
   }
-
-  /** As recorded before counts said their exactness: {@code approximate} or exact. */
-  public CohortEnrolled(
-      PartnershipId partnershipId,
-      FactId factId,
-      FactDate occurredOn,
-      CohortId cohortId,
-      String label,
-      int participants,
-      boolean approximate,
-      ActivityId activityId,
-      SourceCitation source,
-      Recording recorded) {
-    this(
-        partnershipId,
-        factId,
-        occurredOn,
-        cohortId,
-        label,
-        participants,
-        approximate,
-        null,
-        activityId,
-        source,
-        recorded);
-  }
 }

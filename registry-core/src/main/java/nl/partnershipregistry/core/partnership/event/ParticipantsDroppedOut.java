@@ -25,26 +25,4 @@ public record ParticipantsDroppedOut(
     exactness = Exactness.of(approximate, exactness);
     approximate = !exactness.isExact();
   }
-
-  /** As recorded before counts said their exactness: {@code approximate} or exact. */
-  public ParticipantsDroppedOut(
-      PartnershipId partnershipId,
-      FactId factId,
-      FactDate occurredOn,
-      CohortId cohortId,
-      int participants,
-      boolean approximate,
-      SourceCitation source,
-      Recording recorded) {
-    this(
-        partnershipId,
-        factId,
-        occurredOn,
-        cohortId,
-        participants,
-        approximate,
-        null,
-        source,
-        recorded);
-  }
 }
