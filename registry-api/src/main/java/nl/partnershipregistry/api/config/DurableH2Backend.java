@@ -90,15 +90,20 @@ final class DurableH2Backend extends H2Backend {
   }
 
   private static MVStore open(String fileName) {
-    MVStore store =
-        new MVStore.Builder()
-            .fileName(fileName)
-            .cacheSize(CACHE_MEGABYTES)
-            .keysPerPage(KEYS_PER_PAGE)
-            .autoCompactFillRate(COMPACT_BELOW_PERCENT)
-            .open();
+    MVStore store = openAsItIs(fileName);
     compact(store);
-    return store;
+    // Compaction may meet H2's failed check (see compact), and H2 then closes the store as after a
+    // crash: the file is sound, so it is opened again, as it is.
+    return store.isClosed() ? openAsItIs(fileName) : store;
+  }
+
+  private static MVStore openAsItIs(String fileName) {
+    return new MVStore.Builder()
+        .fileName(fileName)
+        .cacheSize(CACHE_MEGABYTES)
+        .keysPerPage(KEYS_PER_PAGE)
+        .autoCompactFillRate(COMPACT_BELOW_PERCENT)
+        .open();
   }
 
   /**
@@ -140,17 +145,22 @@ final class DurableH2Backend extends H2Backend {
         // just moved (copied whole, its new place recorded) landed below the point it predicted,
         // and it does not always (seen at a start after a crash): the chunk is in a new place, the
         // file is sound and only longer than it could be. Anything else is not passed over.
+        // H2 closes the store on this error, as after a crash (its "panic"): every write before the
+        // move was committed, and the file opens again as it is. Nothing more is written here.
         if (!(e.getCause() instanceof AssertionError)) {
           throw e;
         }
         LOG.warn(
             "The data file could not be shortened this time ({}); it is used as it is",
             e.toString());
+        return;
       }
       store.commit();
       file.sync();
     } finally {
-      store.setRetentionTime(retention);
+      if (!store.isClosed()) {
+        store.setRetentionTime(retention);
+      }
     }
   }
 
