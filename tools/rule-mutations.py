@@ -61,12 +61,12 @@ VALUE_RULES = [
     (CORE + "/partnership/HistoryCheck.java", "if (breaches.noneForCurrent()) {", "if (true) {"),
     # The table of fact kinds: a same-day rank, a fact that may follow a discontinuation, a need.
     (CORE + "/partnership/FactKinds.java",
-     "kind(PartnershipDiscontinued.class, 9, true,", "kind(PartnershipDiscontinued.class, 2, true,"),
+     "PartnershipDiscontinued.class,\n        9,", "PartnershipDiscontinued.class,\n        2,"),
     (CORE + "/partnership/FactKinds.java",
      "kind(EvaluationRecorded.class, 6, true,", "kind(EvaluationRecorded.class, 6, false,"),
     (CORE + "/partnership/FactKinds.java",
-     "(f, c) -> List.of(partner(f.organisationId(), true)),\n        f -> List.of(partner(f.organisationId(), false)));",
-     "(f, c) -> List.of(),\n        f -> List.of(partner(f.organisationId(), false)));"),
+     "(f, c) -> List.of(partner(f.organisationId(), true)),\n        f -> List.of(partner(f.organisationId(), false)),",
+     "(f, c) -> List.of(),\n        f -> List.of(partner(f.organisationId(), false)),"),
 ]
 
 

@@ -24,7 +24,7 @@ class ModuleBoundariesTest {
   }
 
   @Test
-  void the_domain_knows_only_the_jdk_and_axons_modelling() {
+  void the_domain_knows_only_the_jdk_axons_messaging_and_modelling_and_persistent_collections() {
     classes()
         .that()
         .resideInAPackage("nl.partnershipregistry.core..")
@@ -34,8 +34,10 @@ class ModuleBoundariesTest {
             "java..",
             "nl.partnershipregistry.core..",
             "org.axonframework.commandhandling..",
+            "org.axonframework.messaging..",
             "org.axonframework.modelling..",
-            "org.axonframework.eventsourcing..")
+            "org.axonframework.eventsourcing..",
+            "org.pcollections..")
         .allowEmptyShould(false)
         .check(registry);
   }

@@ -32,6 +32,7 @@ import nl.partnershipregistry.api.config.RegistryProperties.Mode;
 import nl.partnershipregistry.bench.ReadModelBenchmark.Rows;
 import nl.partnershipregistry.bench.RegistryBenchmark.Counter;
 import nl.partnershipregistry.bench.RegistryBenchmark.Result;
+import nl.partnershipregistry.core.partnership.FactCommandRouting;
 import nl.partnershipregistry.core.partnership.Partnership;
 import nl.partnershipregistry.core.partnership.event.PartnershipFact;
 import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
@@ -306,6 +307,7 @@ final class PeerBenchmark {
             .configureEmbeddedEventStore(c -> engine)
             .configureAggregate(Partnership.class)
             .buildConfiguration();
+    axon.commandBus().registerDispatchInterceptor(new FactCommandRouting());
     axon.start();
     return axon;
   }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import nl.partnershipregistry.api.command.CommandReader;
 import nl.partnershipregistry.api.command.CommandSender;
 import nl.partnershipregistry.api.command.StoredCommitsInterceptor;
+import nl.partnershipregistry.core.partnership.FactCommandRouting;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -40,9 +41,15 @@ public class CommandConfiguration {
     return new CommandSender(gateway);
   }
 
-  /** Every command's result carries the commit numbers its events were stored under. */
+  /**
+   * Every command's result carries the commit numbers its events were stored under; every command
+   * that records a fact about a partnership reaches the aggregate's one handler for them.
+   */
   @Bean
-  SmartInitializingSingleton storedCommitsInterceptorRegistration(CommandBus commandBus) {
-    return () -> commandBus.registerHandlerInterceptor(new StoredCommitsInterceptor());
+  SmartInitializingSingleton commandBusInterceptorRegistration(CommandBus commandBus) {
+    return () -> {
+      commandBus.registerDispatchInterceptor(new FactCommandRouting());
+      commandBus.registerHandlerInterceptor(new StoredCommitsInterceptor());
+    };
   }
 }

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.partnershipregistry.core.organisation.Organisation;
+import nl.partnershipregistry.core.partnership.FactCommandRouting;
 import nl.partnershipregistry.core.partnership.Partnership;
 import nl.partnershipregistry.eventstore.serialization.RegistryJackson;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -58,6 +59,7 @@ class DemoDatasetDomainTest {
             .configureAggregate(Partnership.class)
             .configureAggregate(Organisation.class)
             .buildConfiguration();
+    axon.commandBus().registerDispatchInterceptor(new FactCommandRouting());
     axon.start();
     gateway = axon.commandGateway();
   }

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.partnership.PartnershipAsOf.Step;
 import nl.partnershipregistry.core.partnership.event.ActivityEnded;
 import nl.partnershipregistry.core.partnership.event.ActivityStarted;
 import nl.partnershipregistry.core.partnership.event.CohortEnrolled;
@@ -50,12 +52,13 @@ import nl.partnershipregistry.core.partnership.vocabulary.CommitmentId;
  * The one table of the kinds of partnership fact: for every fact type, where it stands among the
  * facts of its day, whether it may follow a discontinuation, what must hold for it (the partner
  * active, the commitment, funding, activity, cohort or key person it is about defined, the
- * governance established) and what it brings about or ends. The timeline's order ({@link
- * PartnershipHistory}), the placement of facts of uncertain date ({@link Placement}) and the rules
- * ({@link PartnershipPolicies}: which partner must be active, which subject defined, whether
- * governance must be established, whether the fact may follow a discontinuation) all read it, so
- * they cannot disagree on a kind of fact. Every concrete fact type of the sealed hierarchy has an
- * entry ({@code FactKindsTest}); a new kind of fact adds one.
+ * governance established), what it brings about or ends, and what it changes in the fold's state (a
+ * method of {@link PartnershipAsOf.Step}). The timeline's order ({@link PartnershipHistory}), the
+ * placement of facts of uncertain date ({@link Placement}), the rules ({@link PartnershipPolicies}:
+ * which partner must be active, which subject defined, whether governance must be established,
+ * whether the fact may follow a discontinuation) and the fold ({@link PartnershipAsOf}) all read
+ * it, so they cannot disagree on a kind of fact. Every concrete fact type of the sealed hierarchy
+ * has an entry ({@code FactKindsTest}); a new kind of fact adds one.
  */
 final class FactKinds {
 
@@ -108,13 +111,14 @@ final class FactKinds {
     Optional<OrganisationId> partnerOf(CommitmentId commitment);
   }
 
-  /** One kind of fact. */
+  /** One kind of fact, with what it changes in the fold's state ({@link PartnershipAsOf.Step}). */
   private record Kind<F extends PartnershipFact>(
       Class<F> type,
       int sameDayRank,
       boolean mayFollowDiscontinuation,
       BiFunction<F, Context, List<Condition>> needs,
-      Function<F, List<Condition>> effects) {
+      Function<F, List<Condition>> effects,
+      BiConsumer<PartnershipAsOf.Step, F> fold) {
 
     List<Condition> needsOf(PartnershipFact fact, Context context) {
       return needs.apply(type.cast(fact), context);
@@ -122,6 +126,10 @@ final class FactKinds {
 
     List<Condition> effectsOf(PartnershipFact fact) {
       return effects.apply(type.cast(fact));
+    }
+
+    void foldInto(PartnershipFact fact, PartnershipAsOf.Step step) {
+      fold.accept(step, type.cast(fact));
     }
   }
 
@@ -138,38 +146,54 @@ final class FactKinds {
 
   static {
     // The partnership's lifecycle
-    kind(PartnershipRegistered.class, 0, false, none(), f -> List.of(REGISTERED, RUNNING));
-    kind(PartnershipRenamed.class, 2, false, none(), nothing());
-    kind(PartnershipDescribed.class, 2, false, none(), nothing());
-    kind(PhaseChanged.class, 2, false, none(), nothing());
-    kind(PartnershipDiscontinued.class, 9, true, none(), f -> List.of(NOT_RUNNING));
-    kind(PartnershipRevived.class, 1, true, none(), f -> List.of(RUNNING));
+    kind(
+        PartnershipRegistered.class,
+        0,
+        false,
+        none(),
+        f -> List.of(REGISTERED, RUNNING),
+        Step::register);
+    kind(PartnershipRenamed.class, 2, false, none(), nothing(), Step::rename);
+    kind(PartnershipDescribed.class, 2, false, none(), nothing(), Step::describe);
+    kind(PhaseChanged.class, 2, false, none(), nothing(), Step::changePhase);
+    kind(
+        PartnershipDiscontinued.class,
+        9,
+        true,
+        none(),
+        f -> List.of(NOT_RUNNING),
+        Step::discontinue);
+    kind(PartnershipRevived.class, 1, true, none(), f -> List.of(RUNNING), Step::revive);
     // Partners
     kind(
         PartnerJoined.class,
         3,
         false,
         (f, c) -> List.of(partner(f.organisationId(), false)),
-        f -> List.of(partner(f.organisationId(), true)));
+        f -> List.of(partner(f.organisationId(), true)),
+        Step::join);
     kind(
         PartnerRoleChanged.class,
         4,
         false,
         (f, c) -> List.of(partner(f.organisationId(), true)),
-        nothing());
+        nothing(),
+        Step::changeRole);
     kind(
         PartnerLeft.class,
         8,
         false,
         (f, c) -> List.of(partner(f.organisationId(), true)),
-        f -> List.of(partner(f.organisationId(), false)));
+        f -> List.of(partner(f.organisationId(), false)),
+        Step::leave);
     // Commitments
     kind(
         CommitmentRecorded.class,
         5,
         false,
         (f, c) -> List.of(partner(f.organisationId(), true)),
-        f -> List.of(defined(Subject.COMMITMENT, f.commitmentId().value())));
+        f -> List.of(defined(Subject.COMMITMENT, f.commitmentId().value())),
+        Step::promise);
     outcome(CommitmentFulfilled.class);
     outcome(CommitmentPartiallyFulfilled.class);
     outcome(CommitmentBroken.class);
@@ -183,36 +207,41 @@ final class FactKinds {
           c.partnerOf(f.commitmentId()).ifPresent(p -> needs.add(partner(p, true)));
           return needs;
         },
-        f -> List.of(defined(Subject.COMMITMENT, f.renewalId().value())));
+        f -> List.of(defined(Subject.COMMITMENT, f.renewalId().value())),
+        Step::renewCommitment);
     // Funding
     kind(
         FundingAwarded.class,
         5,
         false,
         none(),
-        f -> List.of(defined(Subject.FUNDING, f.fundingId().value())));
-    fundingChange(FundingDisbursed.class);
-    fundingChange(FundingClawedBack.class);
-    fundingChange(FundingEnded.class);
+        f -> List.of(defined(Subject.FUNDING, f.fundingId().value())),
+        Step::award);
+    fundingChange(FundingDisbursed.class, Step::disburse);
+    fundingChange(FundingClawedBack.class, Step::clawBack);
+    fundingChange(FundingEnded.class, Step::endFunding);
     kind(
         FundingRenewed.class,
         6,
         false,
         (f, c) -> funding(f),
-        f -> List.of(defined(Subject.FUNDING, f.renewalId().value())));
+        f -> List.of(defined(Subject.FUNDING, f.renewalId().value())),
+        Step::renewFunding);
     // Activities and cohorts
     kind(
         ActivityStarted.class,
         5,
         false,
         none(),
-        f -> List.of(defined(Subject.ACTIVITY, f.activityId().value())));
+        f -> List.of(defined(Subject.ACTIVITY, f.activityId().value())),
+        Step::startActivity);
     kind(
         ActivityEnded.class,
         7,
         false,
         (f, c) -> List.of(defined(Subject.ACTIVITY, f.activityId().value())),
-        nothing());
+        nothing(),
+        Step::endActivity);
     kind(
         CohortEnrolled.class,
         5,
@@ -221,19 +250,22 @@ final class FactKinds {
             f.activityId() == null
                 ? List.of()
                 : List.of(defined(Subject.ACTIVITY, f.activityId().value())),
-        f -> List.of(defined(Subject.COHORT, f.cohortId().value())));
+        f -> List.of(defined(Subject.COHORT, f.cohortId().value())),
+        Step::enrol);
     kind(
         ParticipantsDroppedOut.class,
         6,
         true,
         (f, c) -> List.of(defined(Subject.COHORT, f.cohortId().value())),
-        nothing());
+        nothing(),
+        Step::dropOut);
     kind(
         ParticipantsGraduated.class,
         6,
         true,
         (f, c) -> List.of(defined(Subject.COHORT, f.cohortId().value())),
-        nothing());
+        nothing(),
+        Step::graduate);
     // Key persons
     kind(
         KeyPersonAssigned.class,
@@ -241,13 +273,15 @@ final class FactKinds {
         false,
         (f, c) ->
             f.organisationId() == null ? List.of() : List.of(partner(f.organisationId(), true)),
-        f -> List.of(defined(Subject.KEY_PERSON, f.keyPersonId().value())));
+        f -> List.of(defined(Subject.KEY_PERSON, f.keyPersonId().value())),
+        Step::assignKeyPerson);
     kind(
         KeyPersonLeft.class,
         7,
         false,
         (f, c) -> List.of(defined(Subject.KEY_PERSON, f.keyPersonId().value())),
-        nothing());
+        nothing(),
+        Step::keyPersonLeft);
     kind(
         KeyPersonSucceeded.class,
         6,
@@ -256,11 +290,24 @@ final class FactKinds {
             List.of(
                 defined(Subject.KEY_PERSON, f.keyPersonId().value()),
                 defined(Subject.KEY_PERSON, f.successorId().value())),
-        nothing());
+        nothing(),
+        Step::succeed);
     // Governance and evaluations
-    kind(GovernanceEstablished.class, 2, false, none(), f -> List.of(GOVERNANCE));
-    kind(GovernanceChanged.class, 2, false, (f, c) -> List.of(GOVERNANCE), nothing());
-    kind(EvaluationRecorded.class, 6, true, none(), nothing());
+    kind(
+        GovernanceEstablished.class,
+        2,
+        false,
+        none(),
+        f -> List.of(GOVERNANCE),
+        Step::establishGovernance);
+    kind(
+        GovernanceChanged.class,
+        2,
+        false,
+        (f, c) -> List.of(GOVERNANCE),
+        nothing(),
+        Step::changeGovernance);
+    kind(EvaluationRecorded.class, 6, true, none(), nothing(), Step::evaluate);
   }
 
   private FactKinds() {}
@@ -313,6 +360,11 @@ final class FactKinds {
     return Collections.unmodifiableList(needs);
   }
 
+  /** Takes a fact into the fold's next state: what its kind changes. */
+  static void fold(PartnershipFact fact, PartnershipAsOf.Step step) {
+    kind(fact).foldInto(fact, step);
+  }
+
   /** What a fact brings about or ends. */
   static List<Condition> effects(PartnershipFact fact) {
     return kind(fact).effectsOf(fact);
@@ -336,18 +388,23 @@ final class FactKinds {
       int sameDayRank,
       boolean mayFollowDiscontinuation,
       BiFunction<F, Context, List<Condition>> needs,
-      Function<F, List<Condition>> effects) {
-    KINDS.put(type, new Kind<>(type, sameDayRank, mayFollowDiscontinuation, needs, effects));
+      Function<F, List<Condition>> effects,
+      BiConsumer<Step, F> fold) {
+    KINDS.put(type, new Kind<>(type, sameDayRank, mayFollowDiscontinuation, needs, effects, fold));
   }
 
-  /** A settlement of a commitment: after it, on its day; it may follow a discontinuation. */
+  /**
+   * A settlement of a commitment: after it, on its day; it may follow a discontinuation; it settles
+   * the commitment.
+   */
   private static <F extends CommitmentOutcome> void outcome(Class<F> type) {
-    kind(type, 6, true, (f, c) -> commitment(f), nothing());
+    kind(type, 6, true, (f, c) -> commitment(f), nothing(), Step::settle);
   }
 
   /** A change to funding: after the award, on its day; it may follow a discontinuation. */
-  private static <F extends FundingChange> void fundingChange(Class<F> type) {
-    kind(type, 6, true, (f, c) -> funding(f), nothing());
+  private static <F extends FundingChange> void fundingChange(
+      Class<F> type, BiConsumer<Step, F> fold) {
+    kind(type, 6, true, (f, c) -> funding(f), nothing(), fold);
   }
 
   private static List<Condition> commitment(CommitmentOutcome outcome) {

@@ -28,17 +28,18 @@ final class HistoryCheck {
     List<PartnershipFact> timeline = history.timeline();
     Breaches breaches = new Breaches(timeline);
     PartnershipAsOf state = PartnershipAsOf.beforeAnything();
-    FactKinds.Context context =
-        commitment ->
-            Optional.ofNullable(state.commitment(commitment))
-                .map(PartnershipAsOf.Commitment::organisationId);
     for (PartnershipFact fact : timeline) {
+      PartnershipAsOf before = state;
+      FactKinds.Context context =
+          commitment ->
+              Optional.ofNullable(before.commitment(commitment))
+                  .map(PartnershipAsOf.Commitment::organisationId);
       breaches.judge(fact, FactKinds.needs(fact, context));
       for (Policy policy : PartnershipPolicies.ALL) {
-        policy.check(fact, state, breaches);
+        policy.check(fact, before, breaches);
       }
       if (breaches.noneForCurrent()) {
-        state.apply(fact);
+        state = before.apply(fact);
       }
     }
     return breaches.violations();

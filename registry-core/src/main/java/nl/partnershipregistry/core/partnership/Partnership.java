@@ -5,40 +5,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.FactIdAlreadyUsed;
 import nl.partnershipregistry.core.common.SameFact;
-import nl.partnershipregistry.core.partnership.command.AdmitPartner;
-import nl.partnershipregistry.core.partnership.command.AssignKeyPerson;
-import nl.partnershipregistry.core.partnership.command.AwardFunding;
-import nl.partnershipregistry.core.partnership.command.ChangeGovernance;
-import nl.partnershipregistry.core.partnership.command.ChangePartnerRole;
-import nl.partnershipregistry.core.partnership.command.ChangePhase;
-import nl.partnershipregistry.core.partnership.command.ClawBackFunding;
 import nl.partnershipregistry.core.partnership.command.CorrectFact;
-import nl.partnershipregistry.core.partnership.command.DescribePartnership;
-import nl.partnershipregistry.core.partnership.command.DisburseFunding;
-import nl.partnershipregistry.core.partnership.command.DiscontinuePartnership;
-import nl.partnershipregistry.core.partnership.command.EndActivity;
-import nl.partnershipregistry.core.partnership.command.EndFunding;
-import nl.partnershipregistry.core.partnership.command.EnrolCohort;
-import nl.partnershipregistry.core.partnership.command.EstablishGovernance;
-import nl.partnershipregistry.core.partnership.command.FulfilCommitment;
 import nl.partnershipregistry.core.partnership.command.PartnershipCommand;
-import nl.partnershipregistry.core.partnership.command.RecordBrokenCommitment;
-import nl.partnershipregistry.core.partnership.command.RecordCommitment;
-import nl.partnershipregistry.core.partnership.command.RecordDropouts;
-import nl.partnershipregistry.core.partnership.command.RecordEvaluation;
-import nl.partnershipregistry.core.partnership.command.RecordGraduations;
-import nl.partnershipregistry.core.partnership.command.RecordKeyPersonDeparture;
-import nl.partnershipregistry.core.partnership.command.RecordPartialFulfilment;
-import nl.partnershipregistry.core.partnership.command.RecordPartnerDeparture;
-import nl.partnershipregistry.core.partnership.command.RecordSuccession;
 import nl.partnershipregistry.core.partnership.command.RegisterPartnership;
-import nl.partnershipregistry.core.partnership.command.RenamePartnership;
-import nl.partnershipregistry.core.partnership.command.RenewCommitment;
-import nl.partnershipregistry.core.partnership.command.RenewFunding;
 import nl.partnershipregistry.core.partnership.command.RetractFact;
-import nl.partnershipregistry.core.partnership.command.RevivePartnership;
-import nl.partnershipregistry.core.partnership.command.StartActivity;
-import nl.partnershipregistry.core.partnership.command.WithdrawCommitment;
 import nl.partnershipregistry.core.partnership.event.FactAmendment;
 import nl.partnershipregistry.core.partnership.event.FactCorrected;
 import nl.partnershipregistry.core.partnership.event.FactRetracted;
@@ -86,154 +56,18 @@ public class Partnership {
     record(command);
   }
 
+  /**
+   * Records the fact a command proposes, for every kind of fact but the registration: such commands
+   * reach this one handler under one name, the name of {@link PartnershipCommand} ({@link
+   * FactCommandRouting#RECORD_FACT}).
+   */
   @CommandHandler
-  public void handle(RenamePartnership command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(DescribePartnership command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(ChangePhase command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(DiscontinuePartnership command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(RevivePartnership command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(AdmitPartner command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(ChangePartnerRole command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(RecordPartnerDeparture command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(RecordCommitment command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(FulfilCommitment command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(RecordPartialFulfilment command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(RecordBrokenCommitment command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(WithdrawCommitment command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(RenewCommitment command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(AwardFunding command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(DisburseFunding command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(EndFunding command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(RenewFunding command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(ClawBackFunding command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(StartActivity command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(EndActivity command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(EnrolCohort command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(RecordDropouts command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(RecordGraduations command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(AssignKeyPerson command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(RecordKeyPersonDeparture command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(RecordSuccession command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(EstablishGovernance command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(ChangeGovernance command) {
-    record(command);
-  }
-
-  @CommandHandler
-  public void handle(RecordEvaluation command) {
-    record(command);
+  public void handle(PartnershipCommand command) {
+    if (command instanceof RegisterPartnership registration) {
+      handle(registration);
+    } else {
+      record(command);
+    }
   }
 
   @CommandHandler

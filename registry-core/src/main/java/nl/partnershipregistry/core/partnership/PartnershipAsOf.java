@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -39,6 +37,7 @@ import nl.partnershipregistry.core.partnership.event.KeyPersonAssigned;
 import nl.partnershipregistry.core.partnership.event.KeyPersonLeft;
 import nl.partnershipregistry.core.partnership.event.KeyPersonSucceeded;
 import nl.partnershipregistry.core.partnership.event.ParticipantsDroppedOut;
+import nl.partnershipregistry.core.partnership.event.ParticipantsGraduated;
 import nl.partnershipregistry.core.partnership.event.PartnerJoined;
 import nl.partnershipregistry.core.partnership.event.PartnerLeft;
 import nl.partnershipregistry.core.partnership.event.PartnerRoleChanged;
@@ -61,6 +60,10 @@ import nl.partnershipregistry.core.partnership.vocabulary.PartnerRole;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
 import nl.partnershipregistry.core.partnership.vocabulary.Phase;
 import nl.partnershipregistry.core.partnership.vocabulary.SubsidyInstrument;
+import org.pcollections.OrderedPMap;
+import org.pcollections.PMap;
+import org.pcollections.PVector;
+import org.pcollections.TreePVector;
 
 /**
  * The one fold of a partnership's history: how the partnership stood on a valid date, by walking
@@ -72,8 +75,12 @@ import nl.partnershipregistry.core.partnership.vocabulary.SubsidyInstrument;
  * aggregate ({@link HistoryCheck} checks each {@link PartnershipPolicies policy} against the state
  * just before a fact, then applies the fact here), the state, durability, ledger and funding
  * questions (through {@link #of}) and the questions across partnerships (through {@link #along}).
- * Outside this class the state cannot be changed: every accessor gives a copy or an immutable
- * value.
+ *
+ * <p>A state is immutable: {@link #apply} gives the next state and leaves this one as it was. What
+ * each kind of fact changes is one method of {@link Step}, named in the fact's entry of the table
+ * of fact kinds ({@link FactKinds}), so the fold has no branch per kind of fact. The states of one
+ * walk share what a fact does not change (persistent collections), so a walk along a history costs
+ * about its length, not its square.
  */
 public final class PartnershipAsOf {
 
@@ -235,29 +242,48 @@ public final class PartnershipAsOf {
       FactDate since,
       List<FactId> factIds) {}
 
-  private LocalDate asOf;
-  private final List<PartnershipFact> applied = new ArrayList<>();
-  private PartnershipRegistered registration;
-  private String name;
-  private final List<String> names = new ArrayList<>();
-  private PartnershipKind kind;
-  private String region;
-  private String sector;
-  private String goal;
-  private final List<PhasePeriod> phases = new ArrayList<>();
-  private final List<PartnershipDiscontinued> discontinuations = new ArrayList<>();
-  private PartnershipDiscontinued discontinuation;
-  private final List<Participation> participations = new ArrayList<>();
-  private final Map<CommitmentId, Commitment> commitments = new LinkedHashMap<>();
-  private final Map<FundingId, Funding> fundings = new LinkedHashMap<>();
-  private final Map<ActivityId, Activity> activities = new LinkedHashMap<>();
-  private final Map<CohortId, Cohort> cohorts = new LinkedHashMap<>();
-  private final Map<KeyPersonId, KeyPerson> keyPersons = new LinkedHashMap<>();
-  private final List<EvaluationRecorded> evaluations = new ArrayList<>();
-  private Governance governance;
+  private final LocalDate asOf;
+  private final PVector<PartnershipFact> applied;
+  private final PartnershipRegistered registration;
+  private final String name;
+  private final PVector<String> names;
+  private final PartnershipKind kind;
+  private final String region;
+  private final String sector;
+  private final String goal;
+  private final PVector<PhasePeriod> phases;
+  private final PVector<PartnershipDiscontinued> discontinuations;
+  private final PartnershipDiscontinued discontinuation;
+  private final PVector<Participation> participations;
+  private final PMap<CommitmentId, Commitment> commitments;
+  private final PMap<FundingId, Funding> fundings;
+  private final PMap<ActivityId, Activity> activities;
+  private final PMap<CohortId, Cohort> cohorts;
+  private final PMap<KeyPersonId, KeyPerson> keyPersons;
+  private final PVector<EvaluationRecorded> evaluations;
+  private final Governance governance;
 
-  private PartnershipAsOf(LocalDate asOf) {
-    this.asOf = asOf;
+  private PartnershipAsOf(Step step) {
+    this.asOf = step.asOf;
+    this.applied = step.applied;
+    this.registration = step.registration;
+    this.name = step.name;
+    this.names = step.names;
+    this.kind = step.kind;
+    this.region = step.region;
+    this.sector = step.sector;
+    this.goal = step.goal;
+    this.phases = step.phases;
+    this.discontinuations = step.discontinuations;
+    this.discontinuation = step.discontinuation;
+    this.participations = step.participations;
+    this.commitments = step.commitments;
+    this.fundings = step.fundings;
+    this.activities = step.activities;
+    this.cohorts = step.cohorts;
+    this.keyPersons = step.keyPersons;
+    this.evaluations = step.evaluations;
+    this.governance = step.governance;
   }
 
   /**
@@ -265,17 +291,17 @@ public final class PartnershipAsOf {
    * valid date is left open.
    */
   static PartnershipAsOf beforeAnything() {
-    return new PartnershipAsOf(LocalDate.MAX);
+    return new PartnershipAsOf(new Step(LocalDate.MAX));
   }
 
   /** The partnership as of {@code asOf}, from a history as the registry knew it. */
   public static PartnershipAsOf of(PartnershipHistory history, LocalDate asOf) {
-    PartnershipAsOf state = new PartnershipAsOf(asOf);
+    PartnershipAsOf state = new PartnershipAsOf(new Step(asOf));
     for (PartnershipFact fact : history.timeline()) {
       if (fact.occurredOn().countsFrom().isAfter(asOf)) {
         break;
       }
-      state.apply(fact);
+      state = state.apply(fact);
     }
     return state;
   }
@@ -293,15 +319,15 @@ public final class PartnershipAsOf {
   public static <T> NavigableMap<LocalDate, T> along(
       PartnershipHistory history, Function<PartnershipAsOf, T> view) {
     NavigableMap<LocalDate, T> views = new TreeMap<>();
-    PartnershipAsOf state = new PartnershipAsOf(LocalDate.MIN);
+    PartnershipAsOf state = new PartnershipAsOf(new Step(LocalDate.MIN));
     T last = null;
     for (PartnershipFact fact : history.timeline()) {
       LocalDate first = fact.occurredOn().countsFrom();
       if (first.isAfter(state.asOf)) {
         last = keep(views, state, view, last);
-        state.asOf = first;
+        state = state.on(first);
       }
-      state.apply(fact);
+      state = state.apply(fact);
     }
     keep(views, state, view, last);
     return views;
@@ -317,6 +343,24 @@ public final class PartnershipAsOf {
       views.put(state.asOf, seen);
     }
     return seen;
+  }
+
+  /**
+   * The state with one more fact taken into account, the next of the timeline: what the fact's kind
+   * changes ({@link FactKinds#fold}), made on a step from this state; this state stays as it was.
+   */
+  PartnershipAsOf apply(PartnershipFact fact) {
+    Step step = new Step(this);
+    step.applied = applied.plus(fact);
+    FactKinds.fold(fact, step);
+    return new PartnershipAsOf(step);
+  }
+
+  /** The same state read on another valid date. */
+  private PartnershipAsOf on(LocalDate day) {
+    Step step = new Step(this);
+    step.asOf = day;
+    return new PartnershipAsOf(step);
   }
 
   public LocalDate asOf() {
@@ -338,7 +382,7 @@ public final class PartnershipAsOf {
 
   /** The names it carried up to the valid date, oldest first, the last its name. */
   public List<String> names() {
-    return List.copyOf(names);
+    return names;
   }
 
   public PartnershipKind kind() {
@@ -367,7 +411,7 @@ public final class PartnershipAsOf {
   }
 
   public List<PhasePeriod> phases() {
-    return List.copyOf(phases);
+    return phases;
   }
 
   /** The discontinuation in effect on the valid date, if it is discontinued then. */
@@ -376,11 +420,11 @@ public final class PartnershipAsOf {
   }
 
   public List<PartnershipDiscontinued> discontinuations() {
-    return List.copyOf(discontinuations);
+    return discontinuations;
   }
 
   public List<Participation> participations() {
-    return List.copyOf(participations);
+    return participations;
   }
 
   public List<Participation> activePartners() {
@@ -408,7 +452,7 @@ public final class PartnershipAsOf {
   }
 
   public List<EvaluationRecorded> evaluations() {
-    return List.copyOf(evaluations);
+    return evaluations;
   }
 
   public Optional<Governance> governance() {
@@ -417,20 +461,15 @@ public final class PartnershipAsOf {
 
   /** The facts taken into account, in timeline order. */
   public List<PartnershipFact> applied() {
-    return List.copyOf(applied);
+    return applied;
   }
 
   // Lookups for the rules, without copying: they run for every fact of a history.
 
   /** The organisation's membership that is active, or null. */
   Participation activeParticipation(OrganisationId organisation) {
-    for (int i = participations.size() - 1; i >= 0; i--) {
-      Participation p = participations.get(i);
-      if (p.organisationId().equals(organisation) && p.isActive()) {
-        return p;
-      }
-    }
-    return null;
+    int index = activeIndex(participations, organisation);
+    return index < 0 ? null : participations.get(index);
   }
 
   Commitment commitment(CommitmentId commitmentId) {
@@ -453,264 +492,462 @@ public final class PartnershipAsOf {
     return keyPersons.get(keyPersonId);
   }
 
-  /** Takes one more fact into account: the next of the timeline. */
-  void apply(PartnershipFact fact) {
-    applied.add(fact);
-    if (fact instanceof PartnershipRegistered r) {
+  private static int activeIndex(List<Participation> participations, OrganisationId organisation) {
+    for (int i = participations.size() - 1; i >= 0; i--) {
+      Participation p = participations.get(i);
+      if (p.organisationId().equals(organisation) && p.isActive()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * One step of the fold: the next state in the making, a copy of the one before that shares every
+   * collection with it (persistent collections: a change makes a new one and leaves the old as it
+   * was). What a kind of fact changes is one method here, named in the fact's entry of {@link
+   * FactKinds}; a fact whose subject is not known changes nothing (the rules refuse it before).
+   */
+  static final class Step {
+    private LocalDate asOf;
+    private PVector<PartnershipFact> applied;
+    private PartnershipRegistered registration;
+    private String name;
+    private PVector<String> names;
+    private PartnershipKind kind;
+    private String region;
+    private String sector;
+    private String goal;
+    private PVector<PhasePeriod> phases;
+    private PVector<PartnershipDiscontinued> discontinuations;
+    private PartnershipDiscontinued discontinuation;
+    private PVector<Participation> participations;
+    private PMap<CommitmentId, Commitment> commitments;
+    private PMap<FundingId, Funding> fundings;
+    private PMap<ActivityId, Activity> activities;
+    private PMap<CohortId, Cohort> cohorts;
+    private PMap<KeyPersonId, KeyPerson> keyPersons;
+    private PVector<EvaluationRecorded> evaluations;
+    private Governance governance;
+
+    private Step(LocalDate asOf) {
+      this.asOf = asOf;
+      this.applied = TreePVector.empty();
+      this.names = TreePVector.empty();
+      this.phases = TreePVector.empty();
+      this.discontinuations = TreePVector.empty();
+      this.participations = TreePVector.empty();
+      this.commitments = OrderedPMap.empty();
+      this.fundings = OrderedPMap.empty();
+      this.activities = OrderedPMap.empty();
+      this.cohorts = OrderedPMap.empty();
+      this.keyPersons = OrderedPMap.empty();
+      this.evaluations = TreePVector.empty();
+    }
+
+    private Step(PartnershipAsOf state) {
+      this.asOf = state.asOf;
+      this.applied = state.applied;
+      this.registration = state.registration;
+      this.name = state.name;
+      this.names = state.names;
+      this.kind = state.kind;
+      this.region = state.region;
+      this.sector = state.sector;
+      this.goal = state.goal;
+      this.phases = state.phases;
+      this.discontinuations = state.discontinuations;
+      this.discontinuation = state.discontinuation;
+      this.participations = state.participations;
+      this.commitments = state.commitments;
+      this.fundings = state.fundings;
+      this.activities = state.activities;
+      this.cohorts = state.cohorts;
+      this.keyPersons = state.keyPersons;
+      this.evaluations = state.evaluations;
+      this.governance = state.governance;
+    }
+
+    // The partnership's lifecycle
+
+    void register(PartnershipRegistered r) {
       registration = r;
       name = r.name();
-      names.add(name);
+      names = names.plus(name);
       kind = r.kind();
       region = r.region();
       sector = r.sector();
       goal = r.goal();
-      phases.add(
-          new PhasePeriod(
-              r.phase() == null ? Phase.UNKNOWN : r.phase(), r.occurredOn(), r.factId()));
-    } else if (fact instanceof PartnershipRenamed r) {
+      phases =
+          phases.plus(
+              new PhasePeriod(
+                  r.phase() == null ? Phase.UNKNOWN : r.phase(), r.occurredOn(), r.factId()));
+    }
+
+    void rename(PartnershipRenamed r) {
       name = r.name();
-      names.add(name);
-    } else if (fact instanceof PartnershipDescribed d) {
+      names = names.plus(name);
+    }
+
+    void describe(PartnershipDescribed d) {
       kind = d.kind();
       region = d.region();
       sector = d.sector();
       goal = d.goal();
-    } else if (fact instanceof PhaseChanged p) {
-      phases.add(new PhasePeriod(p.phase(), p.occurredOn(), p.factId()));
-    } else if (fact instanceof PartnershipDiscontinued d) {
+    }
+
+    void changePhase(PhaseChanged p) {
+      phases = phases.plus(new PhasePeriod(p.phase(), p.occurredOn(), p.factId()));
+    }
+
+    void discontinue(PartnershipDiscontinued d) {
       discontinuation = d;
-      discontinuations.add(d);
-      phases.add(new PhasePeriod(Phase.DISCONTINUED, d.occurredOn(), d.factId()));
-    } else if (fact instanceof PartnershipRevived r) {
+      discontinuations = discontinuations.plus(d);
+      phases = phases.plus(new PhasePeriod(Phase.DISCONTINUED, d.occurredOn(), d.factId()));
+    }
+
+    void revive(PartnershipRevived r) {
       discontinuation = null;
-      phases.add(new PhasePeriod(r.phase(), r.occurredOn(), r.factId()));
-    } else if (fact instanceof PartnerJoined j) {
-      participations.add(
-          new Participation(
-              j.organisationId(), j.role(), j.occurredOn(), null, List.of(j.factId())));
-    } else if (fact instanceof PartnerRoleChanged c) {
+      phases = phases.plus(new PhasePeriod(r.phase(), r.occurredOn(), r.factId()));
+    }
+
+    // Partners
+
+    void join(PartnerJoined j) {
+      participations =
+          participations.plus(
+              new Participation(
+                  j.organisationId(), j.role(), j.occurredOn(), null, List.of(j.factId())));
+    }
+
+    void changeRole(PartnerRoleChanged c) {
       replaceActive(c.organisationId(), p -> p.withRole(c.role(), c.factId()));
-    } else if (fact instanceof PartnerLeft l) {
+    }
+
+    void leave(PartnerLeft l) {
       replaceActive(l.organisationId(), p -> p.left(l.occurredOn(), l.factId()));
-    } else if (fact instanceof CommitmentRecorded c) {
-      commitments.put(
-          c.commitmentId(),
-          new Commitment(
+    }
+
+    private void replaceActive(OrganisationId organisation, UnaryOperator<Participation> change) {
+      int index = activeIndex(participations, organisation);
+      if (index >= 0) {
+        participations = participations.with(index, change.apply(participations.get(index)));
+      }
+    }
+
+    // Commitments
+
+    void promise(CommitmentRecorded c) {
+      commitments =
+          commitments.plus(
               c.commitmentId(),
-              c.organisationId(),
-              c.commitmentType(),
-              c.quantity(),
-              c.period(),
-              c.description(),
-              c.occurredOn(),
-              c.factId(),
-              null,
-              null));
-    } else if (fact instanceof CommitmentOutcome o) {
-      settle(o);
-    } else if (fact instanceof FundingAwarded f) {
-      fundings.put(
-          f.fundingId(),
-          new Funding(
+              new Commitment(
+                  c.commitmentId(),
+                  c.organisationId(),
+                  c.commitmentType(),
+                  c.quantity(),
+                  c.period(),
+                  c.description(),
+                  c.occurredOn(),
+                  c.factId(),
+                  null,
+                  null));
+    }
+
+    /** A commitment kept, kept in part, broken or withdrawn; only its first outcome counts. */
+    void settle(CommitmentOutcome outcome) {
+      Commitment c = commitments.get(outcome.commitmentId());
+      if (c == null || c.outcome() != null) {
+        return;
+      }
+      commitments =
+          commitments.plus(
+              c.commitmentId(),
+              new Commitment(
+                  c.commitmentId(),
+                  c.organisationId(),
+                  c.type(),
+                  c.quantity(),
+                  c.period(),
+                  c.description(),
+                  c.promisedOn(),
+                  c.factId(),
+                  c.renewedFrom(),
+                  outcome));
+    }
+
+    /** A renewal settles the commitment it renews and is a commitment of its own. */
+    void renewCommitment(CommitmentRenewed r) {
+      Commitment c = commitments.get(r.commitmentId());
+      if (c == null || c.outcome() != null) {
+        return;
+      }
+      settle(r);
+      commitments =
+          commitments.plus(
+              r.renewalId(),
+              new Commitment(
+                  r.renewalId(),
+                  c.organisationId(),
+                  c.type(),
+                  r.quantity(),
+                  r.period(),
+                  c.description(),
+                  r.occurredOn(),
+                  r.factId(),
+                  c.commitmentId(),
+                  null));
+    }
+
+    // Funding
+
+    void award(FundingAwarded f) {
+      fundings =
+          fundings.plus(
               f.fundingId(),
-              f.fundingType(),
-              f.instrument(),
-              f.funder(),
-              f.funderId(),
-              f.amount(),
-              f.period(),
-              f.factId(),
-              null,
-              null,
-              Money.euros(0),
-              Money.euros(0),
-              null,
-              List.of(f.factId())));
-    } else if (fact instanceof FundingChange c) {
-      changeFunding(c);
-    } else if (fact instanceof ActivityStarted a) {
-      activities.put(a.activityId(), new Activity(a, null));
-    } else if (fact instanceof ActivityEnded e) {
+              new Funding(
+                  f.fundingId(),
+                  f.fundingType(),
+                  f.instrument(),
+                  f.funder(),
+                  f.funderId(),
+                  f.amount(),
+                  f.period(),
+                  f.factId(),
+                  null,
+                  null,
+                  Money.euros(0),
+                  Money.euros(0),
+                  null,
+                  List.of(f.factId())));
+    }
+
+    void disburse(FundingDisbursed d) {
+      changeFunding(
+          d,
+          f ->
+              withChange(
+                  f,
+                  d,
+                  f.renewedAs(),
+                  f.disbursed().plus(d.amount()),
+                  f.clawedBack(),
+                  f.endedOn()));
+    }
+
+    void clawBack(FundingClawedBack c) {
+      changeFunding(
+          c,
+          f ->
+              withChange(
+                  f,
+                  c,
+                  f.renewedAs(),
+                  f.disbursed(),
+                  f.clawedBack().plus(c.amount()),
+                  f.endedOn()));
+    }
+
+    /** Funding ended; only its first end counts. */
+    void endFunding(FundingEnded e) {
+      changeFunding(
+          e,
+          f ->
+              withChange(
+                  f,
+                  e,
+                  f.renewedAs(),
+                  f.disbursed(),
+                  f.clawedBack(),
+                  f.endedOn() == null ? e.occurredOn() : f.endedOn()));
+    }
+
+    /** A renewal is a funding of its own, from the same funder, of the same type. */
+    void renewFunding(FundingRenewed r) {
+      Funding f = fundings.get(r.fundingId());
+      if (f == null) {
+        return;
+      }
+      fundings =
+          fundings.plus(
+              r.renewalId(),
+              new Funding(
+                  r.renewalId(),
+                  f.type(),
+                  f.instrument(),
+                  f.funder(),
+                  f.funderId(),
+                  r.amount(),
+                  r.period(),
+                  r.factId(),
+                  f.fundingId(),
+                  null,
+                  Money.euros(0),
+                  Money.euros(0),
+                  null,
+                  List.of(r.factId())));
+      changeFunding(
+          r, g -> withChange(g, r, r.renewalId(), g.disbursed(), g.clawedBack(), g.endedOn()));
+    }
+
+    private void changeFunding(FundingChange change, UnaryOperator<Funding> changed) {
+      Funding f = fundings.get(change.fundingId());
+      if (f != null) {
+        fundings = fundings.plus(f.fundingId(), changed.apply(f));
+      }
+    }
+
+    private static Funding withChange(
+        Funding f,
+        FundingChange change,
+        FundingId renewedAs,
+        Money disbursed,
+        Money clawedBack,
+        FactDate endedOn) {
+      return new Funding(
+          f.fundingId(),
+          f.type(),
+          f.instrument(),
+          f.funder(),
+          f.funderId(),
+          f.amount(),
+          f.period(),
+          f.factId(),
+          f.renewedFrom(),
+          renewedAs,
+          disbursed,
+          clawedBack,
+          endedOn,
+          plus(f.factIds(), change.factId()));
+    }
+
+    // Activities and cohorts
+
+    void startActivity(ActivityStarted a) {
+      activities = activities.plus(a.activityId(), new Activity(a, null));
+    }
+
+    void endActivity(ActivityEnded e) {
       Activity activity = activities.get(e.activityId());
       if (activity != null) {
-        activities.put(e.activityId(), new Activity(activity.started(), e));
+        activities = activities.plus(e.activityId(), new Activity(activity.started(), e));
       }
-    } else if (fact instanceof CohortEnrolled c) {
-      cohorts.put(
-          c.cohortId(), new Cohort(c, 0, Exactness.EXACT, 0, Exactness.EXACT, List.of(c.factId())));
-    } else if (fact instanceof CohortChange c) {
-      Cohort cohort = cohorts.get(c.cohortId());
+    }
+
+    void enrol(CohortEnrolled c) {
+      cohorts =
+          cohorts.plus(
+              c.cohortId(),
+              new Cohort(c, 0, Exactness.EXACT, 0, Exactness.EXACT, List.of(c.factId())));
+    }
+
+    void dropOut(ParticipantsDroppedOut d) {
+      changeCohort(
+          d,
+          cohort ->
+              new Cohort(
+                  cohort.enrolled(),
+                  cohort.droppedOut() + d.participants(),
+                  cohort.droppedOutExactness().and(d.exactness()),
+                  cohort.graduated(),
+                  cohort.graduatedExactness(),
+                  plus(cohort.factIds(), d.factId())));
+    }
+
+    void graduate(ParticipantsGraduated g) {
+      changeCohort(
+          g,
+          cohort ->
+              new Cohort(
+                  cohort.enrolled(),
+                  cohort.droppedOut(),
+                  cohort.droppedOutExactness(),
+                  cohort.graduated() + g.participants(),
+                  cohort.graduatedExactness().and(g.exactness()),
+                  plus(cohort.factIds(), g.factId())));
+    }
+
+    private void changeCohort(CohortChange change, UnaryOperator<Cohort> changed) {
+      Cohort cohort = cohorts.get(change.cohortId());
       if (cohort != null) {
-        boolean dropout = c instanceof ParticipantsDroppedOut;
-        cohorts.put(
-            c.cohortId(),
-            new Cohort(
-                cohort.enrolled(),
-                cohort.droppedOut() + (dropout ? c.participants() : 0),
-                dropout
-                    ? cohort.droppedOutExactness().and(c.exactness())
-                    : cohort.droppedOutExactness(),
-                cohort.graduated() + (dropout ? 0 : c.participants()),
-                dropout
-                    ? cohort.graduatedExactness()
-                    : cohort.graduatedExactness().and(c.exactness()),
-                plus(cohort.factIds(), c.factId())));
+        cohorts = cohorts.plus(change.cohortId(), changed.apply(cohort));
       }
-    } else if (fact instanceof KeyPersonAssigned k) {
-      keyPersons.put(
-          k.keyPersonId(), new KeyPerson(k, null, null, null, null, List.of(k.factId())));
-    } else if (fact instanceof KeyPersonLeft l) {
-      KeyPerson person = keyPersons.get(l.keyPersonId());
+    }
+
+    // Key persons
+
+    void assignKeyPerson(KeyPersonAssigned k) {
+      keyPersons =
+          keyPersons.plus(
+              k.keyPersonId(), new KeyPerson(k, null, null, null, null, List.of(k.factId())));
+    }
+
+    void keyPersonLeft(KeyPersonLeft l) {
+      changeKeyPerson(
+          l.keyPersonId(),
+          person ->
+              new KeyPerson(
+                  person.assigned(),
+                  l,
+                  person.successorId(),
+                  person.succeededOn(),
+                  person.predecessorId(),
+                  plus(person.factIds(), l.factId())));
+    }
+
+    void succeed(KeyPersonSucceeded s) {
+      changeKeyPerson(
+          s.keyPersonId(),
+          predecessor ->
+              new KeyPerson(
+                  predecessor.assigned(),
+                  predecessor.left(),
+                  s.successorId(),
+                  s.occurredOn(),
+                  predecessor.predecessorId(),
+                  plus(predecessor.factIds(), s.factId())));
+      changeKeyPerson(
+          s.successorId(),
+          successor ->
+              new KeyPerson(
+                  successor.assigned(),
+                  successor.left(),
+                  successor.successorId(),
+                  successor.succeededOn(),
+                  s.keyPersonId(),
+                  plus(successor.factIds(), s.factId())));
+    }
+
+    private void changeKeyPerson(KeyPersonId id, UnaryOperator<KeyPerson> changed) {
+      KeyPerson person = keyPersons.get(id);
       if (person != null) {
-        keyPersons.put(
-            l.keyPersonId(),
-            new KeyPerson(
-                person.assigned(),
-                l,
-                person.successorId(),
-                person.succeededOn(),
-                person.predecessorId(),
-                plus(person.factIds(), l.factId())));
+        keyPersons = keyPersons.plus(id, changed.apply(person));
       }
-    } else if (fact instanceof KeyPersonSucceeded s) {
-      KeyPerson predecessor = keyPersons.get(s.keyPersonId());
-      KeyPerson successor = keyPersons.get(s.successorId());
-      if (predecessor != null) {
-        keyPersons.put(
-            s.keyPersonId(),
-            new KeyPerson(
-                predecessor.assigned(),
-                predecessor.left(),
-                s.successorId(),
-                s.occurredOn(),
-                predecessor.predecessorId(),
-                plus(predecessor.factIds(), s.factId())));
-      }
-      if (successor != null) {
-        keyPersons.put(
-            s.successorId(),
-            new KeyPerson(
-                successor.assigned(),
-                successor.left(),
-                successor.successorId(),
-                successor.succeededOn(),
-                s.keyPersonId(),
-                plus(successor.factIds(), s.factId())));
-      }
-    } else if (fact instanceof GovernanceEstablished g) {
+    }
+
+    // Governance and evaluations
+
+    void establishGovernance(GovernanceEstablished g) {
       governance =
           new Governance(
               g.form(), g.entityName(), g.occurredOn(), g.occurredOn(), List.of(g.factId()));
-    } else if (fact instanceof GovernanceChanged g && governance != null) {
-      governance =
-          new Governance(
-              g.form(),
-              g.entityName(),
-              governance.establishedOn(),
-              g.occurredOn(),
-              plus(governance.factIds(), g.factId()));
-    } else if (fact instanceof EvaluationRecorded e) {
-      evaluations.add(e);
     }
-  }
 
-  private void replaceActive(OrganisationId organisation, UnaryOperator<Participation> change) {
-    for (int i = participations.size() - 1; i >= 0; i--) {
-      Participation p = participations.get(i);
-      if (p.organisationId().equals(organisation) && p.isActive()) {
-        participations.set(i, change.apply(p));
-        return;
+    void changeGovernance(GovernanceChanged g) {
+      if (governance != null) {
+        governance =
+            new Governance(
+                g.form(),
+                g.entityName(),
+                governance.establishedOn(),
+                g.occurredOn(),
+                plus(governance.factIds(), g.factId()));
       }
     }
-  }
 
-  private void settle(CommitmentOutcome outcome) {
-    Commitment c = commitments.get(outcome.commitmentId());
-    if (c == null || c.outcome() != null) {
-      return;
+    void evaluate(EvaluationRecorded e) {
+      evaluations = evaluations.plus(e);
     }
-    commitments.put(
-        c.commitmentId(),
-        new Commitment(
-            c.commitmentId(),
-            c.organisationId(),
-            c.type(),
-            c.quantity(),
-            c.period(),
-            c.description(),
-            c.promisedOn(),
-            c.factId(),
-            c.renewedFrom(),
-            outcome));
-    if (outcome instanceof CommitmentRenewed r) {
-      commitments.put(
-          r.renewalId(),
-          new Commitment(
-              r.renewalId(),
-              c.organisationId(),
-              c.type(),
-              r.quantity(),
-              r.period(),
-              c.description(),
-              r.occurredOn(),
-              r.factId(),
-              c.commitmentId(),
-              null));
-    }
-  }
-
-  private void changeFunding(FundingChange change) {
-    Funding f = fundings.get(change.fundingId());
-    if (f == null) {
-      return;
-    }
-    Money disbursed = f.disbursed();
-    Money clawedBack = f.clawedBack();
-    FactDate endedOn = f.endedOn();
-    FundingId renewedAs = f.renewedAs();
-    if (change instanceof FundingDisbursed d) {
-      disbursed = disbursed.plus(d.amount());
-    } else if (change instanceof FundingClawedBack c) {
-      clawedBack = clawedBack.plus(c.amount());
-    } else if (change instanceof FundingEnded e && endedOn == null) {
-      endedOn = e.occurredOn();
-    } else if (change instanceof FundingRenewed r) {
-      renewedAs = r.renewalId();
-      fundings.put(
-          r.renewalId(),
-          new Funding(
-              r.renewalId(),
-              f.type(),
-              f.instrument(),
-              f.funder(),
-              f.funderId(),
-              r.amount(),
-              r.period(),
-              r.factId(),
-              f.fundingId(),
-              null,
-              Money.euros(0),
-              Money.euros(0),
-              null,
-              List.of(r.factId())));
-    }
-    fundings.put(
-        f.fundingId(),
-        new Funding(
-            f.fundingId(),
-            f.type(),
-            f.instrument(),
-            f.funder(),
-            f.funderId(),
-            f.amount(),
-            f.period(),
-            f.factId(),
-            f.renewedFrom(),
-            renewedAs,
-            disbursed,
-            clawedBack,
-            endedOn,
-            plus(f.factIds(), change.factId())));
   }
 
   /** Whether a period includes a day, reading vague ends generously. */

@@ -31,7 +31,6 @@ import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
 import nl.partnershipregistry.core.partnership.vocabulary.Phase;
 import nl.partnershipregistry.core.partnership.vocabulary.SubsidyInstrument;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.axonframework.test.aggregate.TestExecutor;
@@ -57,8 +56,7 @@ class PartnershipTest {
    * One fixture serves every test: building one inspects the aggregate, which takes longer than a
    * test, and each {@code given} starts it afresh.
    */
-  private static final FixtureConfiguration<Partnership> fixture =
-      new AggregateTestFixture<>(Partnership.class);
+  private static final FixtureConfiguration<Partnership> fixture = PartnershipFixture.create();
 
   /** The registration of STBK in 2001, then the given events. */
   private TestExecutor<Partnership> givenRegistered(Object... history) {

@@ -45,7 +45,6 @@ import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
 import nl.partnershipregistry.core.partnership.vocabulary.Phase;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,7 +68,7 @@ class StbkHistoryTest {
 
   @BeforeEach
   void setUp() {
-    fixture = new AggregateTestFixture<>(Partnership.class);
+    fixture = PartnershipFixture.create();
   }
 
   @Test
@@ -169,7 +168,7 @@ class StbkHistoryTest {
             admit("stbk-hva-joined", HVA, FactDate.year(2001), PartnerRole.CORE).toFact(),
             cite("the programme ran from 2001 to 2008"),
             REGISTRAR));
-    fixture = new AggregateTestFixture<>(Partnership.class);
+    fixture = PartnershipFixture.create();
     fixture.givenCommands(history).when(hvaProgrammeManager).expectSuccessfulHandlerExecution();
   }
 
