@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -60,10 +61,10 @@ import nl.partnershipregistry.core.partnership.vocabulary.PartnerRole;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
 import nl.partnershipregistry.core.partnership.vocabulary.Phase;
 import nl.partnershipregistry.core.partnership.vocabulary.SubsidyInstrument;
+import org.pcollections.ConsPStack;
 import org.pcollections.OrderedPMap;
 import org.pcollections.PMap;
-import org.pcollections.PVector;
-import org.pcollections.TreePVector;
+import org.pcollections.PStack;
 
 /**
  * The one fold of a partnership's history: how the partnership stood on a valid date, by walking
@@ -243,24 +244,24 @@ public final class PartnershipAsOf {
       List<FactId> factIds) {}
 
   private final LocalDate asOf;
-  private final PVector<PartnershipFact> applied;
+  private final PStack<PartnershipFact> applied;
   private final PartnershipRegistered registration;
   private final String name;
-  private final PVector<String> names;
+  private final PStack<String> names;
   private final PartnershipKind kind;
   private final String region;
   private final String sector;
   private final String goal;
-  private final PVector<PhasePeriod> phases;
-  private final PVector<PartnershipDiscontinued> discontinuations;
+  private final PStack<PhasePeriod> phases;
+  private final PStack<PartnershipDiscontinued> discontinuations;
   private final PartnershipDiscontinued discontinuation;
-  private final PVector<Participation> participations;
+  private final PStack<Participation> participations;
   private final PMap<CommitmentId, Commitment> commitments;
   private final PMap<FundingId, Funding> fundings;
   private final PMap<ActivityId, Activity> activities;
   private final PMap<CohortId, Cohort> cohorts;
   private final PMap<KeyPersonId, KeyPerson> keyPersons;
-  private final PVector<EvaluationRecorded> evaluations;
+  private final PStack<EvaluationRecorded> evaluations;
   private final Governance governance;
 
   private PartnershipAsOf(Step step) {
@@ -382,7 +383,7 @@ public final class PartnershipAsOf {
 
   /** The names it carried up to the valid date, oldest first, the last its name. */
   public List<String> names() {
-    return names;
+    return oldestFirst(names);
   }
 
   public PartnershipKind kind() {
@@ -403,15 +404,15 @@ public final class PartnershipAsOf {
 
   /** The phase on the valid date, or null before the partnership started. */
   public Phase phase() {
-    return phases.isEmpty() ? null : phases.get(phases.size() - 1).phase();
+    return phases.isEmpty() ? null : phases.get(0).phase();
   }
 
   public Optional<PhasePeriod> currentPhase() {
-    return phases.isEmpty() ? Optional.empty() : Optional.of(phases.get(phases.size() - 1));
+    return phases.isEmpty() ? Optional.empty() : Optional.of(phases.get(0));
   }
 
   public List<PhasePeriod> phases() {
-    return phases;
+    return oldestFirst(phases);
   }
 
   /** The discontinuation in effect on the valid date, if it is discontinued then. */
@@ -420,15 +421,16 @@ public final class PartnershipAsOf {
   }
 
   public List<PartnershipDiscontinued> discontinuations() {
-    return discontinuations;
+    return oldestFirst(discontinuations);
   }
 
+  /** Every membership up to the valid date, in the order the partners joined. */
   public List<Participation> participations() {
-    return participations;
+    return oldestFirst(participations);
   }
 
   public List<Participation> activePartners() {
-    return participations.stream().filter(Participation::isActive).toList();
+    return participations().stream().filter(Participation::isActive).toList();
   }
 
   public Collection<Commitment> commitments() {
@@ -452,7 +454,7 @@ public final class PartnershipAsOf {
   }
 
   public List<EvaluationRecorded> evaluations() {
-    return evaluations;
+    return oldestFirst(evaluations);
   }
 
   public Optional<Governance> governance() {
@@ -461,7 +463,7 @@ public final class PartnershipAsOf {
 
   /** The facts taken into account, in timeline order. */
   public List<PartnershipFact> applied() {
-    return applied;
+    return oldestFirst(applied);
   }
 
   // Lookups for the rules, without copying: they run for every fact of a history.
@@ -492,57 +494,71 @@ public final class PartnershipAsOf {
     return keyPersons.get(keyPersonId);
   }
 
-  private static int activeIndex(List<Participation> participations, OrganisationId organisation) {
-    for (int i = participations.size() - 1; i >= 0; i--) {
-      Participation p = participations.get(i);
+  /**
+   * Where the organisation's active membership is among the memberships, newest first, or -1; an
+   * organisation has at most one active membership.
+   */
+  private static int activeIndex(
+      PStack<Participation> participations, OrganisationId organisation) {
+    int index = 0;
+    for (Participation p : participations) {
       if (p.organisationId().equals(organisation) && p.isActive()) {
-        return i;
+        return index;
       }
+      index++;
     }
     return -1;
+  }
+
+  /** A list kept newest first (a persistent stack, one node a fact), read oldest first. */
+  private static <T> List<T> oldestFirst(PStack<T> newestFirst) {
+    List<T> list = new ArrayList<>(newestFirst);
+    Collections.reverse(list);
+    return Collections.unmodifiableList(list);
   }
 
   /**
    * One step of the fold: the next state in the making, a copy of the one before that shares every
    * collection with it (persistent collections: a change makes a new one and leaves the old as it
-   * was). What a kind of fact changes is one method here, named in the fact's entry of {@link
-   * FactKinds}; a fact whose subject is not known changes nothing (the rules refuse it before).
+   * was; the lists that only grow are kept newest first). What a kind of fact changes is one method
+   * here, named in the fact's entry of {@link FactKinds}; a fact whose subject is not known changes
+   * nothing (the rules refuse it before).
    */
   static final class Step {
     private LocalDate asOf;
-    private PVector<PartnershipFact> applied;
+    private PStack<PartnershipFact> applied;
     private PartnershipRegistered registration;
     private String name;
-    private PVector<String> names;
+    private PStack<String> names;
     private PartnershipKind kind;
     private String region;
     private String sector;
     private String goal;
-    private PVector<PhasePeriod> phases;
-    private PVector<PartnershipDiscontinued> discontinuations;
+    private PStack<PhasePeriod> phases;
+    private PStack<PartnershipDiscontinued> discontinuations;
     private PartnershipDiscontinued discontinuation;
-    private PVector<Participation> participations;
+    private PStack<Participation> participations;
     private PMap<CommitmentId, Commitment> commitments;
     private PMap<FundingId, Funding> fundings;
     private PMap<ActivityId, Activity> activities;
     private PMap<CohortId, Cohort> cohorts;
     private PMap<KeyPersonId, KeyPerson> keyPersons;
-    private PVector<EvaluationRecorded> evaluations;
+    private PStack<EvaluationRecorded> evaluations;
     private Governance governance;
 
     private Step(LocalDate asOf) {
       this.asOf = asOf;
-      this.applied = TreePVector.empty();
-      this.names = TreePVector.empty();
-      this.phases = TreePVector.empty();
-      this.discontinuations = TreePVector.empty();
-      this.participations = TreePVector.empty();
+      this.applied = ConsPStack.empty();
+      this.names = ConsPStack.empty();
+      this.phases = ConsPStack.empty();
+      this.discontinuations = ConsPStack.empty();
+      this.participations = ConsPStack.empty();
       this.commitments = OrderedPMap.empty();
       this.fundings = OrderedPMap.empty();
       this.activities = OrderedPMap.empty();
       this.cohorts = OrderedPMap.empty();
       this.keyPersons = OrderedPMap.empty();
-      this.evaluations = TreePVector.empty();
+      this.evaluations = ConsPStack.empty();
     }
 
     private Step(PartnershipAsOf state) {
