@@ -46,12 +46,11 @@ final class HistoryCheck {
   }
 
   /**
-   * Refuses a change when {@code after} has a violation that {@code before} has not; see {@link
-   * Violation#requireNoneNew}.
+   * Refuses a change when the history after it breaks a rule ({@code after}, its violations) that
+   * the history before it did not ({@code before}); see {@link Violation#requireNoneNew}.
    */
   static void requireNoNewViolations(
-      PartnershipHistory before, PartnershipHistory after, FactId concerned) {
-    Violation.requireNoneNew(
-        violations(before), violations(after), concerned, ContradictsRecordedFact::new);
+      List<Violation> before, List<Violation> after, FactId concerned) {
+    Violation.requireNoneNew(before, after, concerned, ContradictsRecordedFact::new);
   }
 }

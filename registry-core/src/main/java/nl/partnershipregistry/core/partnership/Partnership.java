@@ -2,9 +2,11 @@ package nl.partnershipregistry.core.partnership;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.List;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.FactIdAlreadyUsed;
 import nl.partnershipregistry.core.common.SameFact;
+import nl.partnershipregistry.core.common.Violation;
 import nl.partnershipregistry.core.partnership.command.CorrectFact;
 import nl.partnershipregistry.core.partnership.command.PartnershipCommand;
 import nl.partnershipregistry.core.partnership.command.RegisterPartnership;
@@ -35,6 +37,13 @@ public class Partnership {
   @AggregateIdentifier private PartnershipId partnershipId;
 
   private final PartnershipHistory history = new PartnershipHistory();
+
+  /**
+   * The rules the history as it stands breaks (none, for a history recorded through these rules),
+   * as the last check found them; null until checked after the history changed otherwise. Derived
+   * from the history, so not part of the aggregate's state (transient).
+   */
+  private transient List<Violation> violations;
 
   /** For Axon, which rebuilds the aggregate from its events. */
   protected Partnership() {}
@@ -90,8 +99,7 @@ public class Partnership {
     if (SameFact.as(known, replacement)) {
       throw new FactNotAmendable(original.factId(), "the replacement is the fact as it stands");
     }
-    HistoryCheck.requireNoNewViolations(history, history.with(correction), original.factId());
-    apply(correction);
+    recordChecked(correction, original.factId());
   }
 
   @CommandHandler
@@ -105,19 +113,20 @@ public class Partnership {
       throw new FactNotAmendable(
           original.factId(), "a registration cannot be retracted; correct it instead");
     }
-    HistoryCheck.requireNoNewViolations(history, history.with(retraction), original.factId());
-    apply(retraction);
+    recordChecked(retraction, original.factId());
   }
 
   @EventSourcingHandler
   void on(PartnershipFact fact) {
     partnershipId = fact.partnershipId();
     history.add(fact);
+    violations = null;
   }
 
   @EventSourcingHandler
   void on(FactAmendment amendment) {
     history.add(amendment);
+    violations = null;
   }
 
   private void record(PartnershipCommand command) {
@@ -125,8 +134,22 @@ public class Partnership {
     if (isRepeated(fact)) {
       return;
     }
-    HistoryCheck.requireNoNewViolations(history, history.with(fact), fact.factId());
-    apply(fact);
+    recordChecked(fact, fact.factId());
+  }
+
+  /**
+   * Records an event if the history with it breaks no rule that the history without it did not
+   * break; the history's violations are kept for the next command, so that a command walks the
+   * history once, with its event.
+   */
+  private void recordChecked(PartnershipEvent event, FactId concerned) {
+    if (violations == null) {
+      violations = history.violations();
+    }
+    List<Violation> after = history.with(event).violations();
+    HistoryCheck.requireNoNewViolations(violations, after, concerned);
+    apply(event);
+    violations = after;
   }
 
   /**

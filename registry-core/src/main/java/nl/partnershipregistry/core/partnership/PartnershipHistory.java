@@ -119,7 +119,6 @@ public final class PartnershipHistory {
     return HistoryCheck.violations(this);
   }
 
-  /** The known facts in timeline order: laid out by their dates, then placed so that they fit. */
   /** The registration as known (corrections applied), whatever its date. */
   public Optional<PartnershipRegistered> registration() {
     for (Entry entry : facts.values()) {
@@ -130,6 +129,7 @@ public final class PartnershipHistory {
     return Optional.empty();
   }
 
+  /** The known facts in timeline order: laid out by their dates, then placed so that they fit. */
   public List<PartnershipFact> timeline() {
     List<Entry> entries = new ArrayList<>(facts.values());
     entries.sort(TIMELINE);
