@@ -27,7 +27,8 @@ final class HistoryCheck {
   static List<Violation> violations(PartnershipHistory history) {
     List<PartnershipFact> timeline = history.timeline();
     Breaches breaches = new Breaches(timeline);
-    PartnershipAsOf state = PartnershipAsOf.beforeAnything();
+    PartnershipAsOf.Step walk = PartnershipAsOf.walkFromTheStart();
+    PartnershipAsOf state = walk.state();
     for (PartnershipFact fact : timeline) {
       PartnershipAsOf before = state;
       FactKinds.Context context =
@@ -39,7 +40,8 @@ final class HistoryCheck {
         policy.check(fact, before, breaches);
       }
       if (breaches.noneForCurrent()) {
-        state = before.apply(fact);
+        walk.take(fact);
+        state = walk.state();
       }
     }
     return breaches.violations();

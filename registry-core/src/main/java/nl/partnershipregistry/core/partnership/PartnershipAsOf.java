@@ -288,23 +288,23 @@ public final class PartnershipAsOf {
   }
 
   /**
-   * The state before any fact, for a walk that applies facts one by one ({@link HistoryCheck}); its
-   * valid date is left open.
+   * A walk that applies facts one by one from before any fact ({@link HistoryCheck}), its valid
+   * date left open: the step's {@link Step#state} is the state after the facts taken so far.
    */
-  static PartnershipAsOf beforeAnything() {
-    return new PartnershipAsOf(new Step(LocalDate.MAX));
+  static Step walkFromTheStart() {
+    return new Step(LocalDate.MAX);
   }
 
   /** The partnership as of {@code asOf}, from a history as the registry knew it. */
   public static PartnershipAsOf of(PartnershipHistory history, LocalDate asOf) {
-    PartnershipAsOf state = new PartnershipAsOf(new Step(asOf));
+    Step step = new Step(asOf);
     for (PartnershipFact fact : history.timeline()) {
       if (fact.occurredOn().countsFrom().isAfter(asOf)) {
         break;
       }
-      state = state.apply(fact);
+      step.take(fact);
     }
-    return state;
+    return step.state();
   }
 
   /**
@@ -320,17 +320,17 @@ public final class PartnershipAsOf {
   public static <T> NavigableMap<LocalDate, T> along(
       PartnershipHistory history, Function<PartnershipAsOf, T> view) {
     NavigableMap<LocalDate, T> views = new TreeMap<>();
-    PartnershipAsOf state = new PartnershipAsOf(new Step(LocalDate.MIN));
+    Step step = new Step(LocalDate.MIN);
     T last = null;
     for (PartnershipFact fact : history.timeline()) {
       LocalDate first = fact.occurredOn().countsFrom();
-      if (first.isAfter(state.asOf)) {
-        last = keep(views, state, view, last);
-        state = state.on(first);
+      if (first.isAfter(step.asOf)) {
+        last = keep(views, step.state(), view, last);
+        step.asOf = first;
       }
-      state = state.apply(fact);
+      step.take(fact);
     }
-    keep(views, state, view, last);
+    keep(views, step.state(), view, last);
     return views;
   }
 
@@ -352,16 +352,8 @@ public final class PartnershipAsOf {
    */
   PartnershipAsOf apply(PartnershipFact fact) {
     Step step = new Step(this);
-    step.applied = applied.plus(fact);
-    FactKinds.fold(fact, step);
-    return new PartnershipAsOf(step);
-  }
-
-  /** The same state read on another valid date. */
-  private PartnershipAsOf on(LocalDate day) {
-    Step step = new Step(this);
-    step.asOf = day;
-    return new PartnershipAsOf(step);
+    step.take(fact);
+    return step.state();
   }
 
   public LocalDate asOf() {
@@ -518,11 +510,12 @@ public final class PartnershipAsOf {
   }
 
   /**
-   * One step of the fold: the next state in the making, a copy of the one before that shares every
-   * collection with it (persistent collections: a change makes a new one and leaves the old as it
-   * was; the lists that only grow are kept newest first). What a kind of fact changes is one method
-   * here, named in the fact's entry of {@link FactKinds}; a fact whose subject is not known changes
-   * nothing (the rules refuse it before).
+   * The fold in the making: a walk's state so far, from which immutable states are taken ({@link
+   * #state}), or the next state made from one before; it shares every collection with them
+   * (persistent collections: a change makes a new one and leaves the old as it was; the lists that
+   * only grow are kept newest first). What a kind of fact changes is one method here, named in the
+   * fact's entry of {@link FactKinds}; a fact whose subject is not known changes nothing (the rules
+   * refuse it before).
    */
   static final class Step {
     private LocalDate asOf;
@@ -582,6 +575,20 @@ public final class PartnershipAsOf {
       this.keyPersons = state.keyPersons;
       this.evaluations = state.evaluations;
       this.governance = state.governance;
+    }
+
+    /** Takes one more fact into account, the next of the timeline. */
+    void take(PartnershipFact fact) {
+      applied = applied.plus(fact);
+      FactKinds.fold(fact, this);
+    }
+
+    /**
+     * The state after the facts taken so far, which later steps leave as it is: it shares the
+     * step's persistent collections, and the step only ever replaces them.
+     */
+    PartnershipAsOf state() {
+      return new PartnershipAsOf(this);
     }
 
     // The partnership's lifecycle
