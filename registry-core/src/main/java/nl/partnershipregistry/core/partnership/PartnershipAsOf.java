@@ -62,8 +62,6 @@ import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
 import nl.partnershipregistry.core.partnership.vocabulary.Phase;
 import nl.partnershipregistry.core.partnership.vocabulary.SubsidyInstrument;
 import org.pcollections.ConsPStack;
-import org.pcollections.OrderedPMap;
-import org.pcollections.PMap;
 import org.pcollections.PStack;
 
 /**
@@ -256,11 +254,11 @@ public final class PartnershipAsOf {
   private final PStack<PartnershipDiscontinued> discontinuations;
   private final PartnershipDiscontinued discontinuation;
   private final PStack<Participation> participations;
-  private final PMap<CommitmentId, Commitment> commitments;
-  private final PMap<FundingId, Funding> fundings;
-  private final PMap<ActivityId, Activity> activities;
-  private final PMap<CohortId, Cohort> cohorts;
-  private final PMap<KeyPersonId, KeyPerson> keyPersons;
+  private final Register<CommitmentId, Commitment> commitments;
+  private final Register<FundingId, Funding> fundings;
+  private final Register<ActivityId, Activity> activities;
+  private final Register<CohortId, Cohort> cohorts;
+  private final Register<KeyPersonId, KeyPerson> keyPersons;
   private final PStack<EvaluationRecorded> evaluations;
   private final Governance governance;
 
@@ -426,23 +424,23 @@ public final class PartnershipAsOf {
   }
 
   public Collection<Commitment> commitments() {
-    return List.copyOf(commitments.values());
+    return commitments.values();
   }
 
   public Collection<Funding> fundings() {
-    return List.copyOf(fundings.values());
+    return fundings.values();
   }
 
   public Collection<Activity> activities() {
-    return List.copyOf(activities.values());
+    return activities.values();
   }
 
   public Collection<Cohort> cohorts() {
-    return List.copyOf(cohorts.values());
+    return cohorts.values();
   }
 
   public Collection<KeyPerson> keyPersons() {
-    return List.copyOf(keyPersons.values());
+    return keyPersons.values();
   }
 
   public List<EvaluationRecorded> evaluations() {
@@ -531,11 +529,11 @@ public final class PartnershipAsOf {
     private PStack<PartnershipDiscontinued> discontinuations;
     private PartnershipDiscontinued discontinuation;
     private PStack<Participation> participations;
-    private PMap<CommitmentId, Commitment> commitments;
-    private PMap<FundingId, Funding> fundings;
-    private PMap<ActivityId, Activity> activities;
-    private PMap<CohortId, Cohort> cohorts;
-    private PMap<KeyPersonId, KeyPerson> keyPersons;
+    private Register<CommitmentId, Commitment> commitments;
+    private Register<FundingId, Funding> fundings;
+    private Register<ActivityId, Activity> activities;
+    private Register<CohortId, Cohort> cohorts;
+    private Register<KeyPersonId, KeyPerson> keyPersons;
     private PStack<EvaluationRecorded> evaluations;
     private Governance governance;
 
@@ -546,11 +544,11 @@ public final class PartnershipAsOf {
       this.phases = ConsPStack.empty();
       this.discontinuations = ConsPStack.empty();
       this.participations = ConsPStack.empty();
-      this.commitments = OrderedPMap.empty();
-      this.fundings = OrderedPMap.empty();
-      this.activities = OrderedPMap.empty();
-      this.cohorts = OrderedPMap.empty();
-      this.keyPersons = OrderedPMap.empty();
+      this.commitments = Register.empty();
+      this.fundings = Register.empty();
+      this.activities = Register.empty();
+      this.cohorts = Register.empty();
+      this.keyPersons = Register.empty();
       this.evaluations = ConsPStack.empty();
     }
 
@@ -662,7 +660,7 @@ public final class PartnershipAsOf {
 
     void promise(CommitmentRecorded c) {
       commitments =
-          commitments.plus(
+          commitments.with(
               c.commitmentId(),
               new Commitment(
                   c.commitmentId(),
@@ -684,7 +682,7 @@ public final class PartnershipAsOf {
         return;
       }
       commitments =
-          commitments.plus(
+          commitments.with(
               c.commitmentId(),
               new Commitment(
                   c.commitmentId(),
@@ -707,7 +705,7 @@ public final class PartnershipAsOf {
       }
       settle(r);
       commitments =
-          commitments.plus(
+          commitments.with(
               r.renewalId(),
               new Commitment(
                   r.renewalId(),
@@ -726,7 +724,7 @@ public final class PartnershipAsOf {
 
     void award(FundingAwarded f) {
       fundings =
-          fundings.plus(
+          fundings.with(
               f.fundingId(),
               new Funding(
                   f.fundingId(),
@@ -792,7 +790,7 @@ public final class PartnershipAsOf {
         return;
       }
       fundings =
-          fundings.plus(
+          fundings.with(
               r.renewalId(),
               new Funding(
                   r.renewalId(),
@@ -816,7 +814,7 @@ public final class PartnershipAsOf {
     private void changeFunding(FundingChange change, UnaryOperator<Funding> changed) {
       Funding f = fundings.get(change.fundingId());
       if (f != null) {
-        fundings = fundings.plus(f.fundingId(), changed.apply(f));
+        fundings = fundings.with(f.fundingId(), changed.apply(f));
       }
     }
 
@@ -847,19 +845,19 @@ public final class PartnershipAsOf {
     // Activities and cohorts
 
     void startActivity(ActivityStarted a) {
-      activities = activities.plus(a.activityId(), new Activity(a, null));
+      activities = activities.with(a.activityId(), new Activity(a, null));
     }
 
     void endActivity(ActivityEnded e) {
       Activity activity = activities.get(e.activityId());
       if (activity != null) {
-        activities = activities.plus(e.activityId(), new Activity(activity.started(), e));
+        activities = activities.with(e.activityId(), new Activity(activity.started(), e));
       }
     }
 
     void enrol(CohortEnrolled c) {
       cohorts =
-          cohorts.plus(
+          cohorts.with(
               c.cohortId(),
               new Cohort(c, 0, Exactness.EXACT, 0, Exactness.EXACT, List.of(c.factId())));
     }
@@ -893,7 +891,7 @@ public final class PartnershipAsOf {
     private void changeCohort(CohortChange change, UnaryOperator<Cohort> changed) {
       Cohort cohort = cohorts.get(change.cohortId());
       if (cohort != null) {
-        cohorts = cohorts.plus(change.cohortId(), changed.apply(cohort));
+        cohorts = cohorts.with(change.cohortId(), changed.apply(cohort));
       }
     }
 
@@ -901,7 +899,7 @@ public final class PartnershipAsOf {
 
     void assignKeyPerson(KeyPersonAssigned k) {
       keyPersons =
-          keyPersons.plus(
+          keyPersons.with(
               k.keyPersonId(), new KeyPerson(k, null, null, null, null, List.of(k.factId())));
     }
 
@@ -944,7 +942,7 @@ public final class PartnershipAsOf {
     private void changeKeyPerson(KeyPersonId id, UnaryOperator<KeyPerson> changed) {
       KeyPerson person = keyPersons.get(id);
       if (person != null) {
-        keyPersons = keyPersons.plus(id, changed.apply(person));
+        keyPersons = keyPersons.with(id, changed.apply(person));
       }
     }
 
