@@ -9,6 +9,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,9 +85,34 @@ public final class ReadModels {
   private final MongoCollection<Document> positions;
   private final AtomicReference<SummariesRead> summariesRead = new AtomicReference<>();
 
-  /** Every organisation's events as read last, and the mark of the read models then. */
+  /**
+   * Every organisation's events as read last, each stream also by its organisation's id, and the
+   * mark of the read models then.
+   */
   private record OrganisationsRead(
-      List<Object> mark, List<List<StoredEvent<OrganisationFact>>> streams) {}
+      List<Object> mark,
+      List<List<StoredEvent<OrganisationFact>>> streams,
+      Map<String, List<StoredEvent<OrganisationFact>>> byId) {
+
+    OrganisationsRead(List<Object> mark, List<List<StoredEvent<OrganisationFact>>> streams) {
+      this(mark, streams, byId(streams));
+    }
+
+    OrganisationsRead markedAgain(List<Object> newMark) {
+      return new OrganisationsRead(newMark, streams, byId);
+    }
+
+    private static Map<String, List<StoredEvent<OrganisationFact>>> byId(
+        List<List<StoredEvent<OrganisationFact>>> streams) {
+      Map<String, List<StoredEvent<OrganisationFact>>> byId = new HashMap<>();
+      for (List<StoredEvent<OrganisationFact>> stream : streams) {
+        if (!stream.isEmpty()) {
+          byId.put(stream.get(0).event().organisationId().value(), stream);
+        }
+      }
+      return Collections.unmodifiableMap(byId);
+    }
+  }
 
   private final AtomicReference<OrganisationsRead> organisationsRead = new AtomicReference<>();
 
@@ -186,16 +212,29 @@ public final class ReadModels {
    * event ({@link #markApplied}); after any other change it is read again.
    */
   public List<List<StoredEvent<OrganisationFact>>> allOrganisationStreams() {
+    return organisationsRead().streams();
+  }
+
+  /**
+   * Every organisation's events by its id, kept as {@link #allOrganisationStreams} are: the
+   * questions about one partnership find its partners' groups and successors here rather than
+   * reading their events again at every question.
+   */
+  public Map<String, List<StoredEvent<OrganisationFact>>> allOrganisationStreamsById() {
+    return organisationsRead().byId();
+  }
+
+  private OrganisationsRead organisationsRead() {
     Optional<List<Object>> mark = mark();
     OrganisationsRead known = organisationsRead.get();
     if (mark.isPresent() && known != null && known.mark().equals(mark.get())) {
-      return known.streams();
+      return known;
     }
     List<List<StoredEvent<OrganisationFact>>> read = new ArrayList<>();
     organisations.forEach(stream -> read.add(List.copyOf(stream)));
-    List<List<StoredEvent<OrganisationFact>>> streams = List.copyOf(read);
-    mark.ifPresent(m -> organisationsRead.set(new OrganisationsRead(m, streams)));
-    return streams;
+    OrganisationsRead now = new OrganisationsRead(mark.orElse(List.of()), List.copyOf(read));
+    mark.ifPresent(m -> organisationsRead.set(now));
+    return now;
   }
 
   private Optional<List<Object>> mark() {
@@ -263,9 +302,7 @@ public final class ReadModels {
             if (known == null || organisationsWritten) {
               return null;
             }
-            return isNextMark(mark, known.mark())
-                ? new OrganisationsRead(mark, known.streams())
-                : known;
+            return isNextMark(mark, known.mark()) ? known.markedAgain(mark) : known;
           });
     } else if (organisationsWritten) {
       organisationsRead.set(null);

@@ -3,7 +3,6 @@ package nl.partnershipregistry.projections.query.common;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,9 +108,35 @@ public final class PartnershipReader {
     return Optional.of(new Known(events, KnownHistory.of(events, asKnownOn)));
   }
 
-  /** The named organisations with the groups they belong to and those they merged into. */
+  /**
+   * The named organisations with the groups they belong to and those they merged into, from every
+   * organisation's events as kept ({@link ReadModels#allOrganisationStreamsById}).
+   */
   public OrganisationDirectory organisations(Collection<OrganisationId> ids, TimeSlice slice) {
-    return organisations(ids, slice, readModels.organisations()::load);
+    return organisations(ids, slice, readModels.allOrganisationStreamsById());
+  }
+
+  /**
+   * The named organisations with their groups and successors, found among {@code all}
+   * organisations' events by id (those not found left out).
+   */
+  public static OrganisationDirectory organisations(
+      Collection<OrganisationId> ids,
+      TimeSlice slice,
+      Map<String, List<StoredEvent<OrganisationFact>>> all) {
+    return organisations(
+        ids,
+        slice,
+        wanted -> {
+          Map<String, List<StoredEvent<OrganisationFact>>> found = new LinkedHashMap<>();
+          for (String id : wanted) {
+            List<StoredEvent<OrganisationFact>> stream = all.get(id);
+            if (stream != null) {
+              found.put(id, stream);
+            }
+          }
+          return found;
+        });
   }
 
   /**
@@ -151,13 +176,7 @@ public final class PartnershipReader {
 
   /** Every organisation's events by its id ({@link ReadModels#allOrganisationStreams}). */
   public Map<String, List<StoredEvent<OrganisationFact>>> allOrganisationEvents() {
-    Map<String, List<StoredEvent<OrganisationFact>>> streams = new HashMap<>();
-    for (List<StoredEvent<OrganisationFact>> stream : readModels.allOrganisationStreams()) {
-      if (!stream.isEmpty()) {
-        streams.put(stream.get(0).event().organisationId().value(), stream);
-      }
-    }
-    return streams;
+    return readModels.allOrganisationStreamsById();
   }
 
   /** Every organisation, for questions about names and groups. */

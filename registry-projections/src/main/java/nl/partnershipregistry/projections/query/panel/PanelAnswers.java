@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,9 +102,7 @@ public final class PanelAnswers {
           }
           OrganisationDirectory directory =
               PartnershipReader.organisations(
-                  PartnershipQueries.partnerIds(partnership),
-                  slice,
-                  wanted -> found(organisations, wanted));
+                  PartnershipQueries.partnerIds(partnership), slice, organisations);
           rows.add(row(PartnershipId.of(id), slice, known.get(), partnership, directory));
         }
       }
@@ -124,18 +121,6 @@ public final class PanelAnswers {
       }
     }
     return earliest;
-  }
-
-  private static Map<String, List<StoredEvent<OrganisationFact>>> found(
-      Map<String, List<StoredEvent<OrganisationFact>>> organisations, Set<String> wanted) {
-    Map<String, List<StoredEvent<OrganisationFact>>> found = new HashMap<>();
-    for (String id : wanted) {
-      List<StoredEvent<OrganisationFact>> stream = organisations.get(id);
-      if (stream != null) {
-        found.put(id, stream);
-      }
-    }
-    return found;
   }
 
   private static Panel.Row row(
