@@ -27,7 +27,8 @@ import org.springframework.context.annotation.Configuration;
 public class ProjectionConfiguration {
 
   /**
-   * One instance for the projection and the questions across partnerships (it keeps what it read).
+   * One instance for the projection and the questions (it keeps what it read, and follows this
+   * process's writes).
    */
   @Bean
   ReadModels sharedReadModels(
@@ -41,10 +42,8 @@ public class ProjectionConfiguration {
   }
 
   @Bean
-  PartnershipQueries partnershipQueries(
-      MongoDatabase database, @Qualifier("eventSerializer") Serializer serializer, Clock clock) {
-    return new PartnershipQueries(
-        database, serializer, clock, MongoEventStorageEngine.EVENTS_PER_COMMIT);
+  PartnershipQueries partnershipQueries(ReadModels readModels, Clock clock) {
+    return new PartnershipQueries(readModels, clock, MongoEventStorageEngine.EVENTS_PER_COMMIT);
   }
 
   @Bean

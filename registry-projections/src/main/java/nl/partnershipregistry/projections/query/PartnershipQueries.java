@@ -62,7 +62,16 @@ public class PartnershipQueries {
    */
   public PartnershipQueries(
       MongoDatabase database, Serializer serializer, Clock clock, long eventsPerCommit) {
-    this.reader = new PartnershipReader(new ReadModels(database, serializer));
+    this(new ReadModels(database, serializer), clock, eventsPerCommit);
+  }
+
+  /**
+   * The query handlers reading {@code readModels}; given the instance the projection writes with,
+   * the organisations it keeps follow this process's writes instead of being read again after each
+   * ({@link ReadModels#allOrganisationStreamsById}).
+   */
+  public PartnershipQueries(ReadModels readModels, Clock clock, long eventsPerCommit) {
+    this.reader = new PartnershipReader(readModels);
     this.clock = clock;
     if (eventsPerCommit <= 0) {
       throw new IllegalArgumentException("eventsPerCommit must be positive: " + eventsPerCommit);
