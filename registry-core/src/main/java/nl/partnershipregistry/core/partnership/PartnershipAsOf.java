@@ -75,11 +75,12 @@ import org.pcollections.PStack;
  * just before a fact, then applies the fact here), the state, durability, ledger and funding
  * questions (through {@link #of}) and the questions across partnerships (through {@link #along}).
  *
- * <p>A state is immutable: {@link #apply} gives the next state and leaves this one as it was. What
- * each kind of fact changes is one method of {@link Step}, named in the fact's entry of the table
- * of fact kinds ({@link FactKinds}), so the fold has no branch per kind of fact. The states of one
- * walk share what a fact does not change (persistent collections), so a walk along a history costs
- * about its length, not its square.
+ * <p>A state is immutable: a walk takes its states from one {@link Step}, and a state taken stays
+ * as it was while the walk goes on ({@link Step#state}). What each kind of fact changes is one
+ * method of {@link Step}, named in the fact's entry of the table of fact kinds ({@link FactKinds}),
+ * so the fold has no branch per kind of fact. The states of one walk share what a fact does not
+ * change (persistent collections), so a walk along a history costs about its length, not its
+ * square.
  */
 public final class PartnershipAsOf {
 
@@ -207,11 +208,6 @@ public final class PartnershipAsOf {
 
     public CohortId cohortId() {
       return enrolled.cohortId();
-    }
-
-    /** True when any of its counts is not exact. */
-    public boolean approximate() {
-      return !enrolled.exactness().and(droppedOutExactness).and(graduatedExactness).isExact();
     }
   }
 
@@ -342,16 +338,6 @@ public final class PartnershipAsOf {
       views.put(state.asOf, seen);
     }
     return seen;
-  }
-
-  /**
-   * The state with one more fact taken into account, the next of the timeline: what the fact's kind
-   * changes ({@link FactKinds#fold}), made on a step from this state; this state stays as it was.
-   */
-  PartnershipAsOf apply(PartnershipFact fact) {
-    Step step = new Step(this);
-    step.take(fact);
-    return step.state();
   }
 
   public LocalDate asOf() {
@@ -509,11 +495,10 @@ public final class PartnershipAsOf {
 
   /**
    * The fold in the making: a walk's state so far, from which immutable states are taken ({@link
-   * #state}), or the next state made from one before; it shares every collection with them
-   * (persistent collections: a change makes a new one and leaves the old as it was; the lists that
-   * only grow are kept newest first). What a kind of fact changes is one method here, named in the
-   * fact's entry of {@link FactKinds}; a fact whose subject is not known changes nothing (the rules
-   * refuse it before).
+   * #state}); it shares every collection with them (persistent collections: a change makes a new
+   * one and leaves the old as it was; the lists that only grow are kept newest first). What a kind
+   * of fact changes is one method here, named in the fact's entry of {@link FactKinds}; a fact
+   * whose subject is not known changes nothing (the rules refuse it before).
    */
   static final class Step {
     private LocalDate asOf;
@@ -550,29 +535,6 @@ public final class PartnershipAsOf {
       this.cohorts = Register.empty();
       this.keyPersons = Register.empty();
       this.evaluations = ConsPStack.empty();
-    }
-
-    private Step(PartnershipAsOf state) {
-      this.asOf = state.asOf;
-      this.applied = state.applied;
-      this.registration = state.registration;
-      this.name = state.name;
-      this.names = state.names;
-      this.kind = state.kind;
-      this.region = state.region;
-      this.sector = state.sector;
-      this.goal = state.goal;
-      this.phases = state.phases;
-      this.discontinuations = state.discontinuations;
-      this.discontinuation = state.discontinuation;
-      this.participations = state.participations;
-      this.commitments = state.commitments;
-      this.fundings = state.fundings;
-      this.activities = state.activities;
-      this.cohorts = state.cohorts;
-      this.keyPersons = state.keyPersons;
-      this.evaluations = state.evaluations;
-      this.governance = state.governance;
     }
 
     /** Takes one more fact into account, the next of the timeline. */

@@ -35,31 +35,40 @@ class PartnershipAsOfTest {
 
   @Test
   void a_fact_taken_into_account_gives_a_new_state_and_leaves_the_one_before_as_it_was() {
-    PartnershipAsOf in2003 = PartnershipAsOf.of(stbk, LocalDate.of(2003, 6, 1));
+    PartnershipAsOf.Step walk = PartnershipAsOf.walkFromTheStart();
+    walk.take(registered());
+    walk.take(admit(id("joined-hitecs"), HITECS, year(2002)).toFact());
+    PartnershipAsOf before = walk.state();
 
-    PartnershipAsOf after = in2003.apply(admit(id("joined-hva"), HVA, month(2003, 9)).toFact());
+    walk.take(admit(id("joined-hva"), HVA, month(2003, 9)).toFact());
+    PartnershipAsOf after = walk.state();
 
     assertThat(after.activePartners())
         .extracting(PartnershipAsOf.Participation::organisationId)
         .containsExactly(HITECS, HVA);
-    assertThat(in2003.activePartners())
+    assertThat(before.activePartners())
         .extracting(PartnershipAsOf.Participation::organisationId)
         .containsExactly(HITECS);
-    assertThat(in2003.applied()).hasSize(2);
+    assertThat(before.applied()).hasSize(2);
     assertThat(after.applied()).hasSize(3);
   }
 
   @Test
   void a_departure_ends_the_membership_in_the_new_state_only() {
-    PartnershipAsOf in2006 = PartnershipAsOf.of(stbk, LocalDate.of(2006, 6, 1));
+    PartnershipAsOf.Step walk = PartnershipAsOf.walkFromTheStart();
+    walk.take(registered());
+    walk.take(admit(id("joined-hitecs"), HITECS, year(2002)).toFact());
+    walk.take(admit(id("joined-hva"), HVA, month(2005, 9)).toFact());
+    PartnershipAsOf before = walk.state();
 
-    PartnershipAsOf after = in2006.apply(leave(id("left-hva"), HVA, year(2006)).toFact());
+    walk.take(leave(id("left-hva"), HVA, year(2006)).toFact());
+    PartnershipAsOf after = walk.state();
 
     assertThat(after.participations())
         .filteredOn(p -> p.organisationId().equals(HVA))
         .singleElement()
         .satisfies(p -> assertThat(p.isActive()).isFalse());
-    assertThat(in2006.participations())
+    assertThat(before.participations())
         .filteredOn(p -> p.organisationId().equals(HVA))
         .singleElement()
         .satisfies(p -> assertThat(p.isActive()).isTrue());
