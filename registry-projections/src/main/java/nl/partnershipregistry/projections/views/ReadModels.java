@@ -7,9 +7,8 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,33 +85,11 @@ public final class ReadModels {
   private final AtomicReference<SummariesRead> summariesRead = new AtomicReference<>();
 
   /**
-   * Every organisation's events as read last, each stream also by its organisation's id, and the
-   * mark of the read models then.
+   * Every organisation's events as read last, by organisation id, and the mark of the read models
+   * then.
    */
   private record OrganisationsRead(
-      List<Object> mark,
-      List<List<StoredEvent<OrganisationFact>>> streams,
-      Map<String, List<StoredEvent<OrganisationFact>>> byId) {
-
-    OrganisationsRead(List<Object> mark, List<List<StoredEvent<OrganisationFact>>> streams) {
-      this(mark, streams, byId(streams));
-    }
-
-    OrganisationsRead markedAgain(List<Object> newMark) {
-      return new OrganisationsRead(newMark, streams, byId);
-    }
-
-    private static Map<String, List<StoredEvent<OrganisationFact>>> byId(
-        List<List<StoredEvent<OrganisationFact>>> streams) {
-      Map<String, List<StoredEvent<OrganisationFact>>> byId = new HashMap<>();
-      for (List<StoredEvent<OrganisationFact>> stream : streams) {
-        if (!stream.isEmpty()) {
-          byId.put(stream.get(0).event().organisationId().value(), stream);
-        }
-      }
-      return Collections.unmodifiableMap(byId);
-    }
-  }
+      List<Object> mark, Map<String, List<StoredEvent<OrganisationFact>>> byId) {}
 
   private final AtomicReference<OrganisationsRead> organisationsRead = new AtomicReference<>();
 
@@ -211,8 +188,8 @@ public final class ReadModels {
    * mark it holds for is moved on by every batch of this process that writes no organisation's
    * event ({@link #markApplied}); after any other change it is read again.
    */
-  public List<List<StoredEvent<OrganisationFact>>> allOrganisationStreams() {
-    return organisationsRead().streams();
+  public Collection<List<StoredEvent<OrganisationFact>>> allOrganisationStreams() {
+    return organisationsRead().byId().values();
   }
 
   /**
@@ -230,9 +207,15 @@ public final class ReadModels {
     if (mark.isPresent() && known != null && known.mark().equals(mark.get())) {
       return known;
     }
-    List<List<StoredEvent<OrganisationFact>>> read = new ArrayList<>();
-    organisations.forEach(stream -> read.add(List.copyOf(stream)));
-    OrganisationsRead now = new OrganisationsRead(mark.orElse(List.of()), List.copyOf(read));
+    Map<String, List<StoredEvent<OrganisationFact>>> read = new LinkedHashMap<>();
+    organisations.forEach(
+        stream -> {
+          if (!stream.isEmpty()) {
+            read.put(stream.get(0).event().organisationId().value(), List.copyOf(stream));
+          }
+        });
+    OrganisationsRead now =
+        new OrganisationsRead(mark.orElse(List.of()), Collections.unmodifiableMap(read));
     mark.ifPresent(m -> organisationsRead.set(now));
     return now;
   }
@@ -302,7 +285,9 @@ public final class ReadModels {
             if (known == null || organisationsWritten) {
               return null;
             }
-            return isNextMark(mark, known.mark()) ? known.markedAgain(mark) : known;
+            return isNextMark(mark, known.mark())
+                ? new OrganisationsRead(mark, known.byId())
+                : known;
           });
     } else if (organisationsWritten) {
       organisationsRead.set(null);
