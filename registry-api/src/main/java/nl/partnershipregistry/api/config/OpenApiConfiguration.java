@@ -27,7 +27,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.partnershipregistry.api.command.CommandCatalogue;
@@ -75,7 +75,7 @@ public class OpenApiConfiguration {
   }
 
   private static Map<Class<?>, Schema<?>> valueSchemas() {
-    Map<Class<?>, Schema<?>> schemas = new java.util.LinkedHashMap<>();
+    Map<Class<?>, Schema<?>> schemas = new LinkedHashMap<>();
     for (Class<?> identifier :
         List.of(
             PartnershipId.class,
@@ -313,7 +313,7 @@ public class OpenApiConfiguration {
    * examples of {@link #EXAMPLES} for the commands the demo dataset lacks.
    */
   static Map<CommandCatalogue, Example> examples() {
-    Map<CommandCatalogue, Example> examples = new EnumMap<>(CommandCatalogue.class);
+    Map<CommandCatalogue, Example> examples = new LinkedHashMap<>();
     read(StartupImport.DEMO_DATASET, examples);
     read(EXAMPLES, examples);
     return examples;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import nl.partnershipregistry.core.partnership.command.CorrectFact;
+import nl.partnershipregistry.core.partnership.command.EnrolCohort;
 import org.junit.jupiter.api.Test;
 
 class CommandReaderTest {
@@ -17,7 +19,7 @@ class CommandReaderTest {
 
   Object read(String body) {
     return reader.readBody(
-        CommandCatalogue.ENROL_COHORT,
+        CommandCatalogue.of(EnrolCohort.class),
         body.getBytes(StandardCharsets.UTF_8),
         "stbk",
         "registrar",
@@ -104,7 +106,7 @@ class CommandReaderTest {
     assertThatThrownBy(
             () ->
                 reader.readBody(
-                    CommandCatalogue.CORRECT_FACT,
+                    CommandCatalogue.of(CorrectFact.class),
                     correction.getBytes(StandardCharsets.UTF_8),
                     "stbk",
                     "registrar",

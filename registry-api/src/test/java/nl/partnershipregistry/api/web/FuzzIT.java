@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import nl.partnershipregistry.api.command.CommandCatalogue;
 import nl.partnershipregistry.api.importing.StartupImport;
+import nl.partnershipregistry.core.partnership.command.CorrectFact;
 import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -123,7 +124,7 @@ class FuzzIT {
                 "{\"type\":\"PartnershipRegistered\",\"factId\":\"fuzz-registered\","
                     + "\"occurredOn\":\"2002\",\"name\":\"STBK\",\"kind\":\"DUAL_TRAJECTORY\","
                     + "\"source\":{\"document\":\"seed.txt\",\"passage\":\"p. 1\"}}");
-    for (String wrong : mutations(CommandCatalogue.CORRECT_FACT, replacement)) {
+    for (String wrong : mutations(CommandCatalogue.of(CorrectFact.class), replacement)) {
       String body =
           "{\"factId\":\"fuzz-correction\",\"correctedFactId\":\"fuzz-registered\","
               + "\"reason\":\"The founding year\",\"replacement\":"

@@ -2,12 +2,14 @@ package nl.partnershipregistry.core.organisation;
 
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Published;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.common.SourceCitation;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Records that an organisation left its group. */
+@Published(collection = "group-departures", summary = "Records that it left a group.")
 public record LeaveGroup(
     @TargetAggregateIdentifier OrganisationId organisationId,
     FactId factId,

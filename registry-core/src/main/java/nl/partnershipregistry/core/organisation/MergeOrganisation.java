@@ -2,12 +2,14 @@ package nl.partnershipregistry.core.organisation;
 
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Published;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.common.SourceCitation;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Records that an organisation merged into another. */
+@Published(collection = "merger", summary = "Records that it merged into another organisation.")
 public record MergeOrganisation(
     @TargetAggregateIdentifier OrganisationId organisationId,
     FactId factId,

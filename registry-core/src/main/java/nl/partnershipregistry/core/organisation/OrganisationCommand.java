@@ -2,8 +2,12 @@ package nl.partnershipregistry.core.organisation;
 
 import nl.partnershipregistry.core.common.FactId;
 
-/** A command that records one fact about an organisation. */
-public interface OrganisationCommand {
+/**
+ * A command that records one fact about an organisation. Sealed, so that every such command is
+ * known where the commands are listed for the edges.
+ */
+public sealed interface OrganisationCommand
+    permits RegisterOrganisation, RenameOrganisation, JoinGroup, LeaveGroup, MergeOrganisation {
 
   OrganisationId organisationId();
 

@@ -2,12 +2,14 @@ package nl.partnershipregistry.core.organisation;
 
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Published;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.common.SourceCitation;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Registers an organisation. */
+@Published(collection = "", summary = "Registers an organisation.")
 public record RegisterOrganisation(
     @TargetAggregateIdentifier OrganisationId organisationId,
     FactId factId,

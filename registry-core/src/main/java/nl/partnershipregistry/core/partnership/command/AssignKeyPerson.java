@@ -2,6 +2,7 @@ package nl.partnershipregistry.core.partnership.command;
 
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Published;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.common.SourceCitation;
@@ -18,6 +19,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * organisationId} is left out where no source names the person's organisation (then no partner
  * needs to be active for it).
  */
+@Published(collection = "key-persons", summary = "Records a key person with role and mandate.")
 public record AssignKeyPerson(
     @TargetAggregateIdentifier PartnershipId partnershipId,
     FactId factId,

@@ -4,6 +4,7 @@ import nl.partnershipregistry.core.common.DateRange;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Money;
+import nl.partnershipregistry.core.common.Published;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.common.SourceCitation;
@@ -20,6 +21,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * gives it: the funding then counts in the funding mix without a share, and no ceiling holds its
  * disbursements.
  */
+@Published(collection = "funding", summary = "Records funding awarded, with its source type.")
 public record AwardFunding(
     @TargetAggregateIdentifier PartnershipId partnershipId,
     FactId factId,

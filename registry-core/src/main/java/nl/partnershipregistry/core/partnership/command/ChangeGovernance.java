@@ -2,6 +2,7 @@ package nl.partnershipregistry.core.partnership.command;
 
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Published;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.common.SourceCitation;
@@ -11,6 +12,7 @@ import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Records that the formal platform changed. */
+@Published(collection = "governance-changes", summary = "Records a change of governance form.")
 public record ChangeGovernance(
     @TargetAggregateIdentifier PartnershipId partnershipId,
     FactId factId,

@@ -2,6 +2,7 @@ package nl.partnershipregistry.core.partnership.command;
 
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Published;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.common.SourceCitation;
@@ -11,6 +12,7 @@ import nl.partnershipregistry.core.partnership.vocabulary.Phase;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Records that the partnership moved to another phase. */
+@Published(collection = "phase", summary = "Moves the partnership to another phase.")
 public record ChangePhase(
     @TargetAggregateIdentifier PartnershipId partnershipId,
     FactId factId,

@@ -1,6 +1,7 @@
 package nl.partnershipregistry.core.partnership.command;
 
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Published;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.common.SourceCitation;
@@ -14,6 +15,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * same type and with the corrected fact's id, meeting every rule of the command that records that
  * fact ({@link FactCommands}). The source says where the correct version comes from.
  */
+@Published(
+    collection = "corrections",
+    summary = "Replaces an earlier fact with a corrected one, with a reason.")
 public record CorrectFact(
     @TargetAggregateIdentifier PartnershipId partnershipId,
     FactId factId,

@@ -2,6 +2,7 @@ package nl.partnershipregistry.core.partnership.command;
 
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Published;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.common.SourceCitation;
@@ -11,6 +12,7 @@ import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Describes the partnership's kind, region, sector and goal anew. */
+@Published(collection = "description", summary = "Changes the region, sector or goal.")
 public record DescribePartnership(
     @TargetAggregateIdentifier PartnershipId partnershipId,
     FactId factId,

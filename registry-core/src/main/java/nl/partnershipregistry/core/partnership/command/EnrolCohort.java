@@ -3,6 +3,7 @@ package nl.partnershipregistry.core.partnership.command;
 import nl.partnershipregistry.core.common.Exactness;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Published;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.common.SourceCitation;
@@ -13,6 +14,7 @@ import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Records that a cohort of participants enrolled. */
+@Published(collection = "cohorts", summary = "Records a cohort of participants enrolled.")
 public record EnrolCohort(
     @TargetAggregateIdentifier PartnershipId partnershipId,
     FactId factId,

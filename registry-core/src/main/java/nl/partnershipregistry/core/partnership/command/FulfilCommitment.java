@@ -2,6 +2,7 @@ package nl.partnershipregistry.core.partnership.command;
 
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Published;
 import nl.partnershipregistry.core.common.Quantity;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.Require;
@@ -15,6 +16,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * Records that a commitment was delivered in full; {@code delivered} only when the source says more
  * was delivered than promised (in the promised unit, not less than the promise).
  */
+@Published(collection = "commitment-fulfilments", summary = "Records that a commitment was kept.")
 public record FulfilCommitment(
     @TargetAggregateIdentifier PartnershipId partnershipId,
     FactId factId,

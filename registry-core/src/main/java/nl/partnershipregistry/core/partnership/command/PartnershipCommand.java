@@ -8,40 +8,43 @@ import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 /**
  * A command that records one fact about a partnership. Its values are checked when it is made;
  * whether the fact fits the partnership's history is decided by the aggregate. Sealed, so that the
- * table of which command records which fact ({@link FactCommands}) is complete by construction.
+ * table of which command records which fact ({@link FactCommands}) is complete by construction. The
+ * commands are listed as the registry's users meet them (the partnership itself, its partners,
+ * commitments, funding, activities, cohorts, key persons, governance, evaluations): the API
+ * description and the command reference follow this order.
  */
 public sealed interface PartnershipCommand
-    permits AdmitPartner,
-        AssignKeyPerson,
-        AwardFunding,
-        ChangeGovernance,
-        ChangePartnerRole,
-        ChangePhase,
-        ClawBackFunding,
+    permits RegisterPartnership,
         DescribePartnership,
-        DisburseFunding,
-        DiscontinuePartnership,
-        EndActivity,
-        EndFunding,
-        EnrolCohort,
-        EstablishGovernance,
-        FulfilCommitment,
-        RecordBrokenCommitment,
-        RecordCommitment,
-        RecordDropouts,
-        RecordEvaluation,
-        RecordGraduations,
-        RecordKeyPersonDeparture,
-        RecordPartialFulfilment,
-        RecordPartnerDeparture,
-        RecordSuccession,
-        RegisterPartnership,
         RenamePartnership,
-        RenewCommitment,
-        RenewFunding,
+        ChangePhase,
         RevivePartnership,
+        DiscontinuePartnership,
+        AdmitPartner,
+        ChangePartnerRole,
+        RecordPartnerDeparture,
+        RecordCommitment,
+        FulfilCommitment,
+        RecordPartialFulfilment,
+        RecordBrokenCommitment,
+        WithdrawCommitment,
+        RenewCommitment,
+        AwardFunding,
+        DisburseFunding,
+        EndFunding,
+        RenewFunding,
+        ClawBackFunding,
         StartActivity,
-        WithdrawCommitment {
+        EndActivity,
+        EnrolCohort,
+        RecordDropouts,
+        RecordGraduations,
+        AssignKeyPerson,
+        RecordKeyPersonDeparture,
+        RecordSuccession,
+        EstablishGovernance,
+        ChangeGovernance,
+        RecordEvaluation {
 
   PartnershipId partnershipId();
 

@@ -3,6 +3,7 @@ package nl.partnershipregistry.core.partnership.command;
 import nl.partnershipregistry.core.common.DateRange;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Published;
 import nl.partnershipregistry.core.common.Quantity;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.Require;
@@ -15,6 +16,7 @@ import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Records what an active partner promised, for a period. */
+@Published(collection = "commitments", summary = "Records what an active partner promised.")
 public record RecordCommitment(
     @TargetAggregateIdentifier PartnershipId partnershipId,
     FactId factId,

@@ -3,6 +3,7 @@ package nl.partnershipregistry.core.partnership.command;
 import nl.partnershipregistry.core.common.Exactness;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Published;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.common.SourceCitation;
@@ -12,6 +13,7 @@ import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Records that participants of a cohort dropped out. */
+@Published(collection = "cohort-dropouts", summary = "Records participants who dropped out.")
 public record RecordDropouts(
     @TargetAggregateIdentifier PartnershipId partnershipId,
     FactId factId,

@@ -3,6 +3,7 @@ package nl.partnershipregistry.core.partnership.command;
 import java.util.List;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Published;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.common.SourceCitation;
@@ -11,6 +12,7 @@ import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Records a dated assessment of the partnership. */
+@Published(collection = "evaluations", summary = "Records an evaluation and its conclusions.")
 public record RecordEvaluation(
     @TargetAggregateIdentifier PartnershipId partnershipId,
     FactId factId,

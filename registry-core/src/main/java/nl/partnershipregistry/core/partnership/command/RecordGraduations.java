@@ -3,6 +3,7 @@ package nl.partnershipregistry.core.partnership.command;
 import nl.partnershipregistry.core.common.Exactness;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Published;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.common.SourceCitation;
@@ -12,6 +13,7 @@ import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Records that participants of a cohort graduated. */
+@Published(collection = "cohort-graduations", summary = "Records participants who graduated.")
 public record RecordGraduations(
     @TargetAggregateIdentifier PartnershipId partnershipId,
     FactId factId,

@@ -2,6 +2,7 @@ package nl.partnershipregistry.core.partnership.command;
 
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Published;
 import nl.partnershipregistry.core.common.Quantity;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.Require;
@@ -12,6 +13,9 @@ import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Records that a commitment was delivered in part. */
+@Published(
+    collection = "commitment-partial-fulfilments",
+    summary = "Records that a commitment was kept in part, with what was delivered.")
 public record RecordPartialFulfilment(
     @TargetAggregateIdentifier PartnershipId partnershipId,
     FactId factId,

@@ -2,6 +2,7 @@ package nl.partnershipregistry.core.partnership.command;
 
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Published;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.common.SourceCitation;
@@ -17,6 +18,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * startKnown} may be left out and is then true. {@code phase} is the phase the source names for
  * that date; left out where it names none, the phase is unknown until a later fact says it.
  */
+@Published(collection = "", summary = "Registers a partnership.")
 public record RegisterPartnership(
     @TargetAggregateIdentifier PartnershipId partnershipId,
     FactId factId,

@@ -3,6 +3,7 @@ package nl.partnershipregistry.core.partnership.command;
 import nl.partnershipregistry.core.common.DateRange;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Published;
 import nl.partnershipregistry.core.common.Quantity;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.Require;
@@ -13,6 +14,7 @@ import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Records that a commitment was renewed into a new commitment. */
+@Published(collection = "commitment-renewals", summary = "Records that a commitment was renewed.")
 public record RenewCommitment(
     @TargetAggregateIdentifier PartnershipId partnershipId,
     FactId factId,

@@ -4,6 +4,7 @@ import nl.partnershipregistry.core.common.DateRange;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
 import nl.partnershipregistry.core.common.Money;
+import nl.partnershipregistry.core.common.Published;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.common.SourceCitation;
@@ -16,6 +17,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * Records that a funding was renewed into a new funding. {@code amount} is left out (null) when no
  * source gives the renewal's amount.
  */
+@Published(collection = "funding-renewals", summary = "Records that a funding was renewed.")
 public record RenewFunding(
     @TargetAggregateIdentifier PartnershipId partnershipId,
     FactId factId,

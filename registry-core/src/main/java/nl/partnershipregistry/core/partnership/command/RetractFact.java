@@ -1,6 +1,7 @@
 package nl.partnershipregistry.core.partnership.command;
 
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Published;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.common.SourceCitation;
@@ -9,6 +10,7 @@ import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Retracts an earlier fact that turned out not to be a fact, with the reason. */
+@Published(collection = "retractions", summary = "Withdraws an earlier fact, with a reason.")
 public record RetractFact(
     @TargetAggregateIdentifier PartnershipId partnershipId,
     FactId factId,

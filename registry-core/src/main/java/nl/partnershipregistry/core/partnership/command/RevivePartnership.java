@@ -2,6 +2,7 @@ package nl.partnershipregistry.core.partnership.command;
 
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.Published;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.common.Require;
 import nl.partnershipregistry.core.common.SourceCitation;
@@ -11,6 +12,7 @@ import nl.partnershipregistry.core.partnership.vocabulary.Phase;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Records that a discontinued partnership runs again. */
+@Published(collection = "revival", summary = "Records that a discontinued partnership was revived.")
 public record RevivePartnership(
     @TargetAggregateIdentifier PartnershipId partnershipId,
     FactId factId,
