@@ -3,23 +3,25 @@ package nl.partnershipregistry.bench;
 import static nl.partnershipregistry.bench.RegistryHttp.format;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Flow;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -47,6 +49,7 @@ final class LoadRun {
   static final int PROBES = 2_000;
 
   private static final int PROBE_CLIENTS = 4;
+  private static final int WARM_UP_ROUNDS = 3;
   private static final int MIX_CLIENTS = 16;
   private static final String[] READERS = {"auditor", "researcher", "funder"};
   private static final Duration CONNECTING = Duration.ofSeconds(60);
@@ -143,7 +146,11 @@ final class LoadRun {
           "store",
           format("%,d events, %d partnerships", export.events(), partnerships.size()));
 
-      probe(app, "warm-up", probes);
+      // Long enough that the phase measured first runs as warm as the ones after it: with one
+      // warm-up of as many probes, the first phase still took a quarter more CPU than the third.
+      for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
+        probe(app, "warm-up-" + round, probes);
+      }
       Probe before = probe(app, "before", probes);
       before.report("without subscribers");
       Probe with;
@@ -179,6 +186,13 @@ final class LoadRun {
               with.commands.percentile(99) / before.commands.percentile(99)));
       row(
           "subscribers",
+          "p99 with subscribers / without, after them: state question, command",
+          format(
+              "%.2f, %.2f",
+              with.questions.percentile(99) / after.questions.percentile(99),
+              with.commands.percentile(99) / after.commands.percentile(99)));
+      row(
+          "subscribers",
           "p99 with subscribers to a partnership left alone / without: state question, command",
           format(
               "%.2f, %.2f (no event sent to them)",
@@ -203,6 +217,9 @@ final class LoadRun {
     final AtomicLong firstCommit = new AtomicLong(Long.MAX_VALUE);
     final AtomicLong acknowledged = new AtomicLong();
     volatile boolean cutShort;
+    double registryCpu;
+    double benchmarkCpu;
+    double seconds;
 
     Probe(String phase) {
       this.phase = phase;
@@ -219,6 +236,12 @@ final class LoadRun {
       }
       row("subscribers", "state question, " + label, questions.describe());
       row("subscribers", "command (RecordEvaluation), " + label, commands.describe());
+      row(
+          "subscribers",
+          "CPU used: registry, benchmark (cores of the phase's time), " + label,
+          format(
+              "%.1f s, %.1f s in %.1f s (%.2f, %.2f)",
+              registryCpu, benchmarkCpu, seconds, registryCpu / seconds, benchmarkCpu / seconds));
       if (failures.get() > 0) {
         row(
             "subscribers",
@@ -230,9 +253,20 @@ final class LoadRun {
 
   private Probe probe(RegistryProcess app, String phase, int count) throws Exception {
     Probe probe = new Probe(phase);
+    // Each phase's commands go to partnerships of its own, registered before it is measured, and
+    // the questions to the partnerships of the start, which no command changes: so that every
+    // phase asks and records the same, rather than a later phase reading and checking histories
+    // the earlier ones made longer.
+    RegistryHttp setup = new RegistryHttp(app.base());
+    for (int c = 0; c < PROBE_CLIENTS; c++) {
+      expect(setup.post("/api/partnerships", "registrar", Facts.registration(own(c, phase))), 201);
+    }
     ExecutorService clients = Executors.newFixedThreadPool(PROBE_CLIENTS);
     List<Future<?>> done = new ArrayList<>();
-    long deadline = System.nanoTime() + PHASE_LIMIT.toNanos();
+    long started = System.nanoTime();
+    double registryCpu = CpuTime.of(app.pid());
+    double benchmarkCpu = CpuTime.ofThisProcess();
+    long deadline = started + PHASE_LIMIT.toNanos();
     for (int c = 0; c < PROBE_CLIENTS; c++) {
       int client = c;
       done.add(
@@ -257,8 +291,8 @@ final class LoadRun {
                   } catch (IOException e) {
                     probe.fail("GET " + question + ": " + e);
                   }
-                  String command = "/api/partnerships/" + own(client) + "/evaluations";
-                  String factId = own(client) + "-" + phase + "-" + i;
+                  String command = "/api/partnerships/" + own(client, phase) + "/evaluations";
+                  String factId = own(client, phase) + "-" + i;
                   sent = System.nanoTime();
                   try {
                     HttpResponse<String> answer =
@@ -283,63 +317,104 @@ final class LoadRun {
       future.get();
     }
     clients.shutdown();
+    probe.seconds = (System.nanoTime() - started) / 1e9;
+    probe.registryCpu = CpuTime.of(app.pid()) - registryCpu;
+    probe.benchmarkCpu = CpuTime.ofThisProcess() - benchmarkCpu;
     return probe;
   }
 
   /**
    * Idle subscribers to the live events, spread over the readers: each counts the events it
-   * receives (their ids are commit numbers). Closing cancels every stream.
+   * receives (their ids are commit numbers). They are plain HTTP/1.1 connections read by one thread
+   * of the benchmark (non-blocking sockets, one selector), each sending its request and then only
+   * reading: so that 1,000 readers on the same two cores as the registry take as little of them as
+   * a reader can, and the phase measures what the streams cost the registry rather than what an
+   * HTTP client library costs the benchmark. Closing closes every connection.
    */
   private final class Subscribers implements AutoCloseable {
 
-    private final ExecutorService delivery = Executors.newFixedThreadPool(2);
-    private final HttpClient client;
     private final List<Listener> listeners = new ArrayList<>();
     private final long openedAt = System.nanoTime();
+    private final Selector selector;
+    private final Thread reader;
+    private volatile boolean closing;
 
-    Subscribers(RegistryProcess app, int count) {
+    Subscribers(RegistryProcess app, int count) throws IOException {
       this(app, count, null);
     }
 
     /** As many subscribers, each to one partnership's events ({@code partnershipId}) if given. */
-    Subscribers(RegistryProcess app, int count, String partnershipId) {
-      client =
-          HttpClient.newBuilder()
-              .version(HttpClient.Version.HTTP_1_1)
-              .connectTimeout(Duration.ofSeconds(10))
-              .executor(delivery)
-              .build();
+    Subscribers(RegistryProcess app, int count, String partnershipId) throws IOException {
+      selector = Selector.open();
+      InetSocketAddress address = new InetSocketAddress(app.base().getHost(), app.base().getPort());
+      String path =
+          "/api/events/stream" + (partnershipId == null ? "" : "?partnershipId=" + partnershipId);
       for (int i = 0; i < count; i++) {
-        Listener listener = new Listener();
+        String request =
+            "GET "
+                + path
+                + " HTTP/1.1\r\nHost: "
+                + address.getHostString()
+                + ":"
+                + address.getPort()
+                + "\r\nAccept: text/event-stream\r\nAuthorization: "
+                + RegistryHttp.basic(READERS[i % READERS.length])
+                + "\r\n\r\n";
+        Listener listener = new Listener(request.getBytes(StandardCharsets.US_ASCII));
         listeners.add(listener);
-        HttpRequest request =
-            HttpRequest.newBuilder(
-                    app.base()
-                        .resolve(
-                            "/api/events/stream"
-                                + (partnershipId == null ? "" : "?partnershipId=" + partnershipId)))
-                .header("Accept", "text/event-stream")
-                .header("Authorization", RegistryHttp.basic(READERS[i % READERS.length]))
-                .GET()
-                .build();
-        listener.exchange =
-            client.sendAsync(
-                request,
-                info -> {
-                  listener.status = info.statusCode();
-                  listener.answeredAt = System.nanoTime();
-                  return HttpResponse.BodySubscribers.fromSubscriber(listener);
-                });
-        listener.exchange.whenComplete(
-            (response, failure) -> {
-              if (failure != null && listener.failure == null) {
-                listener.failure = failure;
+        SocketChannel channel = SocketChannel.open();
+        channel.configureBlocking(false);
+        listener.channel = channel;
+        if (channel.connect(address)) {
+          listener.send();
+          channel.register(selector, SelectionKey.OP_READ, listener);
+        } else {
+          channel.register(selector, SelectionKey.OP_CONNECT, listener);
+        }
+      }
+      reader = new Thread(this::read, "subscribers");
+      reader.setDaemon(true);
+      reader.start();
+    }
+
+    private void read() {
+      ByteBuffer buffer = ByteBuffer.allocate(256 * 1024);
+      byte[] bytes = buffer.array();
+      try {
+        while (!closing) {
+          selector.select(100);
+          for (SelectionKey key : selector.selectedKeys()) {
+            Listener listener = (Listener) key.attachment();
+            try {
+              if (key.isConnectable()) {
+                listener.channel.finishConnect();
+                listener.send();
+                key.interestOps(SelectionKey.OP_READ);
+              } else if (key.isReadable()) {
+                buffer.clear();
+                int read = listener.channel.read(buffer);
+                if (read < 0) {
+                  listener.completed = true;
+                  key.cancel();
+                  listener.channel.close();
+                } else {
+                  listener.read(bytes, read);
+                }
               }
-            });
+            } catch (IOException | RuntimeException e) {
+              listener.failure = e;
+              key.cancel();
+              listener.channel.close();
+            }
+          }
+          selector.selectedKeys().clear();
+        }
+      } catch (IOException e) {
+        listeners.forEach(l -> l.failure = l.failure == null ? e : l.failure);
       }
     }
 
-    /** Waits until every subscriber has its answer's headers, or {@link #CONNECTING} passed. */
+    /** Waits until every subscriber has its answer's status line, or {@link #CONNECTING} passed. */
     void awaitConnected() throws InterruptedException {
       long deadline = System.nanoTime() + CONNECTING.toNanos();
       while (System.nanoTime() < deadline && listeners.stream().anyMatch(l -> l.pending())) {
@@ -370,7 +445,7 @@ final class LoadRun {
       long deadline = System.nanoTime() + DELIVERING.toNanos();
       List<Listener> open = listeners.stream().filter(l -> l.status == 200).toList();
       while (System.nanoTime() < deadline
-          && open.stream().anyMatch(l -> l.lastCommit.get() < last && l.failure == null)) {
+          && open.stream().anyMatch(l -> l.lastCommit() < last && l.failure == null)) {
         Thread.sleep(50);
       }
       long complete =
@@ -414,68 +489,113 @@ final class LoadRun {
     }
 
     @Override
-    public void close() {
+    public void close() throws InterruptedException, IOException {
+      closing = true;
+      selector.wakeup();
+      reader.join(5_000);
       for (Listener listener : listeners) {
-        listener.cancel();
+        listener.channel.close();
       }
-      delivery.shutdownNow();
+      selector.close();
     }
   }
 
   /**
-   * One subscriber's stream, read as it comes: the bytes are scanned for the {@code id:} lines (the
-   * commit numbers) without being decoded into text, so that the benchmark's own 1,000 readers, on
-   * the same machine as the registry, take as little of its processors as they can.
+   * One subscriber's connection, read as it comes: the answer's status line, then the bytes are
+   * scanned for the lines that start with {@code id:} (the commit numbers) without being decoded
+   * into text. The lines of the chunked encoding between the stream's writes never start so.
    */
-  private static final class Listener implements Flow.Subscriber<List<ByteBuffer>> {
+  private static final class Listener {
     private static final int LINE_START = 0;
     private static final int I = 1;
     private static final int ID = 2;
     private static final int VALUE = 3;
     private static final int REST_OF_LINE = 4;
 
-    volatile CompletableFuture<HttpResponse<Void>> exchange;
+    private final ByteBuffer request;
+    SocketChannel channel;
     volatile int status;
     volatile long answeredAt;
     volatile Throwable failure;
     volatile boolean completed;
-    volatile Flow.Subscription subscription;
-    final AtomicLong lastCommit = new AtomicLong(-1);
-    private final List<Long> commits = new ArrayList<>();
+
+    /** The commits received, each once, in the order received (commits arrive in order). */
+    private long[] commits = new long[1024];
+
+    private int size;
+    private volatile long last = -1;
     private int state = LINE_START;
     private long value;
     private boolean digits;
+
+    /** The status line's bytes read so far, until its status is known. */
+    private final StringBuilder statusLine = new StringBuilder();
+
+    Listener(byte[] request) {
+      this.request = ByteBuffer.wrap(request);
+    }
+
+    void send() throws IOException {
+      while (request.hasRemaining()) {
+        channel.write(request);
+      }
+    }
 
     boolean pending() {
       return status == 0 && failure == null;
     }
 
+    long lastCommit() {
+      return last;
+    }
+
     synchronized long received(long first, long last) {
-      return commits.stream().filter(c -> c >= first && c <= last).distinct().count();
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription subscription) {
-      this.subscription = subscription;
-      subscription.request(Long.MAX_VALUE);
-    }
-
-    @Override
-    public void onNext(List<ByteBuffer> buffers) {
-      for (ByteBuffer buffer : buffers) {
-        while (buffer.hasRemaining()) {
-          read(buffer.get());
+      long count = 0;
+      for (int i = 0; i < size; i++) {
+        if (commits[i] >= first && commits[i] <= last) {
+          count++;
         }
+      }
+      return count;
+    }
+
+    /** The first {@code length} bytes of {@code bytes}, as they came. */
+    void read(byte[] bytes, int length) {
+      int i = 0;
+      while (i < length) {
+        if (state == REST_OF_LINE && status != 0) {
+          // Most bytes are the rest of a data line: on to the line's end without looking at them.
+          while (i < length && bytes[i] != '\n') {
+            i++;
+          }
+          if (i == length) {
+            return;
+          }
+        }
+        read(bytes[i++]);
       }
     }
 
     private void read(byte b) {
+      if (status == 0) {
+        if (b == '\n') {
+          String[] parts = statusLine.toString().trim().split(" ");
+          status = parts.length > 1 ? Integer.parseInt(parts[1]) : -1;
+          answeredAt = System.nanoTime();
+        } else {
+          statusLine.append((char) b);
+        }
+        return;
+      }
       if (b == '\n') {
-        if (state == VALUE && digits) {
+        if (state == VALUE && digits && value != last) {
           synchronized (this) {
-            commits.add(value);
+            if (size == commits.length) {
+              commits = Arrays.copyOf(commits, size * 2);
+            }
+            commits[size++] = value;
           }
-          lastCommit.accumulateAndGet(value, Math::max);
+          last = value;
         }
         state = LINE_START;
         return;
@@ -501,27 +621,6 @@ final class LoadRun {
           }
         }
         default -> {}
-      }
-    }
-
-    @Override
-    public void onError(Throwable error) {
-      failure = error;
-    }
-
-    @Override
-    public void onComplete() {
-      completed = true;
-    }
-
-    void cancel() {
-      Flow.Subscription current = subscription;
-      if (current != null) {
-        current.cancel();
-      }
-      CompletableFuture<?> pending = exchange;
-      if (pending != null) {
-        pending.cancel(true);
       }
     }
   }
@@ -656,6 +755,11 @@ final class LoadRun {
   /** The partnership of client {@code c}, registered for the run. */
   private static String own(int c) {
     return "load-" + c;
+  }
+
+  /** The partnership a probing client records its evaluations in during one phase. */
+  private static String own(int c, String phase) {
+    return "load-" + phase + "-" + c;
   }
 
   private static void expect(HttpResponse<String> response, int status) throws IOException {

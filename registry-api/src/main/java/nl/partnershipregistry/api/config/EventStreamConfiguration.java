@@ -19,7 +19,7 @@ public class EventStreamConfiguration {
 
   @Bean
   EventTail eventTail(EventArchive archive, EventStore eventStore) {
-    EventTail tail = new EventTail(archive, EventTail.POLL);
+    EventTail tail = new EventTail(archive, EventTail.POLL, EventTail.WINDOW);
     // Axon hands the event store's subscribers each unit of work's events once they are stored.
     eventStore.subscribe(events -> tail.wake());
     return tail;

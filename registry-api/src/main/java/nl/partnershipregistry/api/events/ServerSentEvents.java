@@ -16,19 +16,14 @@ import reactor.core.publisher.Mono;
  *
  * <p>An event is encoded once, as a frame ({@link #event}), and the same bytes are written to every
  * stream that sends it: with 1,000 streams open, encoding each event per stream was most of the fan
- * out's work. A stream writes the frames that arrive within {@link #WINDOW} of each other together
- * and flushes once for them, rather than once a frame: a burst of commits reaches a client as one
- * write, and a client waits at most {@link #WINDOW} longer for an event. The first frame ({@code
- * retry}) is written and flushed at once, so that the response's headers leave without waiting for
- * an event.
+ * out's work. A stream writes its frames in windows, each as one buffer, flushed once: the live
+ * stream's windows are those of the {@link EventTail} (the events of the commits gathered over
+ * {@link EventTail#WINDOW}), so a burst of commits reaches a client as one write (one chunk of the
+ * response rather than one a frame), and the streams that hand on the same window write the same
+ * joined bytes. The first frame ({@code retry}) is written and flushed at once, so that the
+ * response's headers leave without waiting for an event.
  */
 public final class ServerSentEvents {
-
-  /** How long a stream gathers frames before it writes them. */
-  public static final Duration WINDOW = Duration.ofMillis(100);
-
-  /** The most frames written at once. */
-  static final int MOST_PER_WRITE = 256;
 
   /** A comment line: keeps a connection that carries no events from being closed as idle. */
   public static final byte[] KEEP_ALIVE = ":\n\n".getBytes(StandardCharsets.UTF_8);
@@ -59,22 +54,39 @@ public final class ServerSentEvents {
     return Flux.interval(every).map(tick -> KEEP_ALIVE);
   }
 
+  /** Frames as one write: a window's frames, in order, in one buffer. */
+  public static byte[] join(List<byte[]> frames) {
+    if (frames.size() == 1) {
+      return frames.get(0);
+    }
+    int length = 0;
+    for (byte[] frame : frames) {
+      length += frame.length;
+    }
+    byte[] joined = new byte[length];
+    int at = 0;
+    for (byte[] frame : frames) {
+      System.arraycopy(frame, 0, joined, at, frame.length);
+      at += frame.length;
+    }
+    return joined;
+  }
+
   /**
-   * Writes {@code opening} at once, then {@code frames} as they come, gathered over {@link #WINDOW}
-   * at most, as the response's {@code text/event-stream} body. A stream that cannot be opened (its
-   * {@code frames} fail before the first is written, such as a user over the limit of streams)
-   * leaves the response uncommitted, for its problem to be answered instead.
+   * Writes {@code opening} at once, then each of {@code writes} as it comes (one frame, or a
+   * window's frames {@link #join joined}), each flushed at once, as the response's {@code
+   * text/event-stream} body. A stream that cannot be opened (its {@code writes} fail before the
+   * first is written, such as a user over the limit of streams) leaves the response uncommitted,
+   * for its problem to be answered instead.
    */
   public static Mono<Void> write(
-      ServerHttpResponse response, byte[] opening, Supplier<Flux<byte[]>> frames) {
+      ServerHttpResponse response, byte[] opening, Supplier<Flux<byte[]>> writes) {
     response.getHeaders().setContentType(MediaType.TEXT_EVENT_STREAM);
     response.getHeaders().setCacheControl("no-cache");
     DataBufferFactory buffers = response.bufferFactory();
-    Flux<List<byte[]>> writes =
-        Flux.concat(
-            Mono.just(List.of(opening)),
-            Flux.defer(frames).bufferTimeout(MOST_PER_WRITE, WINDOW, true));
-    return response.writeAndFlushWith(
-        writes.map(batch -> Flux.fromIterable(batch).map(buffers::wrap)));
+    // One body for the stream's life, each write flushed as the server drains it: cheaper per write
+    // than a body of bodies (writeAndFlushWith), which subscribes to a new sender for each.
+    return response.writeWith(
+        Flux.concat(Mono.just(opening), Flux.defer(writes)).map(buffers::wrap));
   }
 }

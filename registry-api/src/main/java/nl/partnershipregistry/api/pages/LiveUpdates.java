@@ -161,8 +161,9 @@ public class LiveUpdates {
         scope != Scope.ONE_PARTNERSHIP
             ? FindProjectionPosition.overall()
             : FindProjectionPosition.of(partnershipId);
-    return tail.follow(first)
-        .filter(e -> scope.follows(e, partnershipId))
+    return tail.windows(first, e -> scope.follows(e, partnershipId))
+        // A window's last commit stands for it: the page reloads once for all of them.
+        .map(window -> window.get(window.size() - 1))
         .distinctUntilChanged(StoredEvent::commit)
         .onBackpressureLatest()
         .concatMap(

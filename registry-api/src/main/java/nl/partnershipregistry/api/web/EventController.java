@@ -53,6 +53,9 @@ public class EventController {
   /** Events encoded lately; past this many the memo starts again. */
   private static final int ENCODED_KEPT = 4096;
 
+  /** Windows joined lately; past this many the memo starts again. */
+  private static final int WINDOWS_KEPT = 256;
+
   /** Told to a user refused a stream: streams last, so there is no sense in asking again soon. */
   private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
 
@@ -66,6 +69,12 @@ public class EventController {
    * with 1,000 streams open, parsing and writing every event per stream took most of the CPU.
    */
   private final Map<Long, byte[]> encoded = new ConcurrentHashMap<>();
+
+  /** A window of events: its first and last event, how many, and the partnership it keeps. */
+  private record Window(long first, long last, int size, String partnershipId) {}
+
+  /** Windows joined lately, for the streams that hand on the same window. */
+  private final Map<Window, byte[]> windows = new ConcurrentHashMap<>();
 
   public EventController(
       EventArchive archive, EventTail tail, StreamLimit limit, ObjectMapper json) {
@@ -190,13 +199,40 @@ public class EventController {
   }
 
   private Flux<byte[]> events(long first, String partnershipId) {
-    return tail.follow(first)
-        .filter(
+    return tail.windows(
+            first,
             e ->
                 partnershipId == null
                     || (EventArchive.PARTNERSHIP.equals(e.type())
                         && partnershipId.equals(e.aggregateIdentifier())))
-        .map(this::frame);
+        .map(window -> joined(window, partnershipId));
+  }
+
+  /**
+   * A window's frames as one write, joined once for all the streams that hand on the same window
+   * (the same events, for the same partnership or for all).
+   */
+  private byte[] joined(List<StoredEvent> window, String partnershipId) {
+    Window key =
+        new Window(
+            key(window.get(0)),
+            key(window.get(window.size() - 1)),
+            window.size(),
+            partnershipId == null ? "" : partnershipId);
+    byte[] known = windows.get(key);
+    if (known != null) {
+      return known;
+    }
+    byte[] bytes = ServerSentEvents.join(window.stream().map(this::frame).toList());
+    if (windows.size() >= WINDOWS_KEPT) {
+      windows.clear();
+    }
+    windows.put(key, bytes);
+    return bytes;
+  }
+
+  private static long key(StoredEvent e) {
+    return EventArchive.firstPosition(e.commit()) + e.index();
   }
 
   /**
@@ -204,7 +240,7 @@ public class EventController {
    * type, with its commit as id; encoded once for every stream that sends it.
    */
   private byte[] frame(StoredEvent e) {
-    long key = EventArchive.firstPosition(e.commit()) + e.index();
+    long key = key(e);
     byte[] known = encoded.get(key);
     if (known != null) {
       return known;

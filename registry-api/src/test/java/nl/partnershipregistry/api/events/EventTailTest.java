@@ -38,6 +38,9 @@ class EventTailTest {
 
   static final Duration NO_POLL = Duration.ofHours(1);
 
+  /** A short window, so that the tests wait little for what followers hand on. */
+  static final Duration WINDOW = Duration.ofMillis(5);
+
   final Store store = new Store();
   final List<Disposable> streams = new ArrayList<>();
   EventTail tail;
@@ -53,7 +56,7 @@ class EventTailTest {
   @Test
   void a_thousand_followers_cost_no_reads_of_their_own_one_read_hands_a_commit_to_all() {
     long head = store.append(5);
-    tail = new EventTail(store, NO_POLL);
+    tail = new EventTail(store, NO_POLL, WINDOW);
     List<List<Long>> received = new ArrayList<>();
     for (int i = 0; i < 1_000; i++) {
       received.add(follow(head + 1));
@@ -76,7 +79,7 @@ class EventTailTest {
 
   @Test
   void nobody_following_nothing_is_read() {
-    tail = new EventTail(store, NO_POLL);
+    tail = new EventTail(store, NO_POLL, WINDOW);
     Disposable stream = tail.follow(-1).subscribe();
     await().until(() -> tail.followers() == 1);
     stream.dispose();
@@ -103,7 +106,7 @@ class EventTailTest {
   @Test
   void followers_from_older_commits_read_their_backlog_and_join_without_gap_or_duplicate() {
     store.append(1_234);
-    tail = new EventTail(store, NO_POLL);
+    tail = new EventTail(store, NO_POLL, WINDOW);
     follow(-1);
     for (int round = 0; round < 20; round++) {
       long from = round * 61L;
@@ -123,7 +126,7 @@ class EventTailTest {
   @Test
   void a_slow_follower_stalls_nobody_and_later_reads_what_it_missed_from_the_store() {
     store.append(1);
-    tail = new EventTail(store, NO_POLL);
+    tail = new EventTail(store, NO_POLL, WINDOW);
     List<Long> slowReceived = new CopyOnWriteArrayList<>();
     BaseSubscriber<StoredEvent> slow =
         new BaseSubscriber<>() {
@@ -166,7 +169,7 @@ class EventTailTest {
 
   @Test
   void commits_of_other_instances_arrive_with_the_poll() {
-    tail = new EventTail(store, Duration.ofMillis(50));
+    tail = new EventTail(store, Duration.ofMillis(50), WINDOW);
     List<Long> received = follow(-1);
     await().until(() -> tail.followers() == 1);
     await().pollDelay(Duration.ofMillis(100)).until(() -> true);
@@ -178,13 +181,73 @@ class EventTailTest {
 
   @Test
   void a_stream_that_ends_stops_following() {
-    tail = new EventTail(store, NO_POLL);
+    tail = new EventTail(store, NO_POLL, WINDOW);
     Disposable stream = tail.follow(-1).subscribe();
     await().until(() -> tail.followers() == 1);
 
     stream.dispose();
 
     await().until(() -> tail.followers() == 0);
+  }
+
+  @Test
+  void what_gathers_while_a_stream_asks_for_nothing_is_handed_on_as_one_window_in_order() {
+    tail = new EventTail(store, NO_POLL, WINDOW);
+    List<List<Long>> windows = new CopyOnWriteArrayList<>();
+    BaseSubscriber<List<StoredEvent>> waiting =
+        new BaseSubscriber<>() {
+          @Override
+          protected void hookOnSubscribe(Subscription subscription) {}
+
+          @Override
+          protected void hookOnNext(List<StoredEvent> window) {
+            windows.add(window.stream().map(StoredEvent::commit).toList());
+          }
+        };
+    tail.windows(-1, event -> true).subscribe(waiting);
+    streams.add(waiting);
+    List<Long> other = follow(-1);
+    await().until(() -> tail.followers() == 2);
+
+    long first = store.append(1);
+    tail.wake();
+    await().until(() -> other.contains(first));
+    long last = store.append(3);
+    tail.wake();
+    await().until(() -> other.contains(last));
+    // The reader leaves a batch with one follower after another: give it time to reach both.
+    await().pollDelay(Duration.ofMillis(50)).until(() -> true);
+    assertThat(windows).isEmpty();
+
+    waiting.request(1);
+
+    await().until(() -> !windows.isEmpty());
+    assertThat(windows)
+        .as("two reads of the reader, handed on together")
+        .containsExactly(LongStream.rangeClosed(first, last).boxed().toList());
+  }
+
+  @Test
+  void a_follower_hands_on_only_the_events_it_keeps_and_no_empty_window() {
+    tail = new EventTail(store, NO_POLL, WINDOW);
+    List<List<Long>> windows = new CopyOnWriteArrayList<>();
+    streams.add(
+        tail.windows(0, event -> event.commit() % 3 == 0)
+            .subscribe(window -> windows.add(window.stream().map(StoredEvent::commit).toList())));
+    List<Long> everything = follow(0);
+
+    for (int i = 0; i < 10; i++) {
+      store.append(1 + i % 2);
+      tail.wake();
+    }
+    long last = store.head();
+    await().until(() -> everything.contains(last));
+    await().pollDelay(Duration.ofMillis(50)).until(() -> true);
+
+    assertThat(windows).allSatisfy(window -> assertThat(window).isNotEmpty());
+    assertThat(windows.stream().flatMap(List::stream).toList())
+        .containsExactlyElementsOf(
+            LongStream.rangeClosed(0, last).filter(c -> c % 3 == 0).boxed().toList());
   }
 
   /** The commits a new follower receives, as they come. */

@@ -20,10 +20,13 @@ class ServerSentEventsTest {
   }
 
   @Test
-  void a_stream_is_the_opening_then_every_frame_in_order_as_an_event_stream() {
+  void a_stream_is_the_opening_then_every_frame_of_every_window_in_order_as_an_event_stream() {
     MockServerHttpResponse response = new MockServerHttpResponse();
     Flux<byte[]> frames =
-        Flux.range(1, 300).map(i -> ServerSentEvents.event(Integer.toString(i), "e", "d" + i));
+        Flux.range(1, 300)
+            .map(i -> ServerSentEvents.event(Integer.toString(i), "e", "d" + i))
+            .buffer(7)
+            .map(ServerSentEvents::join);
 
     StepVerifier.create(
             ServerSentEvents.write(
