@@ -187,17 +187,11 @@ final class LoadRun {
       row(
           "subscribers",
           "p99 with subscribers / without, after them: state question, command",
-          format(
-              "%.2f, %.2f",
-              with.questions.percentile(99) / after.questions.percentile(99),
-              with.commands.percentile(99) / after.commands.percentile(99)));
+          with.ratiosTo(after));
       row(
           "subscribers",
           "p99 with subscribers to a partnership left alone / without: state question, command",
-          format(
-              "%.2f, %.2f (no event sent to them)",
-              quiet.questions.percentile(99) / before.questions.percentile(99),
-              quiet.commands.percentile(99) / before.commands.percentile(99)));
+          quiet.ratiosTo(before) + " (no event sent to them)");
 
       mix(app);
       print(app);
@@ -223,6 +217,14 @@ final class LoadRun {
 
     Probe(String phase) {
       this.phase = phase;
+    }
+
+    /** This phase's p99 divided by another's: the state question's, then the command's. */
+    String ratiosTo(Probe other) {
+      return format(
+          "%.2f, %.2f",
+          questions.percentile(99) / other.questions.percentile(99),
+          commands.percentile(99) / other.commands.percentile(99));
     }
 
     void fail(String what) {
