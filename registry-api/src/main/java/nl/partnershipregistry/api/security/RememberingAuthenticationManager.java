@@ -27,6 +27,7 @@ class RememberingAuthenticationManager implements ReactiveAuthenticationManager 
   private final Duration remember;
   private final Clock clock;
   private final Map<String, Remembered> accepted = new ConcurrentHashMap<>();
+  private final Map<String, Mono<Authentication>> checking = new ConcurrentHashMap<>();
 
   RememberingAuthenticationManager(
       ReactiveAuthenticationManager delegate, Duration remember, Clock clock) {
@@ -46,15 +47,23 @@ class RememberingAuthenticationManager implements ReactiveAuthenticationManager 
     if (known != null && now.isBefore(known.until())) {
       return Mono.just(known.authentication());
     }
-    return delegate
-        .authenticate(authentication)
-        .doOnNext(
-            result -> {
-              if (accepted.size() >= MAX_REMEMBERED) {
-                accepted.clear();
-              }
-              accepted.put(key, new Remembered(result, now.plus(remember)));
-            });
+    // Requests that arrive with the same credentials while they are being checked share the one
+    // check, instead of each paying for it (a thousand streams opened at once).
+    Mono<Authentication> check =
+        Mono.defer(() -> delegate.authenticate(authentication))
+            .doOnNext(
+                result -> {
+                  if (accepted.size() >= MAX_REMEMBERED) {
+                    accepted.clear();
+                  }
+                  accepted.put(key, new Remembered(result, now.plus(remember)));
+                })
+            .cache();
+    Mono<Authentication> running = checking.putIfAbsent(key, check);
+    if (running != null) {
+      return running;
+    }
+    return check.doFinally(signal -> checking.remove(key, check));
   }
 
   private static String digest(String name, String password) {
