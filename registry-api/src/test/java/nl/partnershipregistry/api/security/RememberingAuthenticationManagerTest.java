@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -52,7 +50,7 @@ class RememberingAuthenticationManagerTest {
 
   @Test
   void accepted_credentials_are_remembered_for_a_while_and_then_checked_again() {
-    MutableClock clock = new MutableClock();
+    SignInThrottleTest.MutableClock clock = new SignInThrottleTest.MutableClock();
     RememberingAuthenticationManager manager =
         new RememberingAuthenticationManager(counting(true), Duration.ofMinutes(5), clock);
 
@@ -60,7 +58,7 @@ class RememberingAuthenticationManagerTest {
     manager.authenticate(RESEARCHER).block();
     assertThat(checks).hasValue(1);
 
-    clock.now = clock.now.plus(Duration.ofMinutes(6));
+    clock.advance(Duration.ofMinutes(6));
     manager.authenticate(RESEARCHER).block();
     assertThat(checks).hasValue(2);
   }
@@ -124,24 +122,5 @@ class RememberingAuthenticationManagerTest {
 
   private static Authentication accepted() {
     return UsernamePasswordAuthenticationToken.authenticated("researcher", null, List.of());
-  }
-
-  static final class MutableClock extends Clock {
-    Instant now = Instant.parse("2026-12-05T12:00:00Z");
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
   }
 }
