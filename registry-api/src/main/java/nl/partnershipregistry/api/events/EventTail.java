@@ -108,18 +108,11 @@ public final class EventTail implements AutoCloseable {
   }
 
   /**
-   * The events of every commit from {@code fromCommit} on, in commit order, then those stored
-   * after, as they are stored; with {@code fromCommit} negative, from the next commit stored. Never
-   * completes while the tail is open.
-   */
-  public Flux<StoredEvent> follow(long fromCommit) {
-    return windows(fromCommit, event -> true).concatMapIterable(window -> window, 1);
-  }
-
-  /**
-   * As {@link #follow(long)}, the events {@code keep} accepts, in windows: each list holds the
-   * events of the commits gathered within the tail's window (or read from the store at once), never
-   * empty. A window is made only when the stream asks for one.
+   * The events {@code keep} accepts of every commit from {@code fromCommit} on, in commit order,
+   * then of those stored after, as they are stored; with {@code fromCommit} negative, from the next
+   * commit stored. They come in windows: each list holds the events of the commits gathered within
+   * the tail's window (or read from the store at once), never empty. A window is made only when the
+   * stream asks for one. Never completes while the tail is open.
    */
   public Flux<List<StoredEvent>> windows(long fromCommit, Predicate<StoredEvent> keep) {
     return Flux.<List<StoredEvent>>create(

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.reactivestreams.Subscription;
 import reactor.core.Disposable;
 import reactor.core.publisher.BaseSubscriber;
+import reactor.core.publisher.Flux;
 
 class EventTailTest {
 
@@ -80,7 +81,7 @@ class EventTailTest {
   @Test
   void nobody_following_nothing_is_read() {
     tail = new EventTail(store, NO_POLL, WINDOW);
-    Disposable stream = tail.follow(-1).subscribe();
+    Disposable stream = follow(tail, -1).subscribe();
     await().until(() -> tail.followers() == 1);
     stream.dispose();
     await().until(() -> tail.followers() == 0);
@@ -140,7 +141,7 @@ class EventTailTest {
             slowReceived.add(event.commit());
           }
         };
-    tail.follow(0).subscribe(slow);
+    follow(tail, 0).subscribe(slow);
     streams.add(slow);
     List<Long> fast = follow(0);
 
@@ -182,7 +183,7 @@ class EventTailTest {
   @Test
   void a_stream_that_ends_stops_following() {
     tail = new EventTail(store, NO_POLL, WINDOW);
-    Disposable stream = tail.follow(-1).subscribe();
+    Disposable stream = follow(tail, -1).subscribe();
     await().until(() -> tail.followers() == 1);
 
     stream.dispose();
@@ -250,10 +251,15 @@ class EventTailTest {
             LongStream.rangeClosed(0, last).filter(c -> c % 3 == 0).boxed().toList());
   }
 
+  /** Every event from {@code fromCommit} on, one at a time: the windows laid end to end. */
+  static Flux<StoredEvent> follow(EventTail tail, long fromCommit) {
+    return tail.windows(fromCommit, event -> true).concatMapIterable(window -> window, 1);
+  }
+
   /** The commits a new follower receives, as they come. */
   List<Long> follow(long fromCommit) {
     List<Long> received = Collections.synchronizedList(new ArrayList<>());
-    streams.add(tail.follow(fromCommit).subscribe(e -> received.add(e.commit())));
+    streams.add(follow(tail, fromCommit).subscribe(e -> received.add(e.commit())));
     return received;
   }
 
