@@ -6,15 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import nl.partnershipregistry.api.StartedRegistry.Answer;
 import nl.partnershipregistry.api.config.EmbeddedMongoServer;
 import nl.partnershipregistry.api.config.RegistryProperties;
@@ -129,43 +125,11 @@ class DemoImportIT {
 
   /**
    * Starts the registry in a process of its own on the data folder and kills it with SIGKILL 1.5 s
-   * after it said that it imports the demo dataset (the mark is written before that line).
+   * after it said that it imports the demo dataset (the mark is written before that line): the
+   * whole import takes seconds.
    */
   private void killDuringTheDemoImport() throws Exception {
-    Path errors = Files.createTempFile(dataDir.getParent(), "registry", ".err");
-    String java = ProcessHandle.current().info().command().orElse("java");
-    Process registry =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                RegistryApplication.class.getName(),
-                "--server.port=0",
-                "--registry.embedded.mode=file",
-                "--registry.embedded.data-dir=" + dataDir,
-                "--registry.import.demo=first-start")
-            .redirectError(errors.toFile())
-            .start();
-    boolean importing = false;
-    try (BufferedReader out =
-        new BufferedReader(
-            new InputStreamReader(registry.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = out.readLine()) != null) {
-        if (line.contains("Importing the demo dataset")) {
-          importing = true;
-          // Some lines in: the whole import takes seconds.
-          Thread.sleep(1500);
-          registry.destroyForcibly();
-          break;
-        }
-      }
-    } finally {
-      registry.destroyForcibly();
-      assertThat(registry.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    }
-    assertThat(importing).as("the registry said: %s", Files.readString(errors)).isTrue();
-    assertThat(registry.exitValue()).as("killed by SIGKILL").isEqualTo(137);
+    KilledRegistry.killAfter(dataDir, "Importing the demo dataset", Duration.ofMillis(1500));
   }
 
   /** The demo import's mark and the number of commits in the data folder. */

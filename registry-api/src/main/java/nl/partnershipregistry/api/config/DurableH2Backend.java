@@ -68,6 +68,9 @@ final class DurableH2Backend extends H2Backend {
   /** The longest a compaction at opening or closing may take, in milliseconds. */
   static final int COMPACTION_MILLIS = 60_000;
 
+  /** Rounds of compaction in a row that gain nothing after which it stops. */
+  static final int ROUNDS_WITHOUT_GAIN = 3;
+
   /** How much of the file one step of a compaction rewrites, in bytes. */
   private static final int COMPACTION_STEP = 16 * 1024 * 1024;
 
@@ -91,13 +94,21 @@ final class DurableH2Backend extends H2Backend {
 
   private static MVStore open(String fileName) {
     MVStore store = openAsItIs(fileName);
-    compact(store);
+    Compaction compaction = compact(store);
+    if (compaction.before() > compaction.after()) {
+      LOG.info(
+          "The data file was compacted from {} to {} bytes at opening ({} rounds{})",
+          compaction.before(),
+          compaction.after(),
+          compaction.rounds(),
+          compaction.outOfTime() ? ", stopped at the time limit" : "");
+    }
     // Compaction may meet H2's failed check (see compact), and H2 then closes the store as after a
     // crash: the file is sound, so it is opened again, as it is.
     return store.isClosed() ? openAsItIs(fileName) : store;
   }
 
-  private static MVStore openAsItIs(String fileName) {
+  static MVStore openAsItIs(String fileName) {
     return new MVStore.Builder()
         .fileName(fileName)
         .cacheSize(CACHE_MEGABYTES)
@@ -113,29 +124,47 @@ final class DurableH2Backend extends H2Backend {
    * not at all; so it is done here when nothing else uses the store: at opening (a file left large
    * by a process that was killed) and at closing.
    */
-  static void compact(MVStore store) {
+  static Compaction compact(MVStore store) {
+    return compact(store, COMPACTION_MILLIS);
+  }
+
+  /** {@link #compact(MVStore)} within the given time. */
+  static Compaction compact(MVStore store, long millis) {
     if (store.isClosed() || !(store.getFileStore() instanceof RandomAccessStore file)) {
-      return;
+      return new Compaction(0, 0, 0, false);
     }
+    long before = file.size();
     int retention = store.getRetentionTime();
+    long versions = store.getVersionsToKeep();
+    // A chunk whose pages have been rewritten is freed only once no version kept can need it: with
+    // H2's default of five versions kept, a round's gain shows only five commits later.
     store.setRetentionTime(0);
+    store.setVersionsToKeep(0);
     try {
-      long stopAt = System.nanoTime() + COMPACTION_MILLIS * 1_000_000L;
+      long stopAt = System.nanoTime() + millis * 1_000_000L;
       store.commit();
-      // H2 counts part of a chunk's own bookkeeping as dead, so its chunks never reach the target
-      // and it always finds more to rewrite: stop once the file is mostly live and stops shrinking.
-      long smallest = file.size();
-      int roundsWithoutShrinking = 0;
-      while (roundsWithoutShrinking < 3
-          && System.nanoTime() - stopAt < 0
+      // H2 picks every chunk not wholly live, and counts part of a chunk's own bookkeeping as dead;
+      // chunks holding pages of collections not yet opened it picks again each round without making
+      // them any fuller. So it always finds more to rewrite: stop once rounds in a row have neither
+      // shortened the file nor raised the share of live data in its chunks.
+      long smallest = before;
+      int fullest = file.getChunksFillRate();
+      int rounds = 0;
+      int roundsWithoutGain = 0;
+      boolean outOfTime = false;
+      while (roundsWithoutGain < ROUNDS_WITHOUT_GAIN
+          && !(outOfTime = System.nanoTime() - stopAt >= 0)
           && file.compact(COMPACT_TO_PERCENT, COMPACTION_STEP)) {
+        rounds++;
         store.commit();
         file.sync();
-        if (file.size() < smallest) {
-          smallest = file.size();
-          roundsWithoutShrinking = 0;
-        } else if (file.getFillRate() >= COMPACT_TO_PERCENT) {
-          roundsWithoutShrinking++;
+        file.dropUnusedChunks();
+        if (file.size() < smallest || file.getChunksFillRate() > fullest) {
+          smallest = Math.min(smallest, file.size());
+          fullest = Math.max(fullest, file.getChunksFillRate());
+          roundsWithoutGain = 0;
+        } else {
+          roundsWithoutGain++;
         }
       }
       try {
@@ -153,16 +182,24 @@ final class DurableH2Backend extends H2Backend {
         LOG.warn(
             "The data file could not be shortened this time ({}); it is used as it is",
             e.toString());
-        return;
+        return new Compaction(before, before, rounds, outOfTime);
       }
       store.commit();
       file.sync();
+      return new Compaction(before, file.size(), rounds, outOfTime);
     } finally {
       if (!store.isClosed()) {
         store.setRetentionTime(retention);
+        store.setVersionsToKeep((int) versions);
       }
     }
   }
+
+  /**
+   * What a compaction did: the file's size before and after, its rounds of rewriting, and whether
+   * it stopped at its time limit rather than when nothing more was gained.
+   */
+  record Compaction(long before, long after, int rounds, boolean outOfTime) {}
 
   /** Compacts the file ({@link #compact}) once the server has stopped, then closes it. */
   @Override
