@@ -16,6 +16,19 @@ final class Latencies {
     nanos[size++] = elapsedNanos;
   }
 
+  /** All the times of the given ones, as one set. */
+  static Latencies pooled(Latencies... parts) {
+    Latencies all = new Latencies();
+    for (Latencies part : parts) {
+      synchronized (part) {
+        for (int i = 0; i < part.size; i++) {
+          all.add(part.nanos[i]);
+        }
+      }
+    }
+    return all;
+  }
+
   synchronized int count() {
     return size;
   }
