@@ -2,10 +2,16 @@ package nl.partnershipregistry.projections.query;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import nl.partnershipregistry.core.organisation.OrganisationFact;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import nl.partnershipregistry.projections.analysis.OrganisationDirectory;
@@ -32,6 +38,7 @@ import nl.partnershipregistry.projections.query.survival.SurvivalAnswers;
 import nl.partnershipregistry.projections.query.survival.SurvivalCurves;
 import nl.partnershipregistry.projections.time.TimeSlice;
 import nl.partnershipregistry.projections.views.ReadModels;
+import nl.partnershipregistry.projections.views.StoredEvent;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.serialization.Serializer;
 
@@ -45,6 +52,8 @@ public class RegistryQueries {
   private final PartnershipReader reader;
   private final SummaryTimelines timelines;
   private final Clock clock;
+  private final AtomicReference<Map.Entry<SurvivalKey, SurvivalCurves>> lastSurvival =
+      new AtomicReference<>();
 
   public RegistryQueries(MongoDatabase database, Serializer serializer, Clock clock) {
     this(new ReadModels(database, serializer), clock);
@@ -148,7 +157,63 @@ public class RegistryQueries {
   @QueryHandler
   public SurvivalCurves handle(FindSurvivalCurves query) {
     TimeSlice slice = TimeSlice.of(query.asOf(), query.asKnownOn(), clock);
-    return SurvivalAnswers.curves(slice, summaries(slice), reader.allOrganisations(slice));
+    // The curves change only when a summary or an organisation known does: a write that changes
+    // neither (an evaluation) leaves them as they were, and they are made again only after one.
+    Map<String, List<StoredEvent<OrganisationFact>>> organisations = reader.allOrganisationEvents();
+    SurvivalKey key =
+        new SurvivalKey(
+            timelines.content(slice),
+            organisations,
+            slice.asOf(),
+            known(organisations, slice.asKnownOn()));
+    Map.Entry<SurvivalKey, SurvivalCurves> last = lastSurvival.get();
+    SurvivalCurves curves;
+    if (last != null && last.getKey().equals(key)) {
+      curves = last.getValue();
+    } else {
+      curves = SurvivalAnswers.curves(slice, summaries(slice), reader.allOrganisations(slice));
+      lastSurvival.set(Map.entry(key, curves));
+    }
+    return curves.asKnownOn().equals(slice.asKnownOn()) ? curves : curves.asKnownOn(slice);
+  }
+
+  /**
+   * What the survival curves are made from: the summaries' {@link SummaryTimelines#content}, the
+   * organisations' events as kept (compared by identity) and how many of them are known, the valid
+   * date.
+   */
+  private record SurvivalKey(
+      Object summaries, Object organisations, LocalDate asOf, long organisationEventsKnown) {
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof SurvivalKey k
+          && summaries == k.summaries
+          && organisations == k.organisations
+          && asOf.equals(k.asOf)
+          && organisationEventsKnown == k.organisationEventsKnown;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(
+          System.identityHashCode(summaries),
+          System.identityHashCode(organisations),
+          asOf,
+          organisationEventsKnown);
+    }
+  }
+
+  /** How many of the organisations' events were recorded by {@code asKnownOn}. */
+  private static long known(
+      Map<String, List<StoredEvent<OrganisationFact>>> organisations, Instant asKnownOn) {
+    long known = 0;
+    for (List<StoredEvent<OrganisationFact>> stream : organisations.values()) {
+      for (StoredEvent<OrganisationFact> event : stream) {
+        known += event.recordedAt().isAfter(asKnownOn) ? 0 : 1;
+      }
+    }
+    return known;
   }
 
   /**

@@ -214,4 +214,37 @@ abstract class ReadModelContract {
     assertThat(one.handle(new FindPartnershipState(hubId, null, null)).orElseThrow().phase())
         .isEqualTo(Phase.PILOT);
   }
+
+  @Test
+  void the_registry_list_on_one_day_answers_each_state_of_knowledge_whatever_was_asked_before() {
+    RegistryQueries registry = readModels.registry();
+    Story hub = new Story("hub-known");
+    hub.registered("2015", "TechnoHUB Known", PartnershipKind.TECHNOHUB);
+    hub.recordedOn("2022-01-01T09:00:00Z");
+    hub.phase("2016", Phase.PILOT);
+    readModels.feed(hub.events().toArray());
+    LocalDate day = LocalDate.parse("2017-01-01");
+    Instant before = Instant.parse("2021-06-01T00:00:00Z");
+    Instant recorded = Instant.parse("2022-01-01T09:00:00Z");
+
+    for (int round = 0; round < 2; round++) {
+      assertThat(phaseOf(registry, "hub-known", day, before)).isEqualTo(Phase.UNKNOWN);
+      assertThat(phaseOf(registry, "hub-known", day, recorded)).isEqualTo(Phase.PILOT);
+      assertThat(phaseOf(registry, "hub-known", day, recorded.minusNanos(1)))
+          .isEqualTo(Phase.UNKNOWN);
+      assertThat(phaseOf(registry, "hub-known", day, null)).isEqualTo(Phase.PILOT);
+    }
+  }
+
+  private static Phase phaseOf(
+      RegistryQueries registry, String id, LocalDate day, Instant asKnownOn) {
+    return registry
+        .handle(new FindPartnerships(null, null, null, null, null, null, day, asKnownOn, null, 200))
+        .items()
+        .stream()
+        .filter(listing -> listing.partnershipId().value().equals(id))
+        .findFirst()
+        .orElseThrow()
+        .phase();
+  }
 }

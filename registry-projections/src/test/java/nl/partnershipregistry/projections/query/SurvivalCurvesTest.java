@@ -3,6 +3,7 @@ package nl.partnershipregistry.projections.query;
 import static nl.partnershipregistry.projections.testing.Story.employer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import nl.partnershipregistry.core.partnership.vocabulary.DiscontinuationReason;
 import nl.partnershipregistry.core.partnership.vocabulary.FundingType;
@@ -187,5 +188,43 @@ class SurvivalCurvesTest {
     assertThat(all.discontinued()).isEqualTo(1);
     assertThat(all.censored()).isEqualTo(3);
     assertThat(all.medianYears()).isNull();
+  }
+
+  @Test
+  void asked_again_after_a_discontinuation_the_curves_count_it() {
+    assertThat(curves("2010-01-01").overall().discontinued()).isEqualTo(3);
+    Story late = partnership("late", PartnershipKind.TECHNOHUB);
+    readModels.feed(late.events().toArray());
+    assertThat(curves("2010-01-01").overall().censored()).isEqualTo(2);
+
+    readModels.feed(late.discontinued("2003-01-01", DiscontinuationReason.OTHER));
+
+    SurvivalCurves.Curve all = curves("2010-01-01").overall();
+    assertThat(all.partnerships()).isEqualTo(5);
+    assertThat(all.discontinued()).isEqualTo(4);
+    assertThat(all.censored()).isEqualTo(1);
+  }
+
+  @Test
+  void each_state_of_knowledge_has_its_own_curves_whatever_was_asked_before() {
+    Story late = partnership("late", PartnershipKind.TECHNOHUB);
+    late.recordedOn("2022-01-01T09:00:00Z");
+    late.discontinued("2003-01-01", DiscontinuationReason.OTHER);
+    readModels.feed(late.events().toArray());
+    Instant before = Instant.parse("2021-06-01T00:00:00Z");
+    Instant recorded = Instant.parse("2022-01-01T09:00:00Z");
+
+    for (int round = 0; round < 2; round++) {
+      assertThat(curves("2010-01-01", before).overall().discontinued()).isEqualTo(3);
+      assertThat(curves("2010-01-01", before).asKnownOn()).isEqualTo(before);
+      assertThat(curves("2010-01-01", recorded).overall().discontinued()).isEqualTo(4);
+      assertThat(curves("2010-01-01", recorded.minusNanos(1)).overall().discontinued())
+          .isEqualTo(3);
+      assertThat(curves("2010-01-01").overall().discontinued()).isEqualTo(4);
+    }
+  }
+
+  private SurvivalCurves curves(String asOf, Instant asKnownOn) {
+    return readModels.registry().handle(new FindSurvivalCurves(LocalDate.parse(asOf), asKnownOn));
   }
 }

@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Text as the searches compare it: without accents and in lower case ("École" reads "ecole",
@@ -12,6 +14,16 @@ import java.util.Locale;
  */
 public final class PlainText {
 
+  /**
+   * How many texts keep their plain form. The questions across partnerships make plain the same
+   * names, regions, sectors and goals at every question (five or more per partnership); a lookup of
+   * a text the registry holds costs less than making it plain again. Beyond this many the kept
+   * forms are dropped and made again as asked.
+   */
+  static final int KEPT = 100_000;
+
+  private static final Map<String, String> PLAIN = new ConcurrentHashMap<>();
+
   private PlainText() {}
 
   /** The text stripped, without accents, in lower case; empty for none. */
@@ -19,6 +31,18 @@ public final class PlainText {
     if (text == null) {
       return "";
     }
+    String plain = PLAIN.get(text);
+    if (plain == null) {
+      plain = plainOf(text);
+      if (PLAIN.size() >= KEPT) {
+        PLAIN.clear();
+      }
+      PLAIN.put(text, plain);
+    }
+    return plain;
+  }
+
+  private static String plainOf(String text) {
     String stripped = text.strip();
     for (int i = 0; i < stripped.length(); i++) {
       if (stripped.charAt(i) >= 0x80) {

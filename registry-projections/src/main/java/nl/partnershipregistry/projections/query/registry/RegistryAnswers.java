@@ -87,25 +87,34 @@ public final class RegistryAnswers {
         existenceUnknown);
   }
 
-  /** A partnership that matches, with how well it matches the text. */
-  private record Found(SummaryAsOf summary, RegistrySearch.Relevance relevance) {}
+  /**
+   * A partnership that matches, with how well it matches the text, and its name as sorted (in lower
+   * case, made once rather than at every comparison).
+   */
+  private record Found(SummaryAsOf summary, RegistrySearch.Relevance relevance, String sortName) {
+    Found(SummaryAsOf summary, RegistrySearch.Relevance relevance) {
+      this(summary, relevance, summary.name().toLowerCase(Locale.ROOT));
+    }
+  }
 
   /** The order the query asks for, ties by name and then id (see {@link FindPartnerships.Sort}). */
   private static Comparator<Found> order(FindPartnerships query) {
-    Comparator<SummaryAsOf> byName =
-        Comparator.comparing((SummaryAsOf s) -> s.name().toLowerCase(Locale.ROOT))
-            .thenComparing(s -> s.partnershipId().value());
+    Comparator<Found> byName =
+        Comparator.comparing(Found::sortName)
+            .thenComparing(f -> f.summary().partnershipId().value());
     if (query.sortOrDefault() == FindPartnerships.Sort.RELEVANCE) {
       // Best first; the score is null (all alike) when there is no text.
       Comparator<Found> byScore =
           Comparator.comparing(
               f -> f.relevance().score(), Comparator.nullsLast(Comparator.reverseOrder()));
-      return (query.descending() ? byScore.reversed() : byScore)
-          .thenComparing(Found::summary, byName);
+      return (query.descending() ? byScore.reversed() : byScore).thenComparing(byName);
+    }
+    if (query.sortOrDefault() == FindPartnerships.Sort.NAME) {
+      return query.descending() ? byName.reversed() : byName;
     }
     Comparator<SummaryAsOf> first =
         switch (query.sortOrDefault()) {
-          case NAME, RELEVANCE -> byName;
+          case NAME, RELEVANCE -> throw new IllegalStateException("sorted above");
           case KIND -> Comparator.comparing(SummaryAsOf::kind);
           case PHASE ->
               Comparator.comparing(
@@ -126,7 +135,7 @@ public final class RegistryAnswers {
                   (SummaryAsOf s) -> s.startedOn() == null ? 2 : s.startKnown() ? 0 : 1)
               .thenComparing(first);
     }
-    return Comparator.comparing(Found::summary, first.thenComparing(byName));
+    return Comparator.comparing(Found::summary, first).thenComparing(byName);
   }
 
   /** The phase in the lifecycle's order, or null (sorted last either way) while it is unknown. */

@@ -162,6 +162,12 @@ public final class RegistrySearch {
     if (terms.isEmpty()) {
       return Relevance.NONE;
     }
+    for (String term : terms) {
+      // Most partnerships lack some word: found out without making a list of their parts.
+      if (!foundAnywhere(term, summary)) {
+        return null;
+      }
+    }
     List<Place> places = places(summary);
     int score = 0;
     Map<Match, Integer> found = new LinkedHashMap<>();
@@ -184,6 +190,26 @@ public final class RegistrySearch {
     matchedIn.sort(
         Comparator.comparing((Match m) -> -found.get(m)).thenComparing(m -> m.field().ordinal()));
     return new Relevance(score, List.copyOf(matchedIn));
+  }
+
+  /** Whether the term is part of any of the parts {@link #places} lists, plain. */
+  private boolean foundAnywhere(String term, SummaryAsOf summary) {
+    for (String name : summary.names()) {
+      if (plain(name).contains(term)) {
+        return true;
+      }
+    }
+    for (OrganisationId partner : summary.everPartners()) {
+      for (Name name : namesOf(partner)) {
+        if (name.plain().contains(term)) {
+          return true;
+        }
+      }
+    }
+    return plain(summary.region()).contains(term)
+        || plain(summary.sector()).contains(term)
+        || plain(summary.goal()).contains(term)
+        || plain(summary.partnershipId().value()).contains(term);
   }
 
   /** A part of a partnership the text is looked for in, as shown and plain. */

@@ -1,7 +1,9 @@
 package nl.partnershipregistry.projections.query.registry;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +65,9 @@ public final class SummaryTimelines {
 
     /** How many of the partnership's events were recorded by {@code asKnownOn}. */
     int known(Instant asKnownOn) {
+      if (!recorded[recorded.length - 1].isAfter(asKnownOn)) {
+        return recorded.length;
+      }
       int low = 0;
       int high = recorded.length;
       while (low < high) {
@@ -76,6 +81,15 @@ public final class SummaryTimelines {
       return low;
     }
 
+    /**
+     * The first instant after {@code asKnownOn} at which more of the partnership's events are
+     * known, or null if none is recorded after it.
+     */
+    Instant nextKnown(Instant asKnownOn) {
+      int known = known(asKnownOn);
+      return known < recorded.length ? recorded[known] : null;
+    }
+
     synchronized SummaryTimeline get(int known) {
       return byKnown.get(known);
     }
@@ -85,35 +99,205 @@ public final class SummaryTimelines {
     }
   }
 
+  /**
+   * How many valid dates keep their {@link Snapshot}: a question names one (today, mostly), the
+   * panel and comparisons a few.
+   */
+  static final int SNAPSHOTS_KEPT = 8;
+
+  /** A partnership's summary in a {@link Snapshot}, and the instants between which it holds. */
+  private record Entry(Recordings recordings, SummaryAsOf summary, Instant from, Instant until) {
+
+    boolean holds(Recordings now, Instant asKnownOn) {
+      return recordings == now
+          && !asKnownOn.isBefore(from)
+          && (until == null || asKnownOn.isBefore(until));
+    }
+  }
+
+  /**
+   * Every partnership's summary on one valid date, as known at every instant from {@code from} up
+   * to {@code until} (none: no later recording is stored) while the recordings are these: the
+   * questions across partnerships asked again with no write in between read it as it is. After a
+   * write, the next snapshot takes the entries of the partnerships not written from it, so that
+   * only the partnerships written are summarised again. {@code content} is the same object for two
+   * snapshots with equal summaries (a write that changed no summary, such as an evaluation).
+   */
+  private record Snapshot(
+      LocalDate asOf,
+      Map<String, Recordings> recordings,
+      Instant from,
+      Instant until,
+      Map<String, Entry> byId,
+      List<SummaryAsOf> summaries,
+      Object content,
+      boolean keep) {
+
+    boolean holds(Map<String, Recordings> now, Instant asKnownOn) {
+      return recordings == now
+          && !asKnownOn.isBefore(from)
+          && (until == null || asKnownOn.isBefore(until));
+    }
+  }
+
   private final ReadModels readModels;
   private final Map<String, Kept> kept = new ConcurrentHashMap<>();
   private final Object walking = new Object();
+  private final Map<LocalDate, Snapshot> snapshots =
+      new LinkedHashMap<>(SNAPSHOTS_KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<LocalDate, Snapshot> eldest) {
+          return size() > SNAPSHOTS_KEPT;
+        }
+      };
 
   public SummaryTimelines(ReadModels readModels) {
     this.readModels = readModels;
   }
 
-  /** Every partnership known at the slice's instant, summarised on its valid date. */
+  /**
+   * Every partnership known at the slice's instant, summarised on its valid date (unmodifiable):
+   * from the {@link Snapshot} of that date if it holds for the instant, else from a new one.
+   */
   public List<SummaryAsOf> summaries(TimeSlice slice) {
-    List<SummaryAsOf> summaries = new ArrayList<>();
-    timelines(slice.asKnownOn())
-        .forEach((id, timeline) -> summaries.add(timeline.at(slice.asOf())));
-    return summaries;
+    return snapshot(slice).summaries();
+  }
+
+  /**
+   * An object that stays the same while the summaries of the slice do: answers made from them may
+   * be kept under it.
+   */
+  public Object content(TimeSlice slice) {
+    return snapshot(slice).content();
+  }
+
+  private Snapshot snapshot(TimeSlice slice) {
+    Map<String, Recordings> recordings = readModels.allRecordings();
+    Instant asKnownOn = slice.asKnownOn();
+    Snapshot last;
+    synchronized (snapshots) {
+      last = snapshots.get(slice.asOf());
+    }
+    if (last != null && last.holds(recordings, asKnownOn)) {
+      return last;
+    }
+    Snapshot next = snapshot(slice.asOf(), asKnownOn, recordings, last);
+    if (next.keep()) {
+      synchronized (snapshots) {
+        snapshots.put(slice.asOf(), next);
+      }
+    }
+    return next;
+  }
+
+  /** A new snapshot, taking from {@code last} (if any) every entry that still holds. */
+  private Snapshot snapshot(
+      LocalDate asOf, Instant asKnownOn, Map<String, Recordings> recordings, Snapshot last) {
+    Map<String, Entry> byId = new LinkedHashMap<>();
+    List<String> toSummarise = new ArrayList<>();
+    Instant from = Instant.MIN;
+    Instant until = null;
+    // Another question may have read a partnership written since these recordings: what it keeps
+    // then tells the instants of other events, and this snapshot serves this question only.
+    boolean keep = true;
+    for (Recordings r : recordings.values()) {
+      if (r.firstRecordedAt().isAfter(asKnownOn)) {
+        until = earlier(until, r.firstRecordedAt());
+        continue;
+      }
+      Entry entry = last == null ? null : last.byId().get(r.partnershipId());
+      if (entry != null && entry.holds(r, asKnownOn)) {
+        byId.put(r.partnershipId(), entry);
+      } else {
+        byId.put(r.partnershipId(), null);
+        toSummarise.add(r.partnershipId());
+      }
+    }
+    if (!toSummarise.isEmpty()) {
+      Map<String, SummaryTimeline> timelines = timelines(recordings, toSummarise, asKnownOn);
+      for (String id : toSummarise) {
+        SummaryTimeline timeline = timelines.get(id);
+        Kept partnership = kept.get(id);
+        if (timeline == null || partnership == null) {
+          // Not known at the instant after all (its events read record it later).
+          byId.remove(id);
+          if (partnership != null) {
+            keep &= partnership.lastApplied == recordings.get(id).lastApplied();
+            until = earlier(until, partnership.nextKnown(asKnownOn));
+          } else {
+            keep = false;
+          }
+          continue;
+        }
+        keep &= partnership.lastApplied == recordings.get(id).lastApplied();
+        int known = partnership.known(asKnownOn);
+        byId.put(
+            id,
+            new Entry(
+                recordings.get(id),
+                timeline.at(asOf),
+                partnership.recorded[known - 1],
+                partnership.nextKnown(asKnownOn)));
+      }
+    }
+    List<SummaryAsOf> summaries = new ArrayList<>(byId.size());
+    boolean sameSummaries = last != null && last.byId().size() == byId.size();
+    for (Map.Entry<String, Entry> e : byId.entrySet()) {
+      Entry entry = e.getValue();
+      summaries.add(entry.summary());
+      from = entry.from().isAfter(from) ? entry.from() : from;
+      until = earlier(until, entry.until());
+      if (sameSummaries) {
+        Entry before = last.byId().get(e.getKey());
+        sameSummaries =
+            before != null
+                && (before.summary() == entry.summary()
+                    || before.summary().equals(entry.summary()));
+      }
+    }
+    return new Snapshot(
+        asOf,
+        recordings,
+        from,
+        until,
+        byId,
+        Collections.unmodifiableList(summaries),
+        sameSummaries ? last.content() : new Object(),
+        keep);
+  }
+
+  private static Instant earlier(Instant a, Instant b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.isBefore(b) ? a : b;
   }
 
   /** Every partnership known at {@code asKnownOn}, by id, with its timeline as known then. */
   public Map<String, SummaryTimeline> timelines(Instant asKnownOn) {
     Map<String, Recordings> recordings = readModels.allRecordings();
+    List<String> ids = new ArrayList<>();
+    for (Recordings r : recordings.values()) {
+      if (!r.firstRecordedAt().isAfter(asKnownOn)) {
+        ids.add(r.partnershipId());
+      }
+    }
+    return timelines(recordings, ids, asKnownOn);
+  }
+
+  /**
+   * The timelines of the partnerships {@code ids}, each as known at {@code asKnownOn}; those not
+   * known then are left out.
+   */
+  private Map<String, SummaryTimeline> timelines(
+      Map<String, Recordings> recordings, List<String> ids, Instant asKnownOn) {
     Map<String, SummaryTimeline> found = new LinkedHashMap<>();
     List<String> toRead = new ArrayList<>();
-    for (Recordings r : recordings.values()) {
-      if (r.firstRecordedAt().isAfter(asKnownOn)) {
-        continue;
-      }
-      SummaryTimeline timeline = kept(r, asKnownOn);
-      found.put(r.partnershipId(), timeline);
+    for (String id : ids) {
+      SummaryTimeline timeline = kept(recordings.get(id), asKnownOn);
+      found.put(id, timeline);
       if (timeline == null) {
-        toRead.add(r.partnershipId());
+        toRead.add(id);
       }
     }
     if (!toRead.isEmpty()) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
+import nl.partnershipregistry.projections.time.TimeSlice;
 
 /**
  * Survival curves of the partnerships that had started by {@code asOf}. Time runs from the first
@@ -32,6 +33,19 @@ public record SurvivalCurves(
     List<Curve> byKind,
     List<Curve> byFundingProfile,
     List<Curve> byEmployerConcentration) {
+
+  /** The same curves, answered for the slice's state of knowledge (the same valid date). */
+  public SurvivalCurves asKnownOn(TimeSlice slice) {
+    return new SurvivalCurves(
+        asOf,
+        slice.asKnownOn(),
+        leftOutStartUnknown,
+        leftOut,
+        overall,
+        byKind,
+        byFundingProfile,
+        byEmployerConcentration);
+  }
 
   /** A partnership left out because no source dates its start; it existed by {@code existingBy}. */
   public record LeftOut(PartnershipId partnershipId, String name, FactDate existingBy) {}
