@@ -1,5 +1,6 @@
 /**
  * The registry list: every partnership summarised on a date, searched and filtered
- * (FindPartnerships), from summaries kept per partnership along its timeline (SummaryTimelines).
+ * (FindPartnerships), from summaries kept per partnership along its timeline and, per valid date,
+ * in a snapshot of every summary kept while it holds (SummaryTimelines).
  */
 package nl.partnershipregistry.projections.query.registry;
