@@ -25,15 +25,15 @@ import reactor.core.scheduler.Schedulers;
  *
  * <p>A follower hands on what was left with it in windows: the events of the commits gathered
  * within the tail's window ({@link #WINDOW} for the application's), as one list, when its stream
- * asks for more. One thread (the pacer) does this for all followers, a tenth of them at each tenth
- * of the window, so that the writes of 1,000 streams are spread over the window rather than all
- * made when a commit arrives; leaving a commit with a follower is adding it to a queue. A follower
- * that starts from an older commit reads its backlog from the store itself, and then takes the
- * reader's commits from where its backlog ended: it skips the commits it has already handed on and
- * reads from the store the ones it missed, so it sees every commit once, in order. A follower whose
- * stream does not keep up holds at most {@value #WAITING_BATCHES} of the reader's batches; beyond
- * that its oldest are dropped, and it reads them again from the store when it comes to them, so
- * that a slow follower neither stalls the others nor loses a commit.
+ * asks for more. One thread (the pacer) does this for all followers, a fiftieth of them at each
+ * fiftieth of the window, so that the writes of 1,000 streams are spread over the window rather
+ * than all made when a commit arrives; leaving a commit with a follower is adding it to a queue. A
+ * follower that starts from an older commit reads its backlog from the store itself, and then takes
+ * the reader's commits from where its backlog ended: it skips the commits it has already handed on
+ * and reads from the store the ones it missed, so it sees every commit once, in order. A follower
+ * whose stream does not keep up holds at most {@value #WAITING_BATCHES} of the reader's batches;
+ * beyond that its oldest are dropped, and it reads them again from the store when it comes to them,
+ * so that a slow follower neither stalls the others nor loses a commit.
  */
 public final class EventTail implements AutoCloseable {
 
@@ -44,7 +44,7 @@ public final class EventTail implements AutoCloseable {
   public static final Duration WINDOW = Duration.ofMillis(250);
 
   /** Into how many groups the followers are divided, each handed on at its own moment. */
-  static final int SLOTS = 10;
+  static final int SLOTS = 50;
 
   /** Batches of the reader that a follower may have waiting before its oldest are dropped. */
   static final int WAITING_BATCHES = 64;
@@ -264,7 +264,10 @@ public final class EventTail implements AutoCloseable {
     }
   }
 
-  /** Hands on each slot's followers' windows in turn, a slot every tenth of the window. */
+  /**
+   * Hands on each slot's followers' windows in turn, a slot at each of {@link #SLOTS} steps of a
+   * window.
+   */
   private void pace() {
     long tick = window.toNanos() / SLOTS;
     long due = System.nanoTime();
