@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import nl.partnershipregistry.core.organisation.OrganisationFact;
 import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
 import org.axonframework.serialization.Serializer;
@@ -83,6 +85,14 @@ public final class ReadModels {
   private final PartnershipSummaries summaries;
   private final MongoCollection<Document> positions;
   private final AtomicReference<SummariesRead> summariesRead = new AtomicReference<>();
+
+  /**
+   * Held to read the mark with what is kept under it, and to move the mark with what is kept: a
+   * question that read the mark a batch had just moved, before the batch's recordings were merged
+   * into what is kept, would take what is kept for stale and read every partnership's recordings
+   * (or every organisation) again, and the answers kept under them would be made again.
+   */
+  private final ReadWriteLock marking = new ReentrantReadWriteLock();
 
   /**
    * Every organisation's events as read last, by organisation id, and the mark of the read models
@@ -169,8 +179,15 @@ public final class ReadModels {
    * once the batch is marked. Read models without a mark are read every time.
    */
   public Map<String, PartnershipSummaries.Recordings> allRecordings() {
-    Optional<List<Object>> mark = mark();
-    SummariesRead known = summariesRead.get();
+    Optional<List<Object>> mark;
+    SummariesRead known;
+    marking.readLock().lock();
+    try {
+      mark = mark();
+      known = summariesRead.get();
+    } finally {
+      marking.readLock().unlock();
+    }
     if (mark.isPresent() && known != null && known.mark().equals(mark.get())) {
       return known.byPartnership();
     }
@@ -202,8 +219,15 @@ public final class ReadModels {
   }
 
   private OrganisationsRead organisationsRead() {
-    Optional<List<Object>> mark = mark();
-    OrganisationsRead known = organisationsRead.get();
+    Optional<List<Object>> mark;
+    OrganisationsRead known;
+    marking.readLock().lock();
+    try {
+      mark = mark();
+      known = organisationsRead.get();
+    } finally {
+      marking.readLock().unlock();
+    }
     if (mark.isPresent() && known != null && known.mark().equals(mark.get())) {
       return known;
     }
@@ -269,6 +293,18 @@ public final class ReadModels {
    * across partnerships need not read them all again after each write of this process.
    */
   void markApplied(
+      long position,
+      Map<String, PartnershipSummaries.Recordings> written,
+      boolean organisationsWritten) {
+    marking.writeLock().lock();
+    try {
+      markAppliedLocked(position, written, organisationsWritten);
+    } finally {
+      marking.writeLock().unlock();
+    }
+  }
+
+  private void markAppliedLocked(
       long position,
       Map<String, PartnershipSummaries.Recordings> written,
       boolean organisationsWritten) {
