@@ -159,10 +159,11 @@ public class RegistryQueries {
     TimeSlice slice = TimeSlice.of(query.asOf(), query.asKnownOn(), clock);
     // The curves change only when a summary or an organisation known does: a write that changes
     // neither (an evaluation) leaves them as they were, and they are made again only after one.
+    SummaryTimelines.Summaries summaries = timelines.summariesWithContent(slice);
     Map<String, List<StoredEvent<OrganisationFact>>> organisations = reader.allOrganisationEvents();
     SurvivalKey key =
         new SurvivalKey(
-            timelines.content(slice),
+            summaries.content(),
             organisations,
             slice.asOf(),
             known(organisations, slice.asKnownOn()));
@@ -171,7 +172,11 @@ public class RegistryQueries {
     if (last != null && last.getKey().equals(key)) {
       curves = last.getValue();
     } else {
-      curves = SurvivalAnswers.curves(slice, summaries(slice), reader.allOrganisations(slice));
+      curves =
+          SurvivalAnswers.curves(
+              slice,
+              summaries.all(),
+              PartnershipReader.allOrganisations(slice, organisations.values()));
       lastSurvival.set(Map.entry(key, curves));
     }
     return curves.asKnownOn().equals(slice.asKnownOn()) ? curves : curves.asKnownOn(slice);

@@ -179,15 +179,9 @@ public final class ReadModels {
    * once the batch is marked. Read models without a mark are read every time.
    */
   public Map<String, PartnershipSummaries.Recordings> allRecordings() {
-    Optional<List<Object>> mark;
-    SummariesRead known;
-    marking.readLock().lock();
-    try {
-      mark = mark();
-      known = summariesRead.get();
-    } finally {
-      marking.readLock().unlock();
-    }
+    Marked<SummariesRead> marked = markWith(summariesRead);
+    Optional<List<Object>> mark = marked.mark();
+    SummariesRead known = marked.kept();
     if (mark.isPresent() && known != null && known.mark().equals(mark.get())) {
       return known.byPartnership();
     }
@@ -219,15 +213,9 @@ public final class ReadModels {
   }
 
   private OrganisationsRead organisationsRead() {
-    Optional<List<Object>> mark;
-    OrganisationsRead known;
-    marking.readLock().lock();
-    try {
-      mark = mark();
-      known = organisationsRead.get();
-    } finally {
-      marking.readLock().unlock();
-    }
+    Marked<OrganisationsRead> marked = markWith(organisationsRead);
+    Optional<List<Object>> mark = marked.mark();
+    OrganisationsRead known = marked.kept();
     if (mark.isPresent() && known != null && known.mark().equals(mark.get())) {
       return known;
     }
@@ -242,6 +230,18 @@ public final class ReadModels {
         new OrganisationsRead(mark.orElse(List.of()), Collections.unmodifiableMap(read));
     mark.ifPresent(m -> organisationsRead.set(now));
     return now;
+  }
+
+  /** The read models' mark and what {@code kept} holds, read together ({@link #marking}). */
+  private record Marked<T>(Optional<List<Object>> mark, T kept) {}
+
+  private <T> Marked<T> markWith(AtomicReference<T> kept) {
+    marking.readLock().lock();
+    try {
+      return new Marked<>(mark(), kept.get());
+    } finally {
+      marking.readLock().unlock();
+    }
   }
 
   private Optional<List<Object>> mark() {

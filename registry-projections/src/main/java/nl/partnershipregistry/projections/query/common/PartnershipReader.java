@@ -181,7 +181,12 @@ public final class PartnershipReader {
 
   /** Every organisation, for questions about names and groups. */
   public OrganisationDirectory allOrganisations(TimeSlice slice) {
-    return OrganisationDirectory.of(
-        readModels.allOrganisationStreams(), slice.asKnownOn(), slice.asOf());
+    return allOrganisations(slice, readModels.allOrganisationStreams());
+  }
+
+  /** Every organisation of {@code streams} (as {@link #allOrganisationEvents} read them). */
+  public static OrganisationDirectory allOrganisations(
+      TimeSlice slice, Collection<List<StoredEvent<OrganisationFact>>> streams) {
+    return OrganisationDirectory.of(streams, slice.asKnownOn(), slice.asOf());
   }
 }

@@ -109,10 +109,13 @@ public final class SummaryTimelines {
   private record Entry(Recordings recordings, SummaryAsOf summary, Instant from, Instant until) {
 
     boolean holds(Recordings now, Instant asKnownOn) {
-      return recordings == now
-          && !asKnownOn.isBefore(from)
-          && (until == null || asKnownOn.isBefore(until));
+      return recordings == now && within(asKnownOn, from, until);
     }
+  }
+
+  /** Whether {@code asKnownOn} is from {@code from} on and before {@code until} (none: no end). */
+  private static boolean within(Instant asKnownOn, Instant from, Instant until) {
+    return !asKnownOn.isBefore(from) && (until == null || asKnownOn.isBefore(until));
   }
 
   /**
@@ -124,7 +127,6 @@ public final class SummaryTimelines {
    * snapshots with equal summaries (a write that changed no summary, such as an evaluation).
    */
   private record Snapshot(
-      LocalDate asOf,
       Map<String, Recordings> recordings,
       Instant from,
       Instant until,
@@ -134,9 +136,7 @@ public final class SummaryTimelines {
       boolean keep) {
 
     boolean holds(Map<String, Recordings> now, Instant asKnownOn) {
-      return recordings == now
-          && !asKnownOn.isBefore(from)
-          && (until == null || asKnownOn.isBefore(until));
+      return recordings == now && within(asKnownOn, from, until);
     }
   }
 
@@ -160,16 +160,20 @@ public final class SummaryTimelines {
    * from the {@link Snapshot} of that date if it holds for the instant, else from a new one.
    */
   public List<SummaryAsOf> summaries(TimeSlice slice) {
-    return snapshot(slice).summaries();
+    return summariesWithContent(slice).all();
   }
 
   /**
-   * An object that stays the same while the summaries of the slice do: answers made from them may
-   * be kept under it.
+   * {@link #summaries}, with an object that stays the same while they do: answers made from them
+   * may be kept under it.
    */
-  public Object content(TimeSlice slice) {
-    return snapshot(slice).content();
+  public Summaries summariesWithContent(TimeSlice slice) {
+    Snapshot snapshot = snapshot(slice);
+    return new Summaries(snapshot.summaries(), snapshot.content());
   }
+
+  /** Every summary of a slice, and the object that stays the same while they do. */
+  public record Summaries(List<SummaryAsOf> all, Object content) {}
 
   private Snapshot snapshot(TimeSlice slice) {
     Map<String, Recordings> recordings = readModels.allRecordings();
@@ -256,7 +260,6 @@ public final class SummaryTimelines {
       }
     }
     return new Snapshot(
-        asOf,
         recordings,
         from,
         until,
