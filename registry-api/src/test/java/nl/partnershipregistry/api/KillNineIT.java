@@ -48,15 +48,8 @@ class KillNineIT {
   /** Starts the child, waits for {@code acknowledgements} acks, kills it with SIGKILL. */
   private Set<String> runAndKill(int acknowledgements) throws Exception {
     Path errors = Files.createTempFile(dataDir.getParent(), "child", ".err");
-    String java = ProcessHandle.current().info().command().orElse("java");
     Process child =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                AppendingChild.class.getName(),
-                dataDir.toString(),
-                "run" + acknowledgements)
+        KilledRegistry.java(AppendingChild.class, dataDir.toString(), "run" + acknowledgements)
             .redirectError(errors.toFile())
             .start();
     Set<String> acked = new HashSet<>();

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** The registry started in a process of its own on a data folder and killed with SIGKILL. */
@@ -15,19 +17,26 @@ public final class KilledRegistry {
 
   private KilledRegistry() {}
 
+  /** A process running {@code main} with this JVM and the tests' class path. */
+  static ProcessBuilder java(Class<?> main, String... arguments) {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(main.getName());
+    command.addAll(List.of(arguments));
+    return new ProcessBuilder(command);
+  }
+
   /**
    * Starts the registry on the data folder with its demo import of a first start, and kills it with
    * SIGKILL the given time after it logged a line containing {@code line}.
    */
   public static void killAfter(Path dataDir, String line, Duration delay) throws Exception {
     Path errors = Files.createTempFile(dataDir.getParent(), "registry", ".err");
-    String java = ProcessHandle.current().info().command().orElse("java");
     Process registry =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                RegistryApplication.class.getName(),
+        java(
+                RegistryApplication.class,
                 "--server.port=0",
                 "--registry.embedded.mode=file",
                 "--registry.embedded.data-dir=" + dataDir,
