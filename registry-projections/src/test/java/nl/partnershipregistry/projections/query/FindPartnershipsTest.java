@@ -1,12 +1,16 @@
 package nl.partnershipregistry.projections.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import nl.partnershipregistry.core.common.FactDate;
 import nl.partnershipregistry.core.common.FactId;
+import nl.partnershipregistry.core.common.InvalidValue;
 import nl.partnershipregistry.core.common.Recording;
 import nl.partnershipregistry.core.organisation.SchoolLevel;
 import nl.partnershipregistry.core.partnership.Existence;
@@ -495,6 +499,36 @@ class FindPartnershipsTest {
         .containsExactly("Douai Hogeschool");
     assertThat(found.items().get(0).matchedIn())
         .containsExactly(new Match(Field.FORMER_NAME, "Douai Business School"));
+  }
+
+  @Test
+  void finds_a_partnership_by_the_id_of_a_partner_the_registry_has_no_organisation_for() {
+    Story hub = new Story("delta-hub");
+    hub.registered("2015", "Delta Hub", PartnershipKind.OTHER);
+    hub.joined("2015", "acme-robotics", PartnerRole.CORE);
+    readModels.feed(hub.events().toArray());
+
+    assertThat(ids(text("robotics"))).containsExactly("delta-hub");
+    assertThat(find(text("robotics")).items().get(0).matchedIn())
+        .containsExactly(new Match(Field.PARTNER, "acme-robotics"));
+    // One word in the partnership's own name, the other only in its partner's id.
+    assertThat(ids(text("delta acme"))).containsExactly("delta-hub");
+    assertThat(find(text("delta acme")).items().get(0).matchedIn())
+        .containsExactly(
+            new Match(Field.NAME, "Delta Hub"),
+            new Match(Field.PARTNER, "acme-robotics"),
+            new Match(Field.ID, "delta-hub"));
+    assertThat(ids(text("delta hitecs"))).isEmpty();
+  }
+
+  @Test
+  void a_text_of_more_than_64_different_words_is_refused_and_64_are_answered() {
+    String words64 = IntStream.range(0, 64).mapToObj(i -> "w" + i).collect(Collectors.joining(" "));
+    assertThat(ids(text(words64 + " w0 W1"))).isEmpty();
+    assertThatThrownBy(() -> text(words64 + " w64"))
+        .isInstanceOf(InvalidValue.class)
+        .hasMessageContaining("text")
+        .hasMessageContaining("64");
   }
 
   @Test

@@ -12,18 +12,18 @@ import nl.partnershipregistry.projections.query.common.PlainText;
  * must be part of a word (ignoring case and accents) somewhere in the partnership's names (current
  * and former, up to {@code asOf}), its goal, region, sector or id, or the names (current and
  * former) of the organisations that were its partners up to {@code asOf}: "luchtvaart hogeschool"
- * needs both. {@code kind}; {@code phase} on {@code asOf}; {@code region} and {@code sector}, each
- * word of which must be part of the partnership's region (sector), ignoring case and accents
- * ("water" finds "water technology"); {@code partner}, an organisation that was a partner at any
- * time up to {@code asOf}, named by its id, or, when no organisation has that id, by part of a name
- * it carries or carried ("KLM", "hitecs"). Pages count from 0; {@code size} is 20 by default and at
- * most 200. Partnerships that had not started by {@code asOf} are not listed; those whose existence
- * on {@code asOf} the sources leave open (an undated start whose earliest evidence is later, a
- * start circa or only bounded) are listed with {@code existence} {@code UNKNOWN}, named and typed
- * by their registration and nothing more, so that no phase, region, sector or partner criterion
- * matches them. The matches are in the order {@code sort} says, ascending unless {@code
- * descending}; without a sort, by relevance when there is a text, otherwise by name. Answered with
- * a {@link PartnershipPage}.
+ * needs both; a text holds at most {@value #MAX_WORDS} different words. {@code kind}; {@code phase}
+ * on {@code asOf}; {@code region} and {@code sector}, each word of which must be part of the
+ * partnership's region (sector), ignoring case and accents ("water" finds "water technology");
+ * {@code partner}, an organisation that was a partner at any time up to {@code asOf}, named by its
+ * id, or, when no organisation has that id, by part of a name it carries or carried ("KLM",
+ * "hitecs"). Pages count from 0; {@code size} is 20 by default and at most 200. Partnerships that
+ * had not started by {@code asOf} are not listed; those whose existence on {@code asOf} the sources
+ * leave open (an undated start whose earliest evidence is later, a start circa or only bounded) are
+ * listed with {@code existence} {@code UNKNOWN}, named and typed by their registration and nothing
+ * more, so that no phase, region, sector or partner criterion matches them. The matches are in the
+ * order {@code sort} says, ascending unless {@code descending}; without a sort, by relevance when
+ * there is a text, otherwise by name. Answered with a {@link PartnershipPage}.
  */
 public record FindPartnerships(
     String text,
@@ -42,12 +42,18 @@ public record FindPartnerships(
   public static final int DEFAULT_SIZE = 20;
   public static final int MAX_SIZE = 200;
 
+  /** The most different words a text may hold. */
+  public static final int MAX_WORDS = 64;
+
   public FindPartnerships {
     if (page != null && page < 0) {
       throw new InvalidValue("page", "must not be negative");
     }
     if (size != null && (size < 1 || size > MAX_SIZE)) {
       throw new InvalidValue("size", "must lie between 1 and " + MAX_SIZE);
+    }
+    if (text != null && PlainText.words(text).stream().distinct().count() > MAX_WORDS) {
+      throw new InvalidValue("text", "must hold at most " + MAX_WORDS + " different words");
     }
   }
 

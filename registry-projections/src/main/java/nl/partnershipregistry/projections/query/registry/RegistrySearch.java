@@ -57,13 +57,19 @@ public final class RegistrySearch {
   /** A name an organisation carries or carried: as written, and plain. */
   private record Name(String text, String plain) {}
 
+  /**
+   * A partner as the question reads it: the names it carried up to the date, and which words of the
+   * text they hold (bit {@code i} for the {@code i}th word).
+   */
+  private record Partner(List<Name> names, long holds) {}
+
   private final List<String> terms;
   private final List<String> region;
   private final List<String> sector;
   private final OrganisationId partnerId;
   private final List<String> partnerName;
   private final OrganisationDirectory organisations;
-  private final Map<OrganisationId, List<Name>> partnerNames = new HashMap<>();
+  private final Map<OrganisationId, Partner> partners = new HashMap<>();
 
   private RegistrySearch(
       List<String> terms,
@@ -137,7 +143,7 @@ public final class RegistrySearch {
       return true;
     }
     for (OrganisationId partner : summary.everPartners()) {
-      for (Name name : namesOf(partner)) {
+      for (Name name : partner(partner).names()) {
         if (PlainText.containsAll(name.plain(), partnerName)) {
           return true;
         }
@@ -162,9 +168,19 @@ public final class RegistrySearch {
     if (terms.isEmpty()) {
       return Relevance.NONE;
     }
-    for (String term : terms) {
-      // Most partnerships lack some word: found out without making a list of their parts.
-      if (!foundAnywhere(term, summary)) {
+    // Most partnerships lack some word: found out without making a list of their parts, and the
+    // partners read only for a word the partnership's own parts lack.
+    long inPartners = 0;
+    boolean partnersRead = false;
+    for (int i = 0; i < terms.size(); i++) {
+      if (inOwnParts(terms.get(i), summary)) {
+        continue;
+      }
+      if (!partnersRead) {
+        inPartners = wordsInPartners(summary);
+        partnersRead = true;
+      }
+      if ((inPartners & (1L << i)) == 0) {
         return null;
       }
     }
@@ -192,24 +208,28 @@ public final class RegistrySearch {
     return new Relevance(score, List.copyOf(matchedIn));
   }
 
-  /** Whether the term is part of any of the parts {@link #places} lists, plain. */
-  private boolean foundAnywhere(String term, SummaryAsOf summary) {
+  /** Whether the term is part of the partnership's own parts {@link #places} lists, plain. */
+  private static boolean inOwnParts(String term, SummaryAsOf summary) {
     for (String name : summary.names()) {
       if (plain(name).contains(term)) {
         return true;
-      }
-    }
-    for (OrganisationId partner : summary.everPartners()) {
-      for (Name name : namesOf(partner)) {
-        if (name.plain().contains(term)) {
-          return true;
-        }
       }
     }
     return plain(summary.region()).contains(term)
         || plain(summary.sector()).contains(term)
         || plain(summary.goal()).contains(term)
         || plain(summary.partnershipId().value()).contains(term);
+  }
+
+  /**
+   * Which words of the text the names of the partnership's partners hold, as {@link Partner#holds}.
+   */
+  private long wordsInPartners(SummaryAsOf summary) {
+    long holds = 0;
+    for (OrganisationId partner : summary.everPartners()) {
+      holds |= partner(partner).holds();
+    }
+    return holds;
   }
 
   /** A part of a partnership the text is looked for in, as shown and plain. */
@@ -229,9 +249,13 @@ public final class RegistrySearch {
         places.add(new Place(current ? Field.NAME : Field.FORMER_NAME, name, plain(name)));
       }
     }
-    for (OrganisationId partner : summary.everPartners()) {
-      for (Name name : namesOf(partner)) {
-        places.add(new Place(Field.PARTNER, name.text(), name.plain()));
+    for (OrganisationId id : summary.everPartners()) {
+      Partner partner = partner(id);
+      // A partner whose names hold no word of the text adds no match.
+      if (partner.holds() != 0) {
+        for (Name name : partner.names()) {
+          places.add(new Place(Field.PARTNER, name.text(), name.plain()));
+        }
       }
     }
     if (summary.region() != null) {
@@ -248,24 +272,37 @@ public final class RegistrySearch {
     return places;
   }
 
-  /** The names the partner carried up to the date, newest first; its id when none is known. */
-  private List<Name> namesOf(OrganisationId partner) {
-    return partnerNames.computeIfAbsent(
-        partner,
-        id -> {
-          List<Name> names = new ArrayList<>();
-          organisations
-              .find(id)
-              .ifPresentOrElse(
-                  o -> {
-                    for (int i = o.names().size() - 1; i >= 0; i--) {
-                      String name = o.names().get(i).name();
-                      names.add(new Name(name, plain(name)));
-                    }
-                  },
-                  () -> names.add(new Name(id.value(), plain(id.value()))));
-          return names;
-        });
+  /**
+   * The partner as this question reads it, once: the names it carried up to the date, newest first
+   * (its id when none is known), and which words of the text they hold.
+   */
+  private Partner partner(OrganisationId id) {
+    Partner partner = partners.get(id);
+    if (partner == null) {
+      List<Name> names = new ArrayList<>();
+      organisations
+          .find(id)
+          .ifPresentOrElse(
+              o -> {
+                for (int i = o.names().size() - 1; i >= 0; i--) {
+                  String name = o.names().get(i).name();
+                  names.add(new Name(name, plain(name)));
+                }
+              },
+              () -> names.add(new Name(id.value(), plain(id.value()))));
+      long holds = 0;
+      for (int i = 0; i < terms.size(); i++) {
+        for (Name name : names) {
+          if (name.plain().contains(terms.get(i))) {
+            holds |= 1L << i;
+            break;
+          }
+        }
+      }
+      partner = new Partner(List.copyOf(names), holds);
+      partners.put(id, partner);
+    }
+    return partner;
   }
 
   /**
