@@ -77,7 +77,7 @@ public class RegistryQueries {
         RegistrySearch.needsNames(query)
             ? reader.allOrganisations(slice)
             : OrganisationDirectory.empty();
-    return RegistryAnswers.page(query, slice, summaries(slice), organisations);
+    return RegistryAnswers.page(query, slice, timelines.summariesWithContent(slice), organisations);
   }
 
   /**

@@ -19,6 +19,7 @@ import nl.partnershipregistry.core.partnership.event.PartnershipRegistered;
 import nl.partnershipregistry.core.partnership.event.PartnershipRenamed;
 import nl.partnershipregistry.core.partnership.vocabulary.DiscontinuationReason;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnerRole;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
 import nl.partnershipregistry.core.partnership.vocabulary.Phase;
 import nl.partnershipregistry.projections.query.registry.FindPartnerships;
@@ -476,6 +477,29 @@ class FindPartnershipsTest {
               assertThat(l.score()).isNull();
               assertThat(l.matchedIn()).isEmpty();
             });
+  }
+
+  @Test
+  void a_search_after_a_rename_finds_the_new_name_of_the_one_renamed_and_the_others_as_before() {
+    feedAviationAndLille();
+    assertThat(ids(text("luchtvaart"))).containsExactly("luchtvaartcollege-schiphol");
+    assertThat(ids(text("aerospace"))).isEmpty();
+    assertThat(ids(text("hitecs"))).containsExactly("stbk");
+
+    readModels.feed(
+        new PartnershipRenamed(
+            PartnershipId.of("luchtvaartcollege-schiphol"),
+            FactId.of("schiphol-renamed"),
+            Story.date("2020"),
+            "Aerospace College Schiphol",
+            Story.SOURCE,
+            Recording.of(Instant.parse("2021-01-01T09:00:00Z"), "registrar")));
+
+    assertThat(ids(text("aerospace"))).containsExactly("luchtvaartcollege-schiphol");
+    assertThat(find(text("luchtvaart")).items().get(0).matchedIn())
+        .contains(new Match(Field.FORMER_NAME, "Luchtvaartcollege Schiphol"));
+    assertThat(ids(text("hitecs"))).containsExactly("stbk");
+    assertThat(ids(text("hogeschool"))).containsExactly("egc-lille");
   }
 
   @Test

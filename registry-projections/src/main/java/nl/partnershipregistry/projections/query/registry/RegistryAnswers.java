@@ -28,20 +28,28 @@ public final class RegistryAnswers {
   public static PartnershipPage page(
       FindPartnerships query,
       TimeSlice slice,
-      List<SummaryAsOf> all,
+      SummaryTimelines.Summaries summaries,
       OrganisationDirectory organisations) {
-    RegistrySearch search = RegistrySearch.of(query, organisations, all);
+    List<SummaryAsOf> all = summaries.all();
+    RegistrySearch search =
+        RegistrySearch.of(
+            query, organisations, summaries.content().partners(), summaries.ownTexts());
     List<Found> matching = new ArrayList<>();
     Map<PartnershipKind, Long> byKind = new EnumMap<>(PartnershipKind.class);
     Map<Phase, Long> byPhase = new EnumMap<>(Phase.class);
     Map<String, Long> byRegion = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     Map<String, Long> bySector = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     long existenceUnknown = 0;
-    for (SummaryAsOf summary : all) {
+    for (int i = 0; i < all.size(); i++) {
+      // Most partnerships lack some word of a text: passed over without being read.
+      if (!search.mayMatch(i)) {
+        continue;
+      }
+      SummaryAsOf summary = all.get(i);
       if (summary.existence() == Existence.NOT_YET_STARTED || !search.hasPartner(summary)) {
         continue;
       }
-      RegistrySearch.Relevance relevance = search.relevance(summary);
+      RegistrySearch.Relevance relevance = search.relevance(summary, i);
       if (relevance == null) {
         continue;
       }

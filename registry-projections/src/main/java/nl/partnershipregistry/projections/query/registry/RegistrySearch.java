@@ -3,12 +3,14 @@ package nl.partnershipregistry.projections.query.registry;
 import static nl.partnershipregistry.projections.query.common.PlainText.plain;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.partnershipregistry.core.common.InvalidValue;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.projections.analysis.OrganisationDirectory;
@@ -21,6 +23,11 @@ import nl.partnershipregistry.projections.query.registry.PartnershipPage.Match;
  * The registry list's search criteria of one question ({@link FindPartnerships}): its text, its
  * partner, its region and its sector, read once, with the names of the partners made plain once per
  * question, however many partnerships share them.
+ *
+ * <p>Each word of the text is first looked for in the partnerships' own parts all at once ({@link
+ * OwnTexts}) and in the names of every partner some partnership names; a partnership is read only
+ * when each word was found in its own parts or could be in its partners' names, and its partners
+ * only for a word its own parts lack.
  *
  * <p>A word of the text scores where it is found best: in the partnership's name above a former
  * name, above a partner's name, above the region or sector, above the goal or id; and in each, as a
@@ -71,31 +78,58 @@ public final class RegistrySearch {
   private final OrganisationDirectory organisations;
   private final Map<OrganisationId, Partner> partners = new HashMap<>();
 
+  /**
+   * Which words of the text the names of some partnership's partner hold ({@link Partner#holds}).
+   */
+  private final long anyPartnerHolds;
+
+  /** Per word of the text, the summaries (by index) whose own parts hold it. */
+  private final BitSet[] holding;
+
   private RegistrySearch(
       List<String> terms,
       List<String> region,
       List<String> sector,
       OrganisationId partnerId,
       List<String> partnerName,
-      OrganisationDirectory organisations) {
+      OrganisationDirectory organisations,
+      Set<OrganisationId> partnersNamed,
+      OwnTexts ownTexts) {
     this.terms = terms;
     this.region = region;
     this.sector = sector;
     this.partnerId = partnerId;
     this.partnerName = partnerName;
     this.organisations = organisations;
+    long anyPartnerHolds = 0;
+    if (!terms.isEmpty()) {
+      for (OrganisationId partner : partnersNamed) {
+        anyPartnerHolds |= partner(partner).holds();
+      }
+    }
+    this.anyPartnerHolds = anyPartnerHolds;
+    this.holding = new BitSet[terms.size()];
+    for (int i = 0; i < terms.size(); i++) {
+      holding[i] = ownTexts.holding(terms.get(i));
+    }
   }
 
   /**
-   * The question's criteria; {@code organisations} name the partners, and {@code summaries} tell
-   * whether the partner asked for is an organisation's id that some partnership names.
+   * The question's criteria; {@code organisations} name the partners, and {@code partnersNamed},
+   * every organisation some partnership had as a partner up to the date, tell whether the partner
+   * asked for is an organisation's id that some partnership names and which words of the text any
+   * partner's names hold; {@code ownTexts} are the summaries' own parts, in the order in which they
+   * are asked about.
    */
   static RegistrySearch of(
-      FindPartnerships query, OrganisationDirectory organisations, List<SummaryAsOf> summaries) {
+      FindPartnerships query,
+      OrganisationDirectory organisations,
+      Set<OrganisationId> partnersNamed,
+      OwnTexts ownTexts) {
     OrganisationId partnerId = null;
     List<String> partnerName = null;
     if (asked(query.partner())) {
-      partnerId = knownId(query.partner().strip(), organisations, summaries);
+      partnerId = knownId(query.partner().strip(), organisations, partnersNamed);
       if (partnerId == null) {
         partnerName = PlainText.words(query.partner());
       }
@@ -106,7 +140,9 @@ public final class RegistrySearch {
         asked(query.sector()) ? PlainText.words(query.sector()) : null,
         partnerId,
         partnerName,
-        organisations);
+        organisations,
+        partnersNamed,
+        ownTexts);
   }
 
   /** Whether the question needs the organisations' names: it has a text or names a partner. */
@@ -120,15 +156,14 @@ public final class RegistrySearch {
 
   /** The organisation whose id the value is, if the registry knows one by it; else null. */
   private static OrganisationId knownId(
-      String value, OrganisationDirectory organisations, List<SummaryAsOf> summaries) {
+      String value, OrganisationDirectory organisations, Set<OrganisationId> partnersNamed) {
     OrganisationId id;
     try {
       id = OrganisationId.of(value);
     } catch (InvalidValue e) {
       return null;
     }
-    if (organisations.find(id).isPresent()
-        || summaries.stream().anyMatch(s -> s.everPartners().contains(id))) {
+    if (organisations.find(id).isPresent() || partnersNamed.contains(id)) {
       return id;
     }
     return null;
@@ -161,19 +196,32 @@ public final class RegistrySearch {
   }
 
   /**
-   * How the partnership matches the text: null when a word of it is found nowhere, {@link
-   * Relevance#NONE} when there is no text.
+   * Whether the summary at {@code index} may match the text: each word of it is part of its own
+   * parts or of some partnership's partner's names. Told without reading the summary.
    */
-  Relevance relevance(SummaryAsOf summary) {
+  boolean mayMatch(int index) {
+    for (int i = 0; i < terms.size(); i++) {
+      if (!holding[i].get(index) && (anyPartnerHolds & (1L << i)) == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * How the partnership matches the text: null when a word of it is found nowhere, {@link
+   * Relevance#NONE} when there is no text. {@code index} is the summary's place among the summaries
+   * the search was made for.
+   */
+  Relevance relevance(SummaryAsOf summary, int index) {
     if (terms.isEmpty()) {
       return Relevance.NONE;
     }
-    // Most partnerships lack some word: found out without making a list of their parts, and the
-    // partners read only for a word the partnership's own parts lack.
+    // The partners read only for a word the partnership's own parts lack.
     long inPartners = 0;
     boolean partnersRead = false;
     for (int i = 0; i < terms.size(); i++) {
-      if (inOwnParts(terms.get(i), summary)) {
+      if (holding[i].get(index)) {
         continue;
       }
       if (!partnersRead) {
@@ -208,17 +256,24 @@ public final class RegistrySearch {
     return new Relevance(score, List.copyOf(matchedIn));
   }
 
-  /** Whether the term is part of the partnership's own parts {@link #places} lists, plain. */
-  private static boolean inOwnParts(String term, SummaryAsOf summary) {
+  /**
+   * The partnership's own parts that {@link #places} lists (its names, region, sector, goal and
+   * id), plain, one a line: a word of the text, which holds no line break, is part of one of them
+   * when it is part of this. Made once per summary, where the summaries are kept.
+   */
+  static String ownText(SummaryAsOf summary) {
+    StringBuilder text = new StringBuilder();
     for (String name : summary.names()) {
-      if (plain(name).contains(term)) {
-        return true;
-      }
+      text.append(plain(name)).append('\n');
     }
-    return plain(summary.region()).contains(term)
-        || plain(summary.sector()).contains(term)
-        || plain(summary.goal()).contains(term)
-        || plain(summary.partnershipId().value()).contains(term);
+    return text.append(plain(summary.region()))
+        .append('\n')
+        .append(plain(summary.sector()))
+        .append('\n')
+        .append(plain(summary.goal()))
+        .append('\n')
+        .append(plain(summary.partnershipId().value()))
+        .toString();
   }
 
   /**
@@ -249,12 +304,15 @@ public final class RegistrySearch {
         places.add(new Place(current ? Field.NAME : Field.FORMER_NAME, name, plain(name)));
       }
     }
-    for (OrganisationId id : summary.everPartners()) {
-      Partner partner = partner(id);
-      // A partner whose names hold no word of the text adds no match.
-      if (partner.holds() != 0) {
-        for (Name name : partner.names()) {
-          places.add(new Place(Field.PARTNER, name.text(), name.plain()));
+    // A partner whose names hold no word of the text adds no match: when no partner's do, none is
+    // read.
+    if (anyPartnerHolds != 0) {
+      for (OrganisationId id : summary.everPartners()) {
+        Partner partner = partner(id);
+        if (partner.holds() != 0) {
+          for (Name name : partner.names()) {
+            places.add(new Place(Field.PARTNER, name.text(), name.plain()));
+          }
         }
       }
     }

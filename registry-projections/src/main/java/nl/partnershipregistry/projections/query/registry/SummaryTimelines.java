@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import nl.partnershipregistry.projections.analysis.SummaryAsOf;
@@ -105,8 +108,16 @@ public final class SummaryTimelines {
    */
   static final int SNAPSHOTS_KEPT = 8;
 
-  /** A partnership's summary in a {@link Snapshot}, and the instants between which it holds. */
-  private record Entry(Recordings recordings, SummaryAsOf summary, Instant from, Instant until) {
+  /**
+   * A partnership's summary in a {@link Snapshot}, the instants between which it holds, and its own
+   * parts as the registry list's search reads them ({@link RegistrySearch#ownText}), made once.
+   */
+  private record Entry(
+      Recordings recordings, SummaryAsOf summary, Instant from, Instant until, String ownText) {
+
+    Entry(Recordings recordings, SummaryAsOf summary, Instant from, Instant until) {
+      this(recordings, summary, from, until, RegistrySearch.ownText(summary));
+    }
 
     boolean holds(Recordings now, Instant asKnownOn) {
       return recordings == now && within(asKnownOn, from, until);
@@ -132,7 +143,8 @@ public final class SummaryTimelines {
       Instant until,
       Map<String, Entry> byId,
       List<SummaryAsOf> summaries,
-      Object content,
+      OwnTexts ownTexts,
+      Content content,
       boolean keep) {
 
     boolean holds(Map<String, Recordings> now, Instant asKnownOn) {
@@ -169,11 +181,42 @@ public final class SummaryTimelines {
    */
   public Summaries summariesWithContent(TimeSlice slice) {
     Snapshot snapshot = snapshot(slice);
-    return new Summaries(snapshot.summaries(), snapshot.content());
+    return new Summaries(snapshot.summaries(), snapshot.content(), snapshot.ownTexts());
   }
 
-  /** Every summary of a slice, and the object that stays the same while they do. */
-  public record Summaries(List<SummaryAsOf> all, Object content) {}
+  /**
+   * Every summary of a slice, the object that stays the same while they do, and the summaries' own
+   * parts as the search reads them, in the same order.
+   */
+  public record Summaries(List<SummaryAsOf> all, Content content, OwnTexts ownTexts) {}
+
+  /**
+   * What a snapshot's summaries hold: the same object for snapshots with equal summaries, so that
+   * answers made from them may be kept under it, and what is read from all of them is read once.
+   */
+  public static final class Content {
+
+    private final List<SummaryAsOf> summaries;
+    private volatile Set<OrganisationId> partners;
+
+    private Content(List<SummaryAsOf> summaries) {
+      this.summaries = summaries;
+    }
+
+    /** Every organisation that some partnership had as a partner up to the valid date. */
+    public Set<OrganisationId> partners() {
+      Set<OrganisationId> all = partners;
+      if (all == null) {
+        Set<OrganisationId> named = new HashSet<>();
+        for (SummaryAsOf summary : summaries) {
+          named.addAll(summary.everPartners());
+        }
+        all = Collections.unmodifiableSet(named);
+        partners = all;
+      }
+      return all;
+    }
+  }
 
   private Snapshot snapshot(TimeSlice slice) {
     Map<String, Recordings> recordings = readModels.allRecordings();
@@ -245,10 +288,13 @@ public final class SummaryTimelines {
       }
     }
     List<SummaryAsOf> summaries = new ArrayList<>(byId.size());
+    List<SummaryAsOf> all = Collections.unmodifiableList(summaries);
+    List<String> ownTexts = new ArrayList<>(byId.size());
     boolean sameSummaries = last != null && last.byId().size() == byId.size();
     for (Map.Entry<String, Entry> e : byId.entrySet()) {
       Entry entry = e.getValue();
       summaries.add(entry.summary());
+      ownTexts.add(entry.ownText());
       from = entry.from().isAfter(from) ? entry.from() : from;
       until = earlier(until, entry.until());
       if (sameSummaries) {
@@ -264,8 +310,9 @@ public final class SummaryTimelines {
         from,
         until,
         byId,
-        Collections.unmodifiableList(summaries),
-        sameSummaries ? last.content() : new Object(),
+        all,
+        OwnTexts.of(ownTexts),
+        sameSummaries ? last.content() : new Content(all),
         keep);
   }
 

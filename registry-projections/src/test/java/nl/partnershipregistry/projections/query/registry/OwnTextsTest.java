@@ -1,0 +1,39 @@
+package nl.partnershipregistry.projections.query.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.BitSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OwnTextsTest {
+
+  private final OwnTexts texts =
+      OwnTexts.of(List.of("delta hub\ntwente", "twente\ntwente", "", "hub delta\nrotterdam"));
+
+  @Test
+  void finds_a_word_in_each_summary_that_holds_it_once_however_often_it_holds_it() {
+    assertThat(indexes(texts.holding("twente"))).containsExactly(0, 1);
+    assertThat(indexes(texts.holding("delta"))).containsExactly(0, 3);
+    assertThat(indexes(texts.holding("dam"))).containsExactly(3);
+    assertThat(indexes(texts.holding("nobody"))).isEmpty();
+  }
+
+  @Test
+  void never_finds_a_word_across_two_parts_or_two_summaries() {
+    // "twente" ends summary 0 and "twente" starts summary 1; "hub" ends a part and "twente" starts
+    // one.
+    assertThat(indexes(texts.holding("tetwen"))).isEmpty();
+    assertThat(indexes(texts.holding("hubtwente"))).isEmpty();
+    assertThat(indexes(texts.holding("entehub"))).isEmpty();
+  }
+
+  @Test
+  void no_summaries_hold_nothing() {
+    assertThat(indexes(OwnTexts.of(List.of()).holding("twente"))).isEmpty();
+  }
+
+  private static List<Integer> indexes(BitSet set) {
+    return set.stream().boxed().toList();
+  }
+}
