@@ -2,6 +2,8 @@ package nl.partnershipregistry.bench;
 
 import static nl.partnershipregistry.bench.RegistryHttp.format;
 
+import com.mongodb.client.MongoDatabase;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.partnershipregistry.api.config.RegistryProperties.Mode;
 import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
+import org.bson.Document;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -24,13 +27,15 @@ import org.springframework.context.ConfigurableApplicationContext;
  * (default 1,000,000), each stored through the engine on the file backend ({@link
  * GeneratedRegistry}: partnerships of {@value #EVENTS_PER_PARTNERSHIP} events, and {@value
  * #LONG_PARTNERSHIPS} of a twentieth of {@code events} together, at most {@value #LONG_EVENTS}
- * each, at both sizes), then the executable jar started on it as a child process; per size: the
- * time from start to readiness {@code UP}, the first registry question after it, the resident
- * memory, and the p50 and p99 of each question under {@value #READERS} concurrent readers and
- * {@value #WRITERS} writers for {@code seconds} (default {@value #SECONDS}). Then the ratio of each
- * p99 at the large size to the small one, against the target: no more than 3 (the cost grows no
- * faster than about the square root of the data), and the registry list's and the survival curves'
- * p99 under 300 ms at the large size. Usage: {@code ./bench scale [events] [seconds]}.
+ * each, at both sizes), with the events' JSON as stored and the data folder against it (running,
+ * and after the storing process stopped cleanly, which compacts the file), then the executable jar
+ * started on it as a child process; per size: the time from start to readiness {@code UP}, the
+ * first registry question after it, the resident memory, and the p50 and p99 of each question under
+ * {@value #READERS} concurrent readers and {@value #WRITERS} writers for {@code seconds} (default
+ * {@value #SECONDS}). Then the ratio of each p99 at the large size to the small one, against the
+ * target: no more than 3 (the cost grows no faster than about the square root of the data), and the
+ * registry list's and the survival curves' p99 under 300 ms at the large size. Usage: {@code
+ * ./bench scale [events] [seconds]}.
  */
 final class ScaleRun {
 
@@ -43,6 +48,9 @@ final class ScaleRun {
   static final int SECONDS = 60;
   static final double TARGET_RATIO = 3;
   static final double TARGET_ACROSS_MS = 300;
+
+  /** The most the data folder may hold, as a multiple of the stored events' JSON. */
+  static final double TARGET_STORAGE = 4;
 
   /** Where the picture of the curve goes: beside the other results, not in the sources. */
   static final Path PLOT = Path.of("bench-results", "how-it-grows.png");
@@ -195,10 +203,13 @@ final class ScaleRun {
   /** Stores the data set on the file backend and waits for the read models to take it in. */
   private void store(Path dataDir, int partnerships) throws Exception {
     long start = System.nanoTime();
+    long stored;
+    long json;
+    long running;
     try (ConfigurableApplicationContext app =
         ReadModelBenchmark.applicationInBatches(Mode.FILE, dataDir)) {
       MongoEventStorageEngine engine = app.getBean(MongoEventStorageEngine.class);
-      long stored = ReadModelBenchmark.store(engine, partnerships, EVENTS_PER_PARTNERSHIP);
+      stored = ReadModelBenchmark.store(engine, partnerships, EVENTS_PER_PARTNERSHIP);
       stored +=
           ReadModelBenchmark.storePartnerships(engine, partnerships, LONG_PARTNERSHIPS, longEvents);
       double storing = RegistryBenchmark.seconds(start);
@@ -212,7 +223,46 @@ final class ScaleRun {
           format(
               "%,d events stored in %.0f s, read models filled after %.0f s; data folder %,d MB",
               stored, storing, RegistryBenchmark.seconds(start), folderBytes(dataDir) >> 20));
+      json = eventsJson(app.getBean(MongoDatabase.class));
+      running = folderBytes(dataDir);
     }
+    long stopped = folderBytes(dataDir);
+    String at = format("%,d events", stored);
+    row(
+        "storage",
+        at + ": the events' JSON as stored (each event's payload and metadata, UTF-8)",
+        format("%,.1f MB (%,d bytes an event)", json / 1048576.0, json / stored));
+    row(
+        "storage",
+        at + ": data folder / the events' JSON, running and after a clean stop",
+        format(
+            "%.1f and %.1f (%,d and %,d MB; target <= %.0f): %s",
+            (double) running / json,
+            (double) stopped / json,
+            running >> 20,
+            stopped >> 20,
+            TARGET_STORAGE,
+            running <= TARGET_STORAGE * json
+                ? "met"
+                : stopped <= TARGET_STORAGE * json
+                    ? "**NOT met** running, met after a clean stop"
+                    : "**NOT met**"));
+  }
+
+  /** The bytes of every stored event's payload and metadata, as JSON text in UTF-8. */
+  private static long eventsJson(MongoDatabase database) {
+    long bytes = 0;
+    for (Document commit :
+        database.getCollection("commits").find().projection(new Document("events", 1))) {
+      for (Document event : commit.getList("events", Document.class)) {
+        bytes += utf8(event.getString("payload")) + utf8(event.getString("metaData"));
+      }
+    }
+    return bytes;
+  }
+
+  private static long utf8(String text) {
+    return text == null ? 0 : text.getBytes(StandardCharsets.UTF_8).length;
   }
 
   /** Readers and writers for {@link #MEASURED}; returns the answers other than 2xx by status. */
