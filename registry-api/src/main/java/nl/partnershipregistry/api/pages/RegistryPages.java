@@ -79,9 +79,15 @@ public class RegistryPages {
       @RequestParam(required = false) String size,
       @RequestParam(required = false) String asOf,
       @RequestParam(required = false) String asKnownOn) {
-    RegistrySelection selection =
+    RegistrySelection asked =
         selection(text, kind, phase, region, sector, sort, order, page, size, asOf, asKnownOn);
     FieldErrors errors = new FieldErrors();
+    // A text the list cannot search for is marked at its field, and the list shown without it.
+    boolean searchable = !FindPartnerships.tooManyWords(asked.text());
+    RegistrySelection selection = searchable ? asked : asked.withoutText();
+    if (!searchable) {
+      errors.add("text");
+    }
     LocalDate day = PageDates.read(errors, () -> TimeParameters.day("asOf", asOf));
     Instant known = PageDates.read(errors, () -> TimeParameters.instant("asKnownOn", asKnownOn));
     return queries
@@ -91,7 +97,7 @@ public class RegistryPages {
                 Rendering.view("registry")
                     .modelAttribute("page", answer)
                     .modelAttribute("selection", selection)
-                    .modelAttribute("text", selection.text() == null ? "" : selection.text())
+                    .modelAttribute("text", asked.text() == null ? "" : asked.text())
                     .modelAttribute("kind", selection.kind())
                     .modelAttribute("phase", selection.phase())
                     .modelAttribute("kinds", PartnershipKind.values())

@@ -34,6 +34,12 @@ public record RegistrySelection(
   /** Partnerships on a page unless the address asks for another number. */
   static final int PAGE_SIZE = 25;
 
+  /** The same selection without a text. */
+  RegistrySelection withoutText() {
+    return new RegistrySelection(
+        null, kind, phase, region, sector, sort, descending, page, size, asOf, asKnownOn);
+  }
+
   /** The selection's question for the page shown. */
   FindPartnerships query(java.time.LocalDate day, java.time.Instant known) {
     return query(day, known, page, size);

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -473,6 +475,30 @@ class PagesAgreeWithApiIT {
         .expectBody()
         .jsonPath("$.field")
         .isEqualTo("from");
+  }
+
+  @Test
+  void
+      the_registry_page_marks_a_text_of_too_many_words_and_lists_without_it_where_the_api_refuses_it() {
+    String words = IntStream.range(0, 65).mapToObj(i -> "w" + i).collect(Collectors.joining(","));
+    String html = page("/registry?text=" + words);
+    int all = api("/api/partnerships?size=200").get("total").asInt();
+
+    assertThat(html).contains("Enter at most 64 different words to search for.");
+    assertThat(html).contains("aria-describedby=\"text-hint text-error\"");
+    assertThat(html).contains("value=\"" + words + "\"");
+    assertThat(html).contains(all + " partnerships found");
+    DemoData.api(anonymous, "researcher")
+        .get()
+        .uri("/api/partnerships?text=" + words)
+        .exchange()
+        .expectStatus()
+        .isBadRequest();
+    String sixtyFour =
+        IntStream.range(0, 64).mapToObj(i -> "w" + i).collect(Collectors.joining(","));
+    assertThat(page("/registry?text=" + sixtyFour))
+        .doesNotContain("Enter at most 64 different words")
+        .contains("No partnership matches.");
   }
 
   @Test

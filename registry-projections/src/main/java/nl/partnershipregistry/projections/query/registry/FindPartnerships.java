@@ -52,9 +52,14 @@ public record FindPartnerships(
     if (size != null && (size < 1 || size > MAX_SIZE)) {
       throw new InvalidValue("size", "must lie between 1 and " + MAX_SIZE);
     }
-    if (text != null && PlainText.words(text).stream().distinct().count() > MAX_WORDS) {
+    if (tooManyWords(text)) {
       throw new InvalidValue("text", "must hold at most " + MAX_WORDS + " different words");
     }
+  }
+
+  /** Whether the text holds more than {@link #MAX_WORDS} different words, and is refused. */
+  public static boolean tooManyWords(String text) {
+    return text != null && PlainText.words(text).stream().distinct().count() > MAX_WORDS;
   }
 
   /** The same question in the default order: by relevance to the text, or else by name. */
