@@ -215,6 +215,7 @@ final class ScaleRun {
       double storing = RegistryBenchmark.seconds(start);
       ReadModelBenchmark.awaitCaughtUp(
           RegistryBenchmark.views(app), ReadModelBenchmark.headPosition(engine));
+      running = folderBytes(dataDir);
       row(
           "data set",
           format(
@@ -222,9 +223,8 @@ final class ScaleRun {
               partnerships, EVENTS_PER_PARTNERSHIP, LONG_PARTNERSHIPS, longEvents),
           format(
               "%,d events stored in %.0f s, read models filled after %.0f s; data folder %,d MB",
-              stored, storing, RegistryBenchmark.seconds(start), folderBytes(dataDir) >> 20));
+              stored, storing, RegistryBenchmark.seconds(start), running >> 20));
       json = eventsJson(app.getBean(MongoDatabase.class));
-      running = folderBytes(dataDir);
     }
     long stopped = folderBytes(dataDir);
     String at = format("%,d events", stored);
