@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
@@ -133,8 +135,24 @@ class BrowserJourneysIT extends BrowserJourney {
                 .get(0))
         .contains("Luchtvaartcollege Schiphol");
 
+    String words = IntStream.range(0, 65).mapToObj(i -> "w" + i).collect(Collectors.joining(","));
+    browser.open("/registry?text=" + words);
+    assertThat(browser.text())
+        .contains(
+            "Voer hoogstens 64 verschillende woorden in om op te zoeken.",
+            "27 samenwerkingen gevonden");
+    browser.assertAccessible();
+    browser.screenshot("registry-search-error-nl");
+
     browser.press("English");
     assertThat(browser.heading()).isEqualTo("Partnerships");
+    assertThat(browser.text())
+        .contains(
+            "There is a problem",
+            "Enter at most 64 different words to search for.",
+            "27 partnerships found");
+    browser.assertAccessible();
+    browser.screenshot("registry-search-error-en");
   }
 
   @Test
