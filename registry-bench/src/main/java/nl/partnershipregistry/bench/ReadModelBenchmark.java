@@ -63,6 +63,7 @@ final class ReadModelBenchmark {
   static final int EVENTS_PER_PARTNERSHIP = 100;
   private static final int EVENTS_PER_APPEND = 5;
   private static final int QUERIES = 1_000;
+  private static final int SCANS = 3;
   private static final int WARM_UP = 100;
   private static final int SAMPLED_PARTNERSHIPS = 50;
   private static final Instant AFTER_EVERY_RECORDING = Instant.parse("2026-01-01T00:00:00Z");
@@ -92,8 +93,12 @@ final class ReadModelBenchmark {
       long stored = preload(mode, engine, partnerships);
       awaitCaughtUp(views, headPosition(engine));
 
-      double scanRate = stored / scan(database);
-      row(mode, "raw cursor scan of the store (" + count(stored) + " events)", scanRate, "");
+      double scanRate = stored / fastestScan(database);
+      row(
+          mode,
+          "raw cursor scan of the store (" + count(stored) + " events; fastest of " + SCANS + ")",
+          scanRate,
+          "");
 
       Random random = new Random(42);
       List<Object> questions = sampleQuestions(random, partnerships);
@@ -238,6 +243,19 @@ final class ReadModelBenchmark {
   // Rebuilds
 
   /** Seconds for a cursor over the whole store. */
+  /**
+   * The fastest of {@value #SCANS} raw scans, in seconds: one scan of a store this size lasts about
+   * a second, and a single one was seen to vary by a factor of two from one run to the next, which
+   * would decide the ratios measured against it.
+   */
+  private static double fastestScan(MongoDatabase database) {
+    double fastest = Double.MAX_VALUE;
+    for (int i = 0; i < SCANS; i++) {
+      fastest = Math.min(fastest, scan(database));
+    }
+    return fastest;
+  }
+
   private static double scan(MongoDatabase database) {
     MongoCollection<Document> commits = database.getCollection("commits");
     long start = System.nanoTime();

@@ -12,9 +12,11 @@ import nl.partnershipregistry.projections.query.RegistryQueries;
 import nl.partnershipregistry.projections.views.PartnershipViewsProjection;
 import nl.partnershipregistry.projections.views.ReadModels;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,9 +38,20 @@ public class ProjectionConfiguration {
     return new ReadModels(database, serializer);
   }
 
+  /**
+   * A rebuild holds the replayed events from batch to batch and takes up a replay another process
+   * held from the event store ({@link PartnershipViewsProjection}); that needs a processor of one
+   * segment, the default: with more, every batch is written.
+   */
   @Bean
-  PartnershipViewsProjection partnershipViewsProjection(ReadModels readModels) {
-    return new PartnershipViewsProjection(readModels);
+  PartnershipViewsProjection partnershipViewsProjection(
+      ReadModels readModels,
+      EventStore events,
+      @Value("${axon.eventhandling.processors.partnership-views.initial-segment-count:1}")
+          int segments) {
+    return segments == 1
+        ? new PartnershipViewsProjection(readModels, PartnershipViewsProjection.REPLAY_HELD, events)
+        : new PartnershipViewsProjection(readModels);
   }
 
   @Bean

@@ -35,6 +35,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import nl.partnershipregistry.core.common.Exactness;
 import nl.partnershipregistry.core.common.FactDate;
+import nl.partnershipregistry.core.common.IsoInstants;
 import nl.partnershipregistry.core.common.Money;
 import nl.partnershipregistry.core.common.Quantity;
 import nl.partnershipregistry.core.organisation.OrganisationFact;

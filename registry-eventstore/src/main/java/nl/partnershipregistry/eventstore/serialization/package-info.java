@@ -3,7 +3,6 @@
  * dates as {@code 2008-03}, and events with their type name, used by the event store, the exports
  * and the web edge alike; the Axon serializer built on it ({@link
  * nl.partnershipregistry.eventstore.serialization.RegistrySerializer}), and the reading of the
- * instants the registry writes ({@link
- * nl.partnershipregistry.eventstore.serialization.IsoInstants}).
+ * instants the registry writes ({@link nl.partnershipregistry.core.common.IsoInstants}).
  */
 package nl.partnershipregistry.eventstore.serialization;

@@ -117,34 +117,64 @@ public final class EventStreams<E> {
   }
 
   /**
-   * Adds the events of several streams, each stream's in the order given, with one read of the
-   * streams' heads ({@code $in} on {@code _id}) and one bulk request: per stream a {@code
-   * $addToSet} of its new events to its last chunk and, once that is full, to new chunks, then its
-   * head. Per stream the result is that of appending its events one by one: an event at or below
-   * the position applied before it is left out.
+   * Adds the events of several streams, each stream's in the order given: {@link #write} of the
+   * events as the application's serializer writes them.
    *
    * @return how many events were added
    */
   public int appendAll(Map<String, List<StoredEvent<E>>> eventsByStream) {
+    Map<String, List<Written>> written = new LinkedHashMap<>();
+    eventsByStream.forEach(
+        (id, events) -> {
+          List<Written> texts = new ArrayList<>(events.size());
+          for (StoredEvent<E> event : events) {
+            texts.add(
+                new Written(
+                    event.position(),
+                    event.recordedAt(),
+                    serializer.serialize(event.event(), String.class)));
+          }
+          written.put(id, texts);
+        });
+    return write(written);
+  }
+
+  /**
+   * An event to write to its stream: its global position, when it was recorded, and its text as the
+   * application's serializer writes it (the text stored in the event store, when the serializers
+   * are the same).
+   */
+  record Written(long position, Instant recordedAt, SerializedObject<String> text) {}
+
+  /**
+   * Adds the events of several streams, each stream's in the order given, with one read of the
+   * streams' heads ({@code $in} on {@code _id}) and one bulk request: per stream a {@code
+   * $addToSet} of its new events to its last chunk and, once that is full, new chunks written
+   * whole, then its head. Per stream the result is that of appending its events one by one: an
+   * event at or below the position applied before it is left out.
+   *
+   * @return how many events were added
+   */
+  int write(Map<String, List<Written>> eventsByStream) {
     if (eventsByStream.isEmpty()) {
       return 0;
     }
     Map<String, Head> heads = heads(eventsByStream.keySet());
     List<WriteModel<Document>> writes = new ArrayList<>();
     int added = 0;
-    for (Map.Entry<String, List<StoredEvent<E>>> stream : eventsByStream.entrySet()) {
+    for (Map.Entry<String, List<Written>> stream : eventsByStream.entrySet()) {
       String id = stream.getKey();
       Head head = heads.getOrDefault(id, Head.NONE);
       long highest = head.lastApplied();
       int chunks = head.chunks();
       int last = head.last();
       List<Document> filling = new ArrayList<>();
-      for (StoredEvent<E> event : stream.getValue()) {
+      for (Written event : stream.getValue()) {
         if (event.position() <= highest) {
           continue;
         }
         if (chunks == 0 || last == CHUNK) {
-          addToChunk(writes, id, chunks - 1, filling);
+          addToChunk(writes, id, chunks - 1, chunks > head.chunks(), filling);
           filling = new ArrayList<>();
           chunks++;
           last = 0;
@@ -157,7 +187,7 @@ public final class EventStreams<E> {
       if (highest == head.lastApplied()) {
         continue;
       }
-      addToChunk(writes, id, chunks - 1, filling);
+      addToChunk(writes, id, chunks - 1, chunks > head.chunks(), filling);
       writes.add(
           new ReplaceOneModel<>(
               eq("_id", id),
@@ -173,16 +203,31 @@ public final class EventStreams<E> {
     return added;
   }
 
+  /**
+   * The write of {@code events} into a chunk: a chunk the head counts already gets them with {@code
+   * $addToSet}; a chunk after those is written whole (a chunk left by a write cut short before its
+   * head held the same events from the same point on, so replacing it loses nothing).
+   */
   private static void addToChunk(
-      List<WriteModel<Document>> writes, String streamId, int chunk, List<Document> events) {
+      List<WriteModel<Document>> writes,
+      String streamId,
+      int chunk,
+      boolean beyondHead,
+      List<Document> events) {
     if (events.isEmpty()) {
       return;
     }
+    String chunkId = chunkId(streamId, chunk);
     writes.add(
-        new UpdateOneModel<>(
-            eq("_id", chunkId(streamId, chunk)),
-            Updates.addEachToSet(EVENTS, events),
-            new UpdateOptions().upsert(true)));
+        beyondHead
+            ? new ReplaceOneModel<>(
+                eq("_id", chunkId),
+                new Document("_id", chunkId).append(EVENTS, events),
+                new ReplaceOptions().upsert(true))
+            : new UpdateOneModel<>(
+                eq("_id", chunkId),
+                Updates.addEachToSet(EVENTS, events),
+                new UpdateOptions().upsert(true)));
   }
 
   private Map<String, Head> heads(Collection<String> streamIds) {
@@ -197,8 +242,8 @@ public final class EventStreams<E> {
     return heads;
   }
 
-  private Document toDocument(StoredEvent<E> event) {
-    SerializedObject<String> serialized = serializer.serialize(event.event(), String.class);
+  private static Document toDocument(Written event) {
+    SerializedObject<String> serialized = event.text();
     return new Document("position", event.position())
         .append("recordedAt", Date.from(event.recordedAt()))
         .append("type", serialized.getType().getName())

@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 import nl.partnershipregistry.core.organisation.OrganisationFact;
 import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
+import org.axonframework.serialization.SerializedObject;
 
 /**
  * The writes of several events, held until {@link #flush()}: per partnership its recordings ({@link
  * PartnershipSummaries}) and its events, per organisation its events, each in delivery order. A
  * flush writes the summaries first, then the organisations' and the partnerships' events, each
- * touched document once ({@link PartnershipSummaries#putAll}, {@link EventStreams#appendAll}), so
- * that the read models end as if the events had been applied one by one: an event at or below its
+ * touched document once ({@link PartnershipSummaries#putAll}, {@link EventStreams#write}), so that
+ * the read models end as if the events had been applied one by one: an event at or below its
  * document's {@code lastApplied} changes nothing. Organisations go before partnerships, since a
  * partnership's answers read its partners' organisations and a question about a partnership waits
  * for the partnership's own {@code lastApplied}; last, the batch's highest position is marked
@@ -23,55 +24,83 @@ final class ReadModelBatch {
 
   private final ReadModels readModels;
   private Map<String, PartnershipSummaries.Recordings> summaries = new LinkedHashMap<>();
-  private Map<String, List<StoredEvent<PartnershipEvent>>> partnerships = new LinkedHashMap<>();
-  private Map<String, List<StoredEvent<OrganisationFact>>> organisations = new LinkedHashMap<>();
+  private Map<String, List<EventStreams.Written>> partnerships = new LinkedHashMap<>();
+  private Map<String, List<EventStreams.Written>> organisations = new LinkedHashMap<>();
   private long highest = -1;
+  private int held;
 
   ReadModelBatch(ReadModels readModels) {
     this.readModels = readModels;
   }
 
   void add(long position, PartnershipEvent event) {
-    highest = Math.max(highest, position);
-    String id = event.partnershipId().value();
-    Instant at = event.recorded().at();
-    StoredEvent<PartnershipEvent> stored = new StoredEvent<>(position, at, event);
-    summaries.merge(
-        id, PartnershipSummaries.Recordings.of(id, stored), PartnershipSummaries.Recordings::and);
-    partnerships.computeIfAbsent(id, k -> new ArrayList<>()).add(stored);
+    addPartnershipEvent(
+        position,
+        event.partnershipId().value(),
+        event.recorded().at(),
+        readModels.serializer().serialize(event, String.class));
   }
 
   void add(long position, OrganisationFact fact) {
+    addOrganisationFact(
+        position,
+        fact.organisationId().value(),
+        fact.recorded().at(),
+        readModels.serializer().serialize(fact, String.class));
+  }
+
+  /** A partnership's event, given as its text and the fields it is filed under. */
+  void addPartnershipEvent(
+      long position, String partnershipId, Instant recordedAt, SerializedObject<String> text) {
+    highest = Math.max(highest, position);
+    summaries.merge(
+        partnershipId,
+        new PartnershipSummaries.Recordings(partnershipId, recordedAt, recordedAt, position),
+        PartnershipSummaries.Recordings::and);
+    partnerships
+        .computeIfAbsent(partnershipId, k -> new ArrayList<>())
+        .add(new EventStreams.Written(position, recordedAt, text));
+    held++;
+  }
+
+  /** An organisation's fact, given as its text and the fields it is filed under. */
+  void addOrganisationFact(
+      long position, String organisationId, Instant recordedAt, SerializedObject<String> text) {
     highest = Math.max(highest, position);
     organisations
-        .computeIfAbsent(fact.organisationId().value(), k -> new ArrayList<>())
-        .add(new StoredEvent<>(position, fact.recorded().at(), fact));
+        .computeIfAbsent(organisationId, k -> new ArrayList<>())
+        .add(new EventStreams.Written(position, recordedAt, text));
+    held++;
   }
 
   boolean isEmpty() {
     return partnerships.isEmpty() && organisations.isEmpty();
   }
 
+  /** How many events are held. */
+  int size() {
+    return held;
+  }
+
   /**
-   * Writes what is held and forgets it, also when a write fails: the events are then delivered
-   * again (a processor's retry of the batch), or not at all, as one by one.
+   * Writes what is held, then forgets it. When a write fails, what is held stays: a processor's
+   * retry delivers the batch again, and an event held twice is written once (each stream's writes
+   * leave out an event at or below the position applied before it), so a batch held over from
+   * earlier processor batches ({@link PartnershipViewsProjection}) is not lost with the write.
    */
   void flush() {
-    Map<String, PartnershipSummaries.Recordings> summaryWrites = summaries;
-    Map<String, List<StoredEvent<PartnershipEvent>>> partnershipWrites = partnerships;
-    Map<String, List<StoredEvent<OrganisationFact>>> organisationWrites = organisations;
-    long written = highest;
+    // The summaries first: setting them again is harmless, and the events' own writes are what
+    // mark the events as applied.
+    readModels.summaries().putAll(summaries);
+    readModels.organisations().write(organisations);
+    readModels.partnerships().write(partnerships);
+    if (highest >= 0) {
+      readModels.markApplied(highest, summaries, !organisations.isEmpty());
+    }
     summaries = new LinkedHashMap<>();
     partnerships = new LinkedHashMap<>();
     organisations = new LinkedHashMap<>();
     highest = -1;
-    // The summaries first: setting them again is harmless, and the events' own writes are what
-    // mark the events as applied.
-    readModels.summaries().putAll(summaryWrites);
-    readModels.organisations().appendAll(organisationWrites);
-    readModels.partnerships().appendAll(partnershipWrites);
-    if (written >= 0) {
-      readModels.markApplied(written, summaryWrites, !organisationWrites.isEmpty());
-    }
+    held = 0;
   }
 }

@@ -83,6 +83,7 @@ public final class ReadModels {
   private final EventStreams<PartnershipEvent> partnerships;
   private final EventStreams<OrganisationFact> organisations;
   private final PartnershipSummaries summaries;
+  private final Serializer serializer;
   private final MongoCollection<Document> positions;
   private final AtomicReference<SummariesRead> summariesRead = new AtomicReference<>();
 
@@ -109,6 +110,7 @@ public final class ReadModels {
     this.organisations =
         new EventStreams<>(database, ORGANISATION_EVENTS, serializer, OrganisationFact.class);
     this.summaries = new PartnershipSummaries(database);
+    this.serializer = serializer;
     this.positions = database.getCollection(POSITIONS);
   }
 
@@ -122,6 +124,11 @@ public final class ReadModels {
 
   public PartnershipSummaries summaries() {
     return summaries;
+  }
+
+  /** The serializer the events are written with. */
+  Serializer serializer() {
+    return serializer;
   }
 
   /**

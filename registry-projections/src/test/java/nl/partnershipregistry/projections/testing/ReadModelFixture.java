@@ -1,6 +1,8 @@
 package nl.partnershipregistry.projections.testing;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -21,7 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.partnershipregistry.core.organisation.OrganisationFact;
+import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import nl.partnershipregistry.projections.query.PartnershipQueries;
 import nl.partnershipregistry.projections.query.RegistryQueries;
 import nl.partnershipregistry.projections.views.PartnershipViewsProjection;
@@ -90,12 +94,17 @@ public final class ReadModelFixture implements AutoCloseable {
     return new ReadModelFixture(null, connectionString);
   }
 
-  /** JSON like the application's: records, java.time as text, events named by type. */
+  /**
+   * JSON like the application's: records, java.time as text, events named by type, a partnership's
+   * and an organisation's identifier as plain text (the fields the read models file events under).
+   */
   public static ObjectMapper mapper() {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
         .addMixIn(PartnershipEvent.class, Typed.class)
         .addMixIn(OrganisationFact.class, Typed.class)
+        .addMixIn(PartnershipId.class, TextIdentifier.class)
+        .addMixIn(OrganisationId.class, TextIdentifier.class)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
@@ -104,6 +113,14 @@ public final class ReadModelFixture implements AutoCloseable {
 
   @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS, include = JsonTypeInfo.As.PROPERTY, property = "type")
   private interface Typed {}
+
+  private abstract static class TextIdentifier {
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    TextIdentifier(String value) {}
+
+    @JsonValue
+    abstract String value();
+  }
 
   /** Delivers partnership events and organisation facts at the next global positions. */
   public ReadModelFixture feed(Object... events) {
@@ -178,10 +195,11 @@ public final class ReadModelFixture implements AutoCloseable {
 
   private void apply(Object event, long position) {
     GlobalSequenceTrackingToken token = new GlobalSequenceTrackingToken(position);
-    if (event instanceof PartnershipEvent partnershipEvent) {
-      projection.on(partnershipEvent, token);
+    EventMessage<?> message = GenericEventMessage.asEventMessage(event);
+    if (event instanceof PartnershipEvent) {
+      projection.onPartnershipEvent(message, token);
     } else {
-      projection.on((OrganisationFact) event, token);
+      projection.onOrganisationFact(message, token);
     }
   }
 

@@ -2,6 +2,11 @@ package nl.partnershipregistry.projections.views;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalDate;
 import java.util.List;
 import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
@@ -15,6 +20,10 @@ import nl.partnershipregistry.projections.query.timeline.FindTimeline;
 import nl.partnershipregistry.projections.query.timeline.Timeline;
 import nl.partnershipregistry.projections.testing.ReadModelFixture;
 import nl.partnershipregistry.projections.testing.Story;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -186,4 +195,38 @@ class PartnershipViewsProjectionTest {
     assertThat(readModels.registry().handle(FindProjectionPosition.overall()).lastApplied())
         .isEqualTo(first + 4);
   }
+
+  @Test
+  void an_event_whose_text_does_not_give_its_partnership_is_filed_by_the_event_itself() {
+    // Identifiers written as objects ({"value": "rdm"}), not as the text the filing reads.
+    Serializer objectIds =
+        JacksonSerializer.builder()
+            .objectMapper(
+                JsonMapper.builder()
+                    .addModule(new JavaTimeModule())
+                    .addMixIn(PartnershipEvent.class, Typed.class)
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                    .build())
+            .build();
+    ReadModels views = new ReadModels(readModels.database(), objectIds);
+    PartnershipViewsProjection projection = new PartnershipViewsProjection(views);
+    List<PartnershipEvent> events = story.events();
+    for (int i = 0; i < events.size(); i++) {
+      assertThat(objectIds.serialize(events.get(i), String.class).getData())
+          .contains("\"partnershipId\":{\"value\":\"rdm\"}");
+      projection.onPartnershipEvent(
+          GenericEventMessage.asEventMessage(events.get(i)), new GlobalSequenceTrackingToken(i));
+    }
+
+    assertThat(views.partnerships().load("rdm").orElseThrow())
+        .extracting(StoredEvent::event)
+        .containsExactlyElementsOf(events);
+    assertThat(views.allRecordings().get("rdm").firstRecordedAt())
+        .isEqualTo(events.get(0).recorded().at());
+  }
+
+  @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS, include = JsonTypeInfo.As.PROPERTY, property = "type")
+  private interface Typed {}
 }

@@ -1,4 +1,4 @@
-package nl.partnershipregistry.eventstore.serialization;
+package nl.partnershipregistry.core.common;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ public final class IsoInstants {
   }
 
   /** The instant of text in exactly the shape {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z}, or null. */
-  static Instant quick(CharSequence text) {
+  public static Instant quick(CharSequence text) {
     int length = text.length();
     if (length < SHORTEST
         || length > LONGEST
