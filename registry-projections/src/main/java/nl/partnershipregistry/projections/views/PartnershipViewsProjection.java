@@ -195,8 +195,9 @@ public class PartnershipViewsProjection {
 
   /**
    * The held batch of a replay this process takes up: empty when the replay begins here; otherwise
-   * holding the events stored after those the read models hold and before this processor batch's
-   * first, which a process before this one had held and not written.
+   * holding the events stored after the read models' mark (the last batch written whole) and before
+   * this processor batch's first, which a process before this one had held and not written, or
+   * written in part; each stream leaves out again what it holds already.
    */
   private ReadModelBatch takeUpReplay(BatchingUnitOfWork<?> unitOfWork) {
     ReadModelBatch batch = new ReadModelBatch(readModels);
@@ -206,7 +207,9 @@ public class PartnershipViewsProjection {
       return batch;
     }
     long before = tracked.trackingToken().position().getAsLong();
-    OptionalLong written = readModels.lastApplied();
+    // The mark, not the highest position of any stream: a write cut short may have written some
+    // streams further than the others, and held events of the others would be passed over.
+    OptionalLong written = readModels.marked();
     TrackingToken from =
         written.isPresent()
                 && WrappedToken.unwrapLowerBound(tracked.trackingToken())

@@ -272,6 +272,17 @@ public final class ReadModels {
   }
 
   /**
+   * The position of the last batch written whole, if one was marked: every event at or below it is
+   * in the read models (a batch is marked after all its other writes).
+   */
+  OptionalLong marked() {
+    Document marked = positions.find(Filters.eq("_id", PROCESSING_GROUP)).first();
+    return marked == null
+        ? OptionalLong.empty()
+        : OptionalLong.of(marked.get(LAST_APPLIED, Number.class).longValue());
+  }
+
+  /**
    * The highest global position applied to any partnership or organisation, if any: the position of
    * the last batch written whole, or, for read models written before batches were marked, the
    * highest position in them.
