@@ -229,6 +229,11 @@ public class PartnershipViewsProjection {
         }
         if (written.isEmpty() || position > written.getAsLong()) {
           add(batch, event, position);
+          if (batch.size() >= replayHeld) {
+            // A replay taken up late may find most of the store to read again: it is written as
+            // it goes, no more held at a time than a replay holds.
+            batch.flush();
+          }
         }
       }
     } catch (InterruptedException e) {

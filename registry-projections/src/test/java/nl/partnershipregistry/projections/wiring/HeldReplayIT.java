@@ -249,7 +249,6 @@ class HeldReplayIT {
     awaitProcessorAt(axon, lastPosition());
     Map<String, List<Document>> live = readModels();
     assertThat(live.get(ReadModels.PARTNERSHIP_SUMMARIES)).hasSize(PARTNERSHIPS);
-    long liveWrites = mark().get("batches", Number.class).longValue();
 
     reset(axon);
     processor(axon).start();
@@ -257,8 +256,9 @@ class HeldReplayIT {
 
     assertThat(readModels()).isEqualTo(live);
     assertThat(mark().get("lastApplied", Number.class).longValue()).isEqualTo(lastPosition());
-    // 200 events in batches of 10, held up to 70: written after 70, 140 and at the last event.
-    assertThat(liveWrites).isGreaterThanOrEqualTo(events / BATCH);
+    // 200 events in 20 batches of 10, held up to 70: written after 70, 140 and at the last event.
+    // (The live processor may itself begin with a replay of what was stored before its first
+    // batch, so its own count of writes is not fixed.)
     assertThat(mark().get("batches", Number.class).longValue()).isEqualTo(3);
   }
 
@@ -306,7 +306,9 @@ class HeldReplayIT {
     }
     assertThat(mark()).isNull();
 
-    Configuration second = process(BATCH, PartnershipViewsProjection.REPLAY_HELD);
+    // The next process holds at most 25 events: it writes the 110 it reads again from the store
+    // as it reads them, not all at once.
+    Configuration second = process(BATCH, 25);
     awaitProcessorAt(second, lastPosition());
 
     assertThat(readModels()).isEqualTo(live);
