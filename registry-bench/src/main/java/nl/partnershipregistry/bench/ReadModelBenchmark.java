@@ -242,7 +242,6 @@ final class ReadModelBenchmark {
 
   // Rebuilds
 
-  /** Seconds for a cursor over the whole store. */
   /**
    * The fastest of {@value #SCANS} raw scans, in seconds: one scan of a store this size lasts about
    * a second, and a single one was seen to vary by a factor of two from one run to the next, which
@@ -256,6 +255,7 @@ final class ReadModelBenchmark {
     return fastest;
   }
 
+  /** Seconds for a cursor over the whole store. */
   private static double scan(MongoDatabase database) {
     MongoCollection<Document> commits = database.getCollection("commits");
     long start = System.nanoTime();

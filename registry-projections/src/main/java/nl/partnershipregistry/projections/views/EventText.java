@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import nl.partnershipregistry.core.common.IsoInstants;
+import nl.partnershipregistry.core.organisation.OrganisationFact;
+import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
 
 /**
  * The two fields the read models file an event under, its aggregate's id and the instant it was
@@ -22,7 +24,18 @@ final class EventText {
   private static final JsonFactory JSON = new JsonFactory();
 
   /** An event's aggregate id and when it was recorded, as its own fields say. */
-  record Filing(String id, Instant recordedAt) {}
+  record Filing(String id, Instant recordedAt) {
+
+    /** The filing of a partnership's event read whole. */
+    static Filing of(PartnershipEvent event) {
+      return new Filing(event.partnershipId().value(), event.recorded().at());
+    }
+
+    /** The filing of an organisation's fact read whole. */
+    static Filing of(OrganisationFact fact) {
+      return new Filing(fact.organisationId().value(), fact.recorded().at());
+    }
+  }
 
   private EventText() {}
 

@@ -44,8 +44,12 @@ public final class PartnershipSummaries {
     }
 
     static Recordings of(String partnershipId, StoredEvent<?> event) {
-      return new Recordings(
-          partnershipId, event.recordedAt(), event.recordedAt(), event.position());
+      return of(partnershipId, event.recordedAt(), event.position());
+    }
+
+    /** The recordings of one event, recorded at {@code recordedAt} at {@code position}. */
+    static Recordings of(String partnershipId, Instant recordedAt, long position) {
+      return new Recordings(partnershipId, recordedAt, recordedAt, position);
     }
   }
 

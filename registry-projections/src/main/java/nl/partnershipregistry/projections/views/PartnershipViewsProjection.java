@@ -111,15 +111,16 @@ public class PartnershipViewsProjection {
    */
   @EventHandler(payloadType = PartnershipEvent.class)
   public void onPartnershipEvent(EventMessage<?> message, TrackingToken token) {
-    long position = positionOf(token);
-    ReadModelBatch batch = batch();
-    add(batch, message, position);
-    flushAtEndOfBatch(batch);
+    handle(message, token);
   }
 
   /** An organisation's fact, kept as the text the store holds (as a partnership's event is). */
   @EventHandler(payloadType = OrganisationFact.class)
   public void onOrganisationFact(EventMessage<?> message, TrackingToken token) {
+    handle(message, token);
+  }
+
+  private void handle(EventMessage<?> message, TrackingToken token) {
     long position = positionOf(token);
     ReadModelBatch batch = batch();
     add(batch, message, position);
@@ -148,11 +149,9 @@ public class PartnershipViewsProjection {
 
   /** The filing of an event whose text does not give it, from the event bound whole. */
   private static EventText.Filing bound(Object payload) {
-    if (payload instanceof PartnershipEvent event) {
-      return new EventText.Filing(event.partnershipId().value(), event.recorded().at());
-    }
-    OrganisationFact fact = (OrganisationFact) payload;
-    return new EventText.Filing(fact.organisationId().value(), fact.recorded().at());
+    return payload instanceof PartnershipEvent event
+        ? EventText.Filing.of(event)
+        : EventText.Filing.of((OrganisationFact) payload);
   }
 
   /** The event's text: as stored when the store's serializer is the read models' one. */

@@ -34,18 +34,20 @@ final class ReadModelBatch {
   }
 
   void add(long position, PartnershipEvent event) {
+    EventText.Filing filing = EventText.Filing.of(event);
     addPartnershipEvent(
         position,
-        event.partnershipId().value(),
-        event.recorded().at(),
+        filing.id(),
+        filing.recordedAt(),
         readModels.serializer().serialize(event, String.class));
   }
 
   void add(long position, OrganisationFact fact) {
+    EventText.Filing filing = EventText.Filing.of(fact);
     addOrganisationFact(
         position,
-        fact.organisationId().value(),
-        fact.recorded().at(),
+        filing.id(),
+        filing.recordedAt(),
         readModels.serializer().serialize(fact, String.class));
   }
 
@@ -55,7 +57,7 @@ final class ReadModelBatch {
     highest = Math.max(highest, position);
     summaries.merge(
         partnershipId,
-        new PartnershipSummaries.Recordings(partnershipId, recordedAt, recordedAt, position),
+        PartnershipSummaries.Recordings.of(partnershipId, recordedAt, position),
         PartnershipSummaries.Recordings::and);
     partnerships
         .computeIfAbsent(partnershipId, k -> new ArrayList<>())

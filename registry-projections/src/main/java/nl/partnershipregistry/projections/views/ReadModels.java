@@ -288,9 +288,9 @@ public final class ReadModels {
    * highest position in them.
    */
   public OptionalLong lastApplied() {
-    Document marked = positions.find(Filters.eq("_id", PROCESSING_GROUP)).first();
-    if (marked != null) {
-      return OptionalLong.of(marked.get(LAST_APPLIED, Number.class).longValue());
+    OptionalLong marked = marked();
+    if (marked.isPresent()) {
+      return marked;
     }
     OptionalLong partnership = partnerships.highestApplied();
     OptionalLong organisation = organisations.highestApplied();
