@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterators;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -179,7 +180,8 @@ final class StreamReader {
 
     private TrackingToken last;
     private Iterator<TrackedEventData<?>> current = Collections.emptyIterator();
-    private CompletableFuture<Batch> next;
+    private volatile CompletableFuture<Batch> next;
+    private volatile boolean closed;
 
     ReadAhead(TrackingToken start) {
       super(Long.MAX_VALUE, NONNULL | ORDERED | DISTINCT | CONCURRENT);
@@ -189,9 +191,10 @@ final class StreamReader {
     @Override
     public boolean tryAdvance(Consumer<? super TrackedEventData<?>> action) {
       if (!current.hasNext()) {
-        Batch batch = next == null ? fetchBatch(last, batchSize) : await(next);
+        CompletableFuture<Batch> fetched = next;
         next = null;
-        if (batch.events().isEmpty()) {
+        Batch batch = fetched == null ? fetchBatch(last, batchSize) : await(fetched);
+        if (closed || batch.events().isEmpty()) {
           return false;
         }
         current = batch.events().iterator();
@@ -205,16 +208,24 @@ final class StreamReader {
       return true;
     }
 
+    /**
+     * Ends the stream, from any thread: a batch being fetched ahead is cancelled, and a reader
+     * waiting for it (Axon closes the stream from the thread that shuts it down while its own
+     * thread reads) finds the end of the stream rather than the cancellation.
+     */
     void close() {
-      if (next != null) {
-        next.cancel(false);
-        next = null;
+      closed = true;
+      CompletableFuture<Batch> fetched = next;
+      if (fetched != null) {
+        fetched.cancel(false);
       }
     }
 
     private Batch await(CompletableFuture<Batch> batch) {
       try {
         return batch.join();
+      } catch (CancellationException e) {
+        return new Batch(List.of(), false);
       } catch (CompletionException e) {
         if (e.getCause() instanceof RuntimeException cause) {
           throw cause;

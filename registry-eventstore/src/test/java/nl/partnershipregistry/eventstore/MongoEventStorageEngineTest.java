@@ -11,6 +11,7 @@ import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -22,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
@@ -352,6 +354,30 @@ class MongoEventStorageEngineTest {
     }
     assertThat(small.readEvents(new GlobalSequenceTrackingToken(positions.get(299)), false).count())
         .isEqualTo(0);
+  }
+
+  @Test
+  void a_stream_closed_while_its_next_batch_is_read_ahead_ends_rather_than_failing() {
+    MongoEventStorageEngine small =
+        MongoEventStorageEngine.builder().database(database).batchSize(7).build();
+    for (int i = 0; i < 300; i++) {
+      small.appendEvents(event("agg-" + (i % 13), i / 13));
+    }
+    // Axon closes a stream from the thread that shuts it down while its own thread reads on.
+    Stream<? extends TrackedEventMessage<?>> stream = small.readEvents(null, false);
+    Iterator<? extends TrackedEventMessage<?>> reader = stream.iterator();
+    int read = 0;
+    while (read < 7) {
+      reader.next();
+      read++;
+    }
+    stream.close();
+
+    while (reader.hasNext()) {
+      reader.next();
+      read++;
+    }
+    assertThat(read).isLessThan(300);
   }
 
   @Test
