@@ -28,14 +28,15 @@ import org.springframework.context.ConfigurableApplicationContext;
  * GeneratedRegistry}: partnerships of {@value #EVENTS_PER_PARTNERSHIP} events, and {@value
  * #LONG_PARTNERSHIPS} of a twentieth of {@code events} together, at most {@value #LONG_EVENTS}
  * each, at both sizes), with the events' JSON as stored and the data folder against it (running,
- * and after the storing process stopped cleanly, which compacts the file), then the executable jar
- * started on it as a child process; per size: the time from start to readiness {@code UP}, the
- * first registry question after it, the resident memory, and the p50 and p99 of each question under
- * {@value #READERS} concurrent readers and {@value #WRITERS} writers for {@code seconds} (default
- * {@value #SECONDS}). Then the ratio of each p99 at the large size to the small one, against the
- * target: no more than 3 (the cost grows no faster than about the square root of the data), and the
- * registry list's and the survival curves' p99 under 300 ms at the large size. Usage: {@code
- * ./bench scale [events] [seconds]}.
+ * and after the storing process stopped cleanly, which compacts the file) and what the file holds
+ * by collection ({@link StorageBreakdown}), then the executable jar started on it as a child
+ * process; per size: the time from start to readiness {@code UP}, the first registry question after
+ * it, the resident memory, and the p50 and p99 of each question under {@value #READERS} concurrent
+ * readers and {@value #WRITERS} writers for {@code seconds} (default {@value #SECONDS}). Then the
+ * ratio of each p99 at the large size to the small one, against the target: no more than 3 (the
+ * cost grows no faster than about the square root of the data), and the registry list's and the
+ * survival curves' p99 under 300 ms at the large size. Usage: {@code ./bench scale [events]
+ * [seconds]}.
  */
 final class ScaleRun {
 
@@ -247,13 +248,33 @@ final class ScaleRun {
                 : stopped <= TARGET_STORAGE * json
                     ? "**NOT met** running, met after a clean stop"
                     : "**NOT met**"));
+    for (StorageBreakdown.Share share : StorageBreakdown.of(dataDir.resolve("registry.mv"))) {
+      if (share.bytes() < stored) {
+        continue; // less than a byte an event
+      }
+      row(
+          "storage",
+          at + ": what the data file holds after a clean stop, `" + share.collection() + "`",
+          format(
+              "%,d documents of %,.1f MB and indexes of %,.1f MB, uncompressed (%,d bytes an event)",
+              share.documents(),
+              share.documentBytes() / 1048576.0,
+              share.indexBytes() / 1048576.0,
+              share.bytes() / stored));
+    }
   }
 
   /** The bytes of every stored event's payload and metadata, as JSON text in UTF-8. */
   private static long eventsJson(MongoDatabase database) {
     long bytes = 0;
+    // The embedded server sends a whole query's documents in its first reply unless told a batch
+    // size, and the driver refuses a reply over 48 MB.
     for (Document commit :
-        database.getCollection("commits").find().projection(new Document("events", 1))) {
+        database
+            .getCollection("commits")
+            .find()
+            .projection(new Document("events", 1))
+            .batchSize(1_000)) {
       for (Document event : commit.getList("events", Document.class)) {
         bytes += utf8(event.getString("payload")) + utf8(event.getString("metaData"));
       }
