@@ -60,7 +60,7 @@ public class ProjectionOperations {
 
   /**
    * Empties the read models and replays every event into them: the processor stops, its tokens go
-   * back to the start (the replay empties the read models first), and it starts again. Until the
+   * back to the start (its reset handler clears the read models), and it starts again. Until the
    * read models hold again every event stored when the replay began, questions are refused as
    * {@link ReadModelReadiness.Filling#REBUILDING} rather than answered from part of the events.
    */

@@ -162,12 +162,7 @@ public class PartnershipViewsProjection {
   @ResetHandler
   public void reset() {
     replays.clear();
-    if (store == null) {
-      readModels.clear();
-    } else {
-      // Emptied when the replay begins (takeUpReplay), once Axon has stored the replay's tokens.
-      readModels.askClear();
-    }
+    readModels.clear();
   }
 
   /**
@@ -204,7 +199,6 @@ public class PartnershipViewsProjection {
    * written in part; each stream leaves out again what it holds already.
    */
   private ReadModelBatch takeUpReplay(BatchingUnitOfWork<?> unitOfWork) {
-    readModels.clearIfAsked();
     ReadModelBatch batch = new ReadModelBatch(readModels);
     Message<?> first = unitOfWork.getMessages().get(0);
     if (!(first instanceof TrackedEventMessage<?> tracked)

@@ -61,9 +61,6 @@ public final class ReadModels {
   /** How many batches were marked: with {@code lastApplied}, what tells one state from another. */
   private static final String BATCHES = "batches";
 
-  /** Set in the mark by {@link #askClear} until the replay empties the read models. */
-  private static final String CLEAR_ASKED = "clearAsked";
-
   /** Every partnership's recordings as read last, and the mark of the read models then. */
   private record SummariesRead(
       List<Object> mark, Map<String, PartnershipSummaries.Recordings> byPartnership) {
@@ -332,10 +329,7 @@ public final class ReadModels {
     Document marked =
         positions.findOneAndUpdate(
             Filters.eq("_id", PROCESSING_GROUP),
-            Updates.combine(
-                Updates.max(LAST_APPLIED, position),
-                Updates.inc(BATCHES, 1L),
-                Updates.unset(CLEAR_ASKED)),
+            Updates.combine(Updates.max(LAST_APPLIED, position), Updates.inc(BATCHES, 1L)),
             new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
     if (marked != null) {
       List<Object> mark = mark(marked);
@@ -354,51 +348,13 @@ public final class ReadModels {
     }
   }
 
-  /**
-   * Empties every read model, so that a processor reset rebuilds them from the first event. The
-   * mark goes last: a clear cut short leaves it, and with it a {@link #askClear} not yet done.
-   */
+  /** Empties every read model, so that a processor reset rebuilds them from the first event. */
   public void clear() {
+    positions.deleteMany(Filters.eq("_id", PROCESSING_GROUP));
     summariesRead.set(null);
     organisationsRead.set(null);
     partnerships.clear();
     organisations.clear();
     summaries.clear();
-    positions.deleteMany(Filters.eq("_id", PROCESSING_GROUP));
-  }
-
-  /**
-   * Asks for the read models to be emptied when the replay that follows a processor reset begins
-   * ({@link #clearIfAsked}), in one write: Axon resets the handlers before it stores the replay's
-   * tokens, and the read models emptied by a process killed between the two would stay empty under
-   * tokens that never replay. Meanwhile nothing counts as applied (the mark is -1), so that no one
-   * takes the read models as filled before the replay has refilled them; a batch after a reset
-   * whose tokens were never stored marks its position again and drops the request.
-   */
-  public void askClear() {
-    marking.writeLock().lock();
-    try {
-      summariesRead.set(null);
-      organisationsRead.set(null);
-      positions.updateOne(
-          Filters.eq("_id", PROCESSING_GROUP),
-          Updates.combine(
-              Updates.set(LAST_APPLIED, -1L),
-              Updates.set(CLEAR_ASKED, true),
-              Updates.inc(BATCHES, 1L)),
-          new UpdateOptions().upsert(true));
-    } finally {
-      marking.writeLock().unlock();
-    }
-  }
-
-  /** Empties the read models if a reset asked for it ({@link #askClear}); says whether it did. */
-  boolean clearIfAsked() {
-    Document marked = positions.find(Filters.eq("_id", PROCESSING_GROUP)).first();
-    if (marked == null || !Boolean.TRUE.equals(marked.getBoolean(CLEAR_ASKED))) {
-      return false;
-    }
-    clear();
-    return true;
   }
 }

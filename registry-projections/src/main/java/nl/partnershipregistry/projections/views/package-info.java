@@ -8,9 +8,7 @@
  * an earlier format being upgraded in place. Events are kept as the store's text, filed by two
  * fields read from it ({@link nl.partnershipregistry.projections.views.EventText}). A rebuild
  * replays every event through the processor, its events held from batch to batch and written a few
- * times in all; the processor's reset only asks for the read models to be emptied, and the replay's
- * first batch empties them, so that a process killed between the reset and the storing of the
- * replay's tokens leaves them as they were. Only finds by {@code _id}, upserts, replaces and scans,
- * which the embedded server and a real MongoDB both support.
+ * times in all. Only finds by {@code _id}, upserts, replaces and scans, which the embedded server
+ * and a real MongoDB both support.
  */
 package nl.partnershipregistry.projections.views;

@@ -271,53 +271,6 @@ class HeldReplayIT {
   }
 
   @Test
-  void a_reset_cut_short_before_its_tokens_were_stored_leaves_the_read_models_as_they_were()
-      throws Exception {
-    List<PartnershipViewsProjection> projections = new ArrayList<>();
-    Configuration first =
-        built(
-            BATCH,
-            c -> {
-              PartnershipViewsProjection projection =
-                  new PartnershipViewsProjection(
-                      new ReadModels(database, serializer),
-                      PartnershipViewsProjection.REPLAY_HELD,
-                      c.eventStore());
-              projections.add(projection);
-              return projection;
-            });
-    // Stored before the process starts: its processor begins with a replay of all of them (Axon's
-    // first token replays what was stored before it), not with one that ends midway through them.
-    publishPartnerships(first);
-    first.start();
-    awaitProcessorAt(first, lastPosition());
-    Map<String, List<Document>> live = readModels();
-
-    // Axon resets the handlers first and stores the replay's tokens after: the process is killed
-    // in between, so its tokens still stand at the last event, not replaying.
-    processor(first).shutDown();
-    projections.get(0).reset();
-    assertThat(mark().get("lastApplied", Number.class).longValue()).isEqualTo(-1);
-    assertThat(readModels()).isEqualTo(live);
-
-    Configuration second = process(BATCH, PartnershipViewsProjection.REPLAY_HELD);
-    Story story = new Story("late");
-    story.registered("2020", "A late partnership", PartnershipKind.TECHNOHUB);
-    second
-        .eventStore()
-        .publish(new GenericDomainEventMessage<>("Partnership", "late", 0, story.events().get(0)));
-    events++;
-    awaitProcessorAt(second, lastPosition());
-
-    Map<String, List<Document>> after = readModels();
-    assertThat(after.get(ReadModels.PARTNERSHIP_SUMMARIES)).hasSize(PARTNERSHIPS + 1);
-    for (String collection : live.keySet()) {
-      assertThat(after.get(collection)).containsAll(live.get(collection));
-    }
-    assertThat(mark()).doesNotContainKey("clearAsked");
-  }
-
-  @Test
   void a_process_that_takes_up_a_replay_another_held_reads_the_held_events_again_from_the_store()
       throws Exception {
     List<GatedProjection> gated = new ArrayList<>();
