@@ -18,10 +18,21 @@ import org.h2.mvstore.type.DataType;
  */
 final class StorageBreakdown {
 
+  /** What the embedded server puts between a collection's name and an index's in a map's name. */
+  private static final String INDEX = "._index_";
+
   /** One collection's share: entries and bytes of its documents, and bytes of its indexes. */
   record Share(String collection, long documents, long documentBytes, long indexBytes) {
     long bytes() {
       return documentBytes + indexBytes;
+    }
+
+    Share plus(Share other) {
+      return new Share(
+          collection,
+          documents + other.documents,
+          documentBytes + other.documentBytes,
+          indexBytes + other.indexBytes);
     }
   }
 
@@ -31,21 +42,12 @@ final class StorageBreakdown {
   static List<Share> of(Path file) {
     MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open();
     try {
-      Map<String, long[]> byCollection = new TreeMap<>();
+      Map<String, Share> byCollection = new TreeMap<>();
       for (String name : store.getMapNames()) {
-        MVMap<Object, Object> map = store.openMap(name);
-        long[] counts = measure(map);
-        String collection = collectionOf(name);
-        long[] share = byCollection.computeIfAbsent(collection, c -> new long[3]);
-        if (name.contains("._index_")) {
-          share[2] += counts[1];
-        } else {
-          share[0] += counts[0];
-          share[1] += counts[1];
-        }
+        Share share = measure(name, store.openMap(name));
+        byCollection.merge(share.collection(), share, Share::plus);
       }
-      List<Share> shares = new ArrayList<>();
-      byCollection.forEach((c, s) -> shares.add(new Share(c, s[0], s[1], s[2])));
+      List<Share> shares = new ArrayList<>(byCollection.values());
       shares.sort(Comparator.comparingLong(Share::bytes).reversed());
       return shares;
     } finally {
@@ -53,8 +55,11 @@ final class StorageBreakdown {
     }
   }
 
-  /** Entries, and the bytes of their keys and values as written. */
-  private static long[] measure(MVMap<Object, Object> map) {
+  /**
+   * The map's share of its collection: for its documents, their count and the bytes of their keys
+   * and values as written; for an index, the bytes of its entries.
+   */
+  private static Share measure(String name, MVMap<Object, Object> map) {
     DataType<Object> keys = map.getKeyType();
     DataType<Object> values = map.getValueType();
     WriteBuffer buffer = new WriteBuffer(1 << 16);
@@ -67,7 +72,10 @@ final class StorageBreakdown {
       bytes += buffer.position();
       entries++;
     }
-    return new long[] {entries, bytes};
+    String collection = collectionOf(name);
+    return name.contains(INDEX)
+        ? new Share(collection, 0, 0, bytes)
+        : new Share(collection, entries, bytes, 0);
   }
 
   /**
@@ -75,7 +83,7 @@ final class StorageBreakdown {
    * meta.db.name}) and its indexes ({@code db.name._index_...}) are named {@code db.name}.
    */
   private static String collectionOf(String map) {
-    int index = map.indexOf("._index_");
+    int index = map.indexOf(INDEX);
     String base = index >= 0 ? map.substring(0, index) : map;
     for (String prefix : List.of("databases.", "meta.")) {
       if (base.startsWith(prefix)) {

@@ -191,6 +191,9 @@ final class StreamReader {
     @Override
     public boolean tryAdvance(Consumer<? super TrackedEventData<?>> action) {
       if (!current.hasNext()) {
+        if (closed) {
+          return false;
+        }
         CompletableFuture<Batch> fetched = next;
         next = null;
         Batch batch = fetched == null ? fetchBatch(last, batchSize) : await(fetched);

@@ -336,13 +336,19 @@ class MongoEventStorageEngineTest {
         .containsExactly("first", "after");
   }
 
-  @Test
-  void a_reader_far_behind_reads_ahead_and_still_gets_every_event_once_in_order() {
+  /** An engine reading commits seven at a time over {@code events} appends, one event each. */
+  private MongoEventStorageEngine readingSevenAtATime(int events) {
     MongoEventStorageEngine small =
         MongoEventStorageEngine.builder().database(database).batchSize(7).build();
-    for (int i = 0; i < 300; i++) {
+    for (int i = 0; i < events; i++) {
       small.appendEvents(event("agg-" + (i % 13), i / 13));
     }
+    return small;
+  }
+
+  @Test
+  void a_reader_far_behind_reads_ahead_and_still_gets_every_event_once_in_order() {
+    MongoEventStorageEngine small = readingSevenAtATime(300);
 
     List<Long> positions =
         small.readEvents(null, false).map(e -> position(e.trackingToken())).toList();
@@ -358,11 +364,7 @@ class MongoEventStorageEngineTest {
 
   @Test
   void a_stream_closed_while_its_next_batch_is_read_ahead_ends_rather_than_failing() {
-    MongoEventStorageEngine small =
-        MongoEventStorageEngine.builder().database(database).batchSize(7).build();
-    for (int i = 0; i < 300; i++) {
-      small.appendEvents(event("agg-" + (i % 13), i / 13));
-    }
+    MongoEventStorageEngine small = readingSevenAtATime(300);
     // Axon closes a stream from the thread that shuts it down while its own thread reads on.
     Stream<? extends TrackedEventMessage<?>> stream = small.readEvents(null, false);
     Iterator<? extends TrackedEventMessage<?>> reader = stream.iterator();

@@ -126,14 +126,16 @@ class HeldReplayIT {
    * tokens.
    */
   private Configuration process(int batchSize, int replayHeld) {
-    Configuration axon =
-        built(
-            batchSize,
-            c ->
-                new PartnershipViewsProjection(
-                    new ReadModels(database, serializer), replayHeld, c.eventStore()));
+    Configuration axon = built(batchSize, holding(replayHeld));
     axon.start();
     return axon;
+  }
+
+  /** The registry's projection over the shared read models, holding at most {@code replayHeld}. */
+  private Function<Configuration, PartnershipViewsProjection> holding(int replayHeld) {
+    return c ->
+        new PartnershipViewsProjection(
+            new ReadModels(database, serializer), replayHeld, c.eventStore());
   }
 
   /** The same, not started, with the given projection. */
@@ -246,12 +248,7 @@ class HeldReplayIT {
 
   @Test
   void a_replay_writes_what_the_live_processor_wrote_in_a_few_writes() throws Exception {
-    Configuration axon =
-        built(
-            BATCH,
-            c ->
-                new PartnershipViewsProjection(
-                    new ReadModels(database, serializer), 70, c.eventStore()));
+    Configuration axon = built(BATCH, holding(70));
     publishPartnerships(axon);
     axon.start();
     awaitProcessorAt(axon, lastPosition());
