@@ -21,7 +21,6 @@ import nl.partnershipregistry.api.StartedRegistry.Answer;
 import nl.partnershipregistry.api.config.EmbeddedMongoServer;
 import nl.partnershipregistry.api.config.RegistryProperties;
 import nl.partnershipregistry.projections.views.ReadModels;
-import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
@@ -40,7 +39,7 @@ class ReadModelsReadinessIT {
   @TempDir Path dataDir;
 
   @Test
-  void after_a_crash_during_a_rebuild_readiness_waits_until_every_partnership_is_answered()
+  void after_a_crash_during_a_rebuild_every_partnership_is_answered_and_none_reported_missing()
       throws Exception {
     List<String> partnerships;
     try (StartedRegistry first = StartedRegistry.started(dataDir)) {
@@ -66,7 +65,8 @@ class ReadModelsReadinessIT {
             .as("partnership %s once readiness says UP", id)
             .isEqualTo(200);
       }
-      assertThat(whileNotReady).as("readiness was not UP at the start").isNotEmpty();
+      // The rebuild is done again before the processor starts, so the start may find nothing
+      // left to catch up with; whatever it answered before readiness was a refusal.
       assertThat(whileNotReady)
           .allSatisfy(
               answer -> {
@@ -79,10 +79,7 @@ class ReadModelsReadinessIT {
 
   @Test
   void during_a_rebuild_an_existing_partnership_is_never_reported_missing() throws Exception {
-    // One event per batch: a slower rebuild, so that the questions meet it.
-    try (StartedRegistry registry =
-        StartedRegistry.started(
-            dataDir, "--axon.eventhandling.processors.partnership-views.batch-size=1")) {
+    try (StartedRegistry registry = StartedRegistry.started(dataDir)) {
       registry.awaitReady();
       List<String> partnerships = partnershipIds(registry);
       // The partnership registered last is replayed last, so it is missing longest.
@@ -109,7 +106,9 @@ class ReadModelsReadinessIT {
       askers.shutdown();
       assertThat(askers.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
 
-      assertThat(during).isNotEmpty();
+      assertThat(during)
+          .as("questions asked while the rebuild ran")
+          .anyMatch(a -> a.status() == 503);
       assertThat(during)
           .allSatisfy(
               answer -> {
@@ -142,9 +141,10 @@ class ReadModelsReadinessIT {
   }
 
   /**
-   * What a process killed during a rebuild leaves: the read models emptied, the processor's token
-   * back at the start and still claimed by the killed process, so that the next start has to wait
-   * for the claim to time out before it can replay.
+   * What a process killed during a rebuild leaves at worst: the rebuild recorded as begun, the read
+   * models emptied (and filled in part, which the rebuild done again empties anyway), and the
+   * processor's token set after the last event but still claimed by the killed process, so that the
+   * next start has to wait for the claim to time out before its processor goes on.
    */
   private void crashDuringARebuild() {
     EmbeddedMongoServer server =
@@ -160,15 +160,23 @@ class ReadModelsReadinessIT {
               .nodeId("killed-process")
               .build();
       TrackingToken reached = tokens.fetchToken(ReadModels.PROCESSING_GROUP, 0);
-      tokens.storeToken(ReplayToken.createReplayToken(reached), ReadModels.PROCESSING_GROUP, 0);
+      tokens.storeToken(reached, ReadModels.PROCESSING_GROUP, 0);
+      database
+          .getCollection(ReadModels.POSITIONS)
+          .insertOne(
+              new Document("_id", "rebuild").append("upTo", reached.position().orElseThrow()));
       for (String collection :
           List.of(
-              ReadModels.POSITIONS,
               ReadModels.PARTNERSHIP_EVENTS,
               ReadModels.ORGANISATION_EVENTS,
               ReadModels.PARTNERSHIP_SUMMARIES)) {
         database.getCollection(collection).deleteMany(new Document());
       }
+      database
+          .getCollection(ReadModels.POSITIONS)
+          .updateOne(
+              new Document("_id", ReadModels.PROCESSING_GROUP),
+              new Document("$set", new Document("lastApplied", -1L)));
     }
   }
 

@@ -3,6 +3,7 @@ package nl.partnershipregistry.api.config;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 import nl.partnershipregistry.api.operations.ProjectionOperations;
 import nl.partnershipregistry.api.operations.ReadModelReadiness;
 import nl.partnershipregistry.api.operations.ReadModelWarmUp;
@@ -10,13 +11,16 @@ import nl.partnershipregistry.eventstore.MongoEventStorageEngine;
 import nl.partnershipregistry.projections.query.PartnershipQueries;
 import nl.partnershipregistry.projections.query.RegistryQueries;
 import nl.partnershipregistry.projections.views.PartnershipViewsProjection;
+import nl.partnershipregistry.projections.views.ReadModelRebuild;
 import nl.partnershipregistry.projections.views.ReadModels;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.EventProcessorProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,6 +31,9 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionConfiguration {
+
+  /** How long the read models' processor waits for a new event before it looks again. */
+  static final long EVENT_WAIT_MILLIS = 50;
 
   /**
    * One instance for the projection and the questions (it keeps what it read, and follows this
@@ -39,19 +46,40 @@ public class ProjectionConfiguration {
   }
 
   /**
-   * A rebuild holds the replayed events from batch to batch and takes up a replay another process
-   * held from the event store ({@link PartnershipViewsProjection}); that needs a processor of one
-   * segment, the default: with more, every batch is written.
+   * The read models' tracking processor: batches of {@value ReadModels#BATCH_SIZE} events, one
+   * segment, and at most {@value #EVENT_WAIT_MILLIS} ms of waiting for a new event before it looks
+   * whether it was asked to stop (Axon's default is a second), since a rebuild stops it first. When
+   * {@code axon.eventhandling.processors.partnership-views} is configured, Axon registers the
+   * processor from those settings instead, with its own wait.
    */
   @Bean
+  ConfigurerModule readModelProcessor(EventProcessorProperties properties) {
+    if (properties.getProcessors().containsKey(ReadModels.PROCESSING_GROUP)) {
+      return configurer -> {};
+    }
+    return configurer ->
+        configurer
+            .eventProcessing()
+            .registerTrackingEventProcessor(
+                ReadModels.PROCESSING_GROUP,
+                org.axonframework.config.Configuration::eventStore,
+                c ->
+                    TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andBatchSize(ReadModels.BATCH_SIZE)
+                        .andEventAvailabilityTimeout(EVENT_WAIT_MILLIS, TimeUnit.MILLISECONDS));
+  }
+
+  /** Rebuilds the read models straight from the event store, beside their processor. */
+  @Bean
+  ReadModelRebuild readModelRebuild(ReadModels readModels, EventStore events) {
+    return new ReadModelRebuild(readModels, events);
+  }
+
+  /** The projection, created once a rebuild cut short by a stop or a kill has been done again. */
+  @Bean
   PartnershipViewsProjection partnershipViewsProjection(
-      ReadModels readModels,
-      EventStore events,
-      @Value("${axon.eventhandling.processors.partnership-views.initial-segment-count:1}")
-          int segments) {
-    return segments == 1
-        ? new PartnershipViewsProjection(readModels, PartnershipViewsProjection.REPLAY_HELD, events)
-        : new PartnershipViewsProjection(readModels);
+      ReadModels readModels, ReadModelRebuild rebuild) {
+    return new PartnershipViewsProjection(readModels, rebuild);
   }
 
   @Bean
@@ -63,11 +91,12 @@ public class ProjectionConfiguration {
   ProjectionOperations projectionOperations(
       EventProcessingConfiguration processing,
       MongoEventStorageEngine engine,
+      ReadModelRebuild rebuild,
       QueryGateway queries,
       ReadModelReadiness readiness,
       Clock clock,
       MeterRegistry meters) {
-    return new ProjectionOperations(processing, engine, queries, readiness, clock, meters);
+    return new ProjectionOperations(processing, engine, rebuild, queries, readiness, clock, meters);
   }
 
   /**

@@ -340,7 +340,8 @@ public final class EventStreams<E> {
 
   /** Forgets everything, for a rebuild. */
   public void clear() {
-    collection.deleteMany(new Document());
+    // A drop rather than a delete of every document: quick however many there are.
+    collection.drop();
   }
 
   /**

@@ -102,6 +102,7 @@ public final class PartnershipSummaries {
   }
 
   public void clear() {
-    collection.deleteMany(new Document());
+    // A drop rather than a delete of every document: quick however many there are.
+    collection.drop();
   }
 }

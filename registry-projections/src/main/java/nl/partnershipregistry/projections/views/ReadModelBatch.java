@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import nl.partnershipregistry.core.organisation.OrganisationFact;
 import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.serialization.SerializedObject;
 
 /**
@@ -49,6 +50,35 @@ final class ReadModelBatch {
         filing.id(),
         filing.recordedAt(),
         readModels.serializer().serialize(fact, String.class));
+  }
+
+  /**
+   * A partnership's event or an organisation's fact as delivered, kept as the text the store holds
+   * (when the store's serializer is the read models' one, without binding it) and filed by the two
+   * fields read from that text ({@link EventText}), or by the event bound whole when the text does
+   * not give them; anything else is left out.
+   */
+  void add(EventMessage<?> message, long position) {
+    Class<?> type = message.getPayloadType();
+    boolean partnership = PartnershipEvent.class.isAssignableFrom(type);
+    if (!partnership && !OrganisationFact.class.isAssignableFrom(type)) {
+      return;
+    }
+    SerializedObject<String> text = message.serializePayload(readModels.serializer(), String.class);
+    EventText.Filing filing =
+        EventText.filing(text.getData(), partnership ? "partnershipId" : "organisationId")
+            .orElseGet(() -> bound(message.getPayload()));
+    if (partnership) {
+      addPartnershipEvent(position, filing.id(), filing.recordedAt(), text);
+    } else {
+      addOrganisationFact(position, filing.id(), filing.recordedAt(), text);
+    }
+  }
+
+  private static EventText.Filing bound(Object payload) {
+    return payload instanceof PartnershipEvent event
+        ? EventText.Filing.of(event)
+        : EventText.Filing.of((OrganisationFact) payload);
   }
 
   /** A partnership's event, given as its text and the fields it is filed under. */

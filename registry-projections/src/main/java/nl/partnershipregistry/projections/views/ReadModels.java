@@ -58,6 +58,14 @@ public final class ReadModels {
 
   private static final String FORMAT_ID = "format";
 
+  /**
+   * A rebuild begun and not yet ended ({@link ReadModelRebuild}), under {@code _id: "rebuild"},
+   * with the position it fills the read models to.
+   */
+  private static final String REBUILD_ID = "rebuild";
+
+  private static final String UP_TO = "upTo";
+
   /** How many batches were marked: with {@code lastApplied}, what tells one state from another. */
   private static final String BATCHES = "batches";
 
@@ -348,9 +356,49 @@ public final class ReadModels {
     }
   }
 
-  /** Empties every read model, so that a processor reset rebuilds them from the first event. */
+  /** Records a rebuild up to {@code upTo} as begun, before it empties the read models. */
+  void beginRebuild(long upTo) {
+    positions.updateOne(
+        Filters.eq("_id", REBUILD_ID), Updates.set(UP_TO, upTo), new UpdateOptions().upsert(true));
+  }
+
+  /** The position a rebuild begun and not ended fills the read models to, if there is one. */
+  OptionalLong rebuildBegun() {
+    Document begun = positions.find(Filters.eq("_id", REBUILD_ID)).first();
+    return begun == null
+        ? OptionalLong.empty()
+        : OptionalLong.of(begun.get(UP_TO, Number.class).longValue());
+  }
+
+  /** Records the rebuild as ended: the read models and the processor's tokens are where it left. */
+  void endRebuild() {
+    positions.deleteOne(Filters.eq("_id", REBUILD_ID));
+  }
+
+  /**
+   * Marks the read models as holding every event up to {@code position}, written by a rebuild in
+   * several batches, and forgets what this instance kept of the organisations.
+   */
+  void markFilled(long position) {
+    markApplied(position, Map.of(), true);
+  }
+
+  /**
+   * Empties every read model, so that a processor reset rebuilds them from the first event. The
+   * mark goes to -1 first and stays: read models with no mark at all are taken to be of a format
+   * before batches were marked, whose position is the highest of any stream, and a stream written
+   * early in the replay would then pass for the whole of it.
+   */
   public void clear() {
-    positions.deleteMany(Filters.eq("_id", PROCESSING_GROUP));
+    marking.writeLock().lock();
+    try {
+      positions.updateOne(
+          Filters.eq("_id", PROCESSING_GROUP),
+          Updates.combine(Updates.set(LAST_APPLIED, -1L), Updates.inc(BATCHES, 1L)),
+          new UpdateOptions().upsert(true));
+    } finally {
+      marking.writeLock().unlock();
+    }
     summariesRead.set(null);
     organisationsRead.set(null);
     partnerships.clear();

@@ -127,6 +127,25 @@ class PartnershipViewsProjectionTest {
   }
 
   @Test
+  void after_a_reset_the_position_waits_for_a_batch_written_whole_again() {
+    readModels.feed(story.events().toArray());
+    long before = readModels.lastPosition();
+    ReadModels views = new ReadModels(readModels.database(), readModels.serializer());
+
+    readModels.projection().reset();
+    assertThat(readModels.registry().handle(FindProjectionPosition.overall()).lastApplied())
+        .isEqualTo(-1);
+    // The replay's first write in the middle of its flush: the partnership of the last event
+    // stored is written, the others and the mark not yet.
+    views
+        .partnerships()
+        .append("rdm", before, story.events().get(3).recorded().at(), story.events().get(3));
+
+    assertThat(readModels.registry().handle(FindProjectionPosition.overall()).lastApplied())
+        .isEqualTo(-1);
+  }
+
+  @Test
   void a_partnership_position_tells_whether_a_write_to_it_is_reflected() {
     readModels.feed(story.events().toArray());
     Story other = new Story("other");

@@ -1,6 +1,7 @@
 package nl.partnershipregistry.projections.wiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -15,10 +16,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnerRole;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
@@ -26,12 +26,13 @@ import nl.partnershipregistry.core.partnership.vocabulary.Phase;
 import nl.partnershipregistry.projections.testing.ReadModelFixture;
 import nl.partnershipregistry.projections.testing.Story;
 import nl.partnershipregistry.projections.views.PartnershipViewsProjection;
+import nl.partnershipregistry.projections.views.ReadModelRebuild;
 import nl.partnershipregistry.projections.views.ReadModels;
+import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -48,13 +49,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A replay (the processor reset) holds its events from batch to batch and writes them when it has
- * held enough or has reached the last event stored when it began: the read models it writes are
- * those the live processor wrote, document for document; and a process that takes up a replay
- * stopped midway, whose held events went with the process that held them, reads them again from the
- * store and ends with the same read models.
+ * A rebuild straight from the store writes the read models the live processor wrote, document for
+ * document, in a few writes, and its processor goes on after it; one cut short (the process stopped
+ * or killed midway) is done again when the projection is created next, before the processor starts.
  */
-class HeldReplayIT {
+class ReadModelRebuildIT {
 
   private static final int PARTNERSHIPS = 40;
   private static final int BATCH = 10;
@@ -68,7 +67,6 @@ class HeldReplayIT {
   private final TokenStore tokens = new InMemoryTokenStore();
   private final List<Configuration> started = new ArrayList<>();
   private int events;
-  private final List<List<PartnershipEvent>> histories = new ArrayList<>();
 
   @BeforeEach
   void start() {
@@ -85,62 +83,8 @@ class HeldReplayIT {
     server.shutdownNow();
   }
 
-  /**
-   * The projection, holding its processor at the first replayed event at or after a position until
-   * let go, so that a replay can be stopped midway.
-   */
-  static final class GatedProjection extends PartnershipViewsProjection {
-    private final long at;
-    volatile boolean armed;
-    final CountDownLatch reached = new CountDownLatch(1);
-    final CountDownLatch letGo = new CountDownLatch(1);
-
-    GatedProjection(
-        ReadModels readModels,
-        int replayHeld,
-        StreamableMessageSource<TrackedEventMessage<?>> store,
-        long at) {
-      super(readModels, replayHeld, store);
-      this.at = at;
-    }
-
-    @Override
-    public void onPartnershipEvent(EventMessage<?> message, TrackingToken token) {
-      if (armed
-          && ReplayToken.isReplay(message)
-          && token.position().orElse(-1) >= at
-          && reached.getCount() > 0) {
-        reached.countDown();
-        try {
-          letGo.await();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      super.onPartnershipEvent(message, token);
-    }
-  }
-
-  /**
-   * A process of the registry's read side, started: its own projection, the shared store and
-   * tokens.
-   */
-  private Configuration process(int batchSize, int replayHeld) {
-    Configuration axon = built(batchSize, holding(replayHeld));
-    axon.start();
-    return axon;
-  }
-
-  /** The registry's projection over the shared read models, holding at most {@code replayHeld}. */
-  private Function<Configuration, PartnershipViewsProjection> holding(int replayHeld) {
-    return c ->
-        new PartnershipViewsProjection(
-            new ReadModels(database, serializer), replayHeld, c.eventStore());
-  }
-
-  /** The same, not started, with the given projection. */
-  private Configuration built(
-      int batchSize, Function<Configuration, PartnershipViewsProjection> projection) {
+  /** A process of the registry's read side: its own projection, the shared store and tokens. */
+  private Configuration process() {
     Configuration axon =
         DefaultConfigurer.defaultConfiguration()
             .configureEmbeddedEventStore(c -> store)
@@ -153,12 +97,20 @@ class HeldReplayIT {
                             Configuration::eventStore,
                             c ->
                                 TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                    .andBatchSize(batchSize))
+                                    .andBatchSize(BATCH))
                         .registerTokenStore(ReadModels.PROCESSING_GROUP, c -> tokens)
-                        .registerEventHandler(projection::apply))
+                        .registerEventHandler(
+                            c ->
+                                new PartnershipViewsProjection(
+                                    readModels(),
+                                    new ReadModelRebuild(readModels(), c.eventStore()))))
             .buildConfiguration();
     started.add(axon);
     return axon;
+  }
+
+  private ReadModels readModels() {
+    return new ReadModels(database, serializer);
   }
 
   private static TrackingEventProcessor processor(Configuration axon) {
@@ -168,9 +120,10 @@ class HeldReplayIT {
   }
 
   /** Partnerships of five events each, their events in turns as a registry gets them over years. */
-  private void publishPartnerships(Configuration axon) {
+  private void publishPartnerships(Configuration axon, String prefix) {
+    List<List<PartnershipEvent>> histories = new ArrayList<>();
     for (int p = 0; p < PARTNERSHIPS; p++) {
-      Story story = new Story("p" + p);
+      Story story = new Story(prefix + p);
       story.registered("2009", "Partnership " + p, PartnershipKind.TECHNOHUB);
       story.joined("2009", "school" + p, PartnerRole.LEAD);
       story.joined("2010", "employer" + p, PartnerRole.CORE);
@@ -195,17 +148,13 @@ class HeldReplayIT {
     return events - 1L;
   }
 
-  /**
-   * Waits until the processor has passed {@code position} and the read models are marked as holding
-   * it, as the registry's readiness waits.
-   */
+  /** Waits until the processor has passed {@code position} and the read models are marked so. */
   private void awaitProcessorAt(Configuration axon, long position) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (processor(axon).processingStatus().isEmpty()
         || processor(axon).processingStatus().values().stream()
             .anyMatch(s -> s.getCurrentPosition().orElse(-1) < position)
-        || mark() == null
-        || mark().get("lastApplied", Number.class).longValue() < position) {
+        || markedPosition() < position) {
       if (System.nanoTime() > deadline) {
         throw new AssertionError(
             "the processor did not reach "
@@ -219,8 +168,8 @@ class HeldReplayIT {
     }
   }
 
-  /** Every read model document, by collection and id, the events of a chunk in position order. */
-  private Map<String, List<Document>> readModels() {
+  /** Every read model document, by collection and id. */
+  private Map<String, List<Document>> documents() {
     Map<String, List<Document>> all = new LinkedHashMap<>();
     for (String name :
         List.of(
@@ -241,84 +190,117 @@ class HeldReplayIT {
         .first();
   }
 
-  private void reset(Configuration axon) {
-    processor(axon).shutDown();
-    processor(axon).resetTokens();
+  private long markedPosition() {
+    Document mark = mark();
+    return mark == null ? -1 : mark.get("lastApplied", Number.class).longValue();
+  }
+
+  private long markedBatches() {
+    return mark().get("batches", Number.class).longValue();
+  }
+
+  private Document rebuildRecord() {
+    return database.getCollection(ReadModels.POSITIONS).find(Filters.eq("_id", "rebuild")).first();
   }
 
   @Test
-  void a_replay_writes_what_the_live_processor_wrote_in_a_few_writes() throws Exception {
-    Configuration axon = built(BATCH, holding(70));
-    publishPartnerships(axon);
+  void a_rebuild_writes_what_the_live_processor_wrote_in_a_few_writes_and_the_processor_goes_on()
+      throws Exception {
+    Configuration axon = process();
+    publishPartnerships(axon, "p");
     axon.start();
     awaitProcessorAt(axon, lastPosition());
-    Map<String, List<Document>> live = readModels();
+    Map<String, List<Document>> live = documents();
     assertThat(live.get(ReadModels.PARTNERSHIP_SUMMARIES)).hasSize(PARTNERSHIPS);
 
-    reset(axon);
-    processor(axon).start();
-    awaitProcessorAt(axon, lastPosition());
+    processor(axon).shutDown();
+    long batchesBefore = markedBatches();
+    Optional<TrackingToken> filled =
+        new ReadModelRebuild(readModels(), axon.eventStore(), 70).fill(lastPosition());
 
-    assertThat(readModels()).isEqualTo(live);
-    assertThat(mark().get("lastApplied", Number.class).longValue()).isEqualTo(lastPosition());
-    // 200 events in 20 batches of 10, held up to 70: written after 70, 140 and at the last event.
-    // (The live processor may itself begin with a replay of what was stored before its first
-    // batch, so its own count of writes is not fixed.)
-    assertThat(mark().get("batches", Number.class).longValue()).isEqualTo(3);
+    assertThat(documents()).isEqualTo(live);
+    assertThat(markedPosition()).isEqualTo(lastPosition());
+    assertThat(filled).hasValueSatisfying(t -> assertThat(t.position()).hasValue(lastPosition()));
+    // 200 events held up to 70: emptied, written after 70, 140 and 200, then marked as filled.
+    assertThat(markedBatches() - batchesBefore).isEqualTo(5);
+    assertThat(rebuildRecord()).as("begun, not yet ended").isNotNull();
+
+    // The processor's token set after the last event filled: it goes on with what comes next.
+    tokens.storeToken(filled.orElseThrow(), ReadModels.PROCESSING_GROUP, 0);
+    new ReadModelRebuild(readModels(), axon.eventStore()).ended();
+    processor(axon).start();
+    publishPartnerships(axon, "q");
+    awaitProcessorAt(axon, lastPosition());
+    assertThat(rebuildRecord()).isNull();
+    assertThat(database.getCollection(ReadModels.PARTNERSHIP_SUMMARIES).countDocuments())
+        .isEqualTo(2L * PARTNERSHIPS);
   }
 
   @Test
-  void a_process_that_takes_up_a_replay_another_held_reads_the_held_events_again_from_the_store()
+  void a_rebuild_cut_short_is_done_again_before_the_next_process_starts_its_processor()
       throws Exception {
-    List<GatedProjection> gated = new ArrayList<>();
-    Configuration first =
-        built(
-            BATCH,
-            c -> {
-              GatedProjection gate =
-                  new GatedProjection(
-                      new ReadModels(database, serializer),
-                      PartnershipViewsProjection.REPLAY_HELD,
-                      c.eventStore(),
-                      100);
-              gated.add(gate);
-              return gate;
-            });
-    // Stored before the process starts: its processor begins with a replay of all of them (Axon's
-    // first token replays what was stored before it), not with one that ends midway through them.
-    publishPartnerships(first);
+    Configuration first = process();
+    publishPartnerships(first, "p");
     first.start();
     awaitProcessorAt(first, lastPosition());
-    Map<String, List<Document>> live = readModels();
+    Map<String, List<Document>> live = documents();
+    processor(first).shutDown();
 
-    GatedProjection gate = gated.get(0);
-    gate.armed = true;
-    reset(first);
-    processor(first).start();
-    assertThat(gate.reached.await(30, TimeUnit.SECONDS)).isTrue();
-    CompletableFuture<Void> stopped = processor(first).shutdownAsync();
-    gate.letGo.countDown();
-    stopped.get(30, TimeUnit.SECONDS);
+    // The store fails after 130 events: written up to 100 (held 50 at a time), then cut short.
+    ReadModelRebuild cutShort = new ReadModelRebuild(readModels(), failingAfter(first, 130), 50);
+    assertThatThrownBy(() -> cutShort.fill(lastPosition()))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(markedPosition()).isEqualTo(99);
+    assertThat(documents()).isNotEqualTo(live);
 
-    // Held, and gone with the process: the first 110 events; nothing is marked as written.
-    assertThat(mark()).isNull();
-    assertThat(processor(first).processingStatus()).isEmpty();
-    // And a write of the held events cut short after one partnership's: p0's (at 0, 40 and 80) are
-    // in the read models, the others' not, and the write is not marked.
-    ReadModels cutShort = new ReadModels(database, serializer);
-    for (int turn = 0; turn < 3; turn++) {
-      PartnershipEvent event = histories.get(0).get(turn);
-      cutShort
-          .partnerships()
-          .append("p0", (long) PARTNERSHIPS * turn, event.recorded().at(), event);
-    }
-    assertThat(mark()).isNull();
-
-    // The next process holds at most 25 events: it writes the 110 it reads again from the store
-    // as it reads them, not all at once.
-    Configuration second = process(BATCH, 25);
+    // The next process's projection does it again as it is created; its processor goes on from
+    // the token the first one left, delivering again events that change nothing.
+    Configuration second = process();
+    second.start();
+    publishPartnerships(second, "q");
     awaitProcessorAt(second, lastPosition());
+    assertThat(rebuildRecord()).isNull();
+    Map<String, List<Document>> after = documents();
+    for (Map.Entry<String, List<Document>> collection : live.entrySet()) {
+      assertThat(after.get(collection.getKey())).containsAll(collection.getValue());
+    }
+    assertThat(after.get(ReadModels.PARTNERSHIP_SUMMARIES)).hasSize(2 * PARTNERSHIPS);
+  }
 
-    assertThat(readModels()).isEqualTo(live);
+  /** The store, whose streams fail once they have given {@code events} events. */
+  private StreamableMessageSource<TrackedEventMessage<?>> failingAfter(
+      Configuration axon, int events) {
+    return new StreamableMessageSource<>() {
+      @Override
+      public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken from) {
+        BlockingStream<TrackedEventMessage<?>> stream = axon.eventStore().openStream(from);
+        AtomicInteger given = new AtomicInteger();
+        return new BlockingStream<>() {
+          @Override
+          public Optional<TrackedEventMessage<?>> peek() {
+            return stream.peek();
+          }
+
+          @Override
+          public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
+            if (given.get() >= events) {
+              throw new IllegalStateException("the store failed");
+            }
+            return stream.hasNextAvailable(timeout, unit);
+          }
+
+          @Override
+          public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
+            given.incrementAndGet();
+            return stream.nextAvailable();
+          }
+
+          @Override
+          public void close() {
+            stream.close();
+          }
+        };
+      }
+    };
   }
 }
