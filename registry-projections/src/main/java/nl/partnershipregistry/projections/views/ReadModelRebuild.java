@@ -144,7 +144,10 @@ public final class ReadModelRebuild {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while rebuilding the read models", e);
     } finally {
-      writer.shutdownNow();
+      // A write under way when reading failed ends before the failure is told: a rebuild done
+      // again at once then empties the read models after it, not before.
+      writer.shutdown();
+      awaitTermination(writer);
     }
     if (!batch.isEmpty()) {
       batch.flush();
@@ -154,6 +157,16 @@ public final class ReadModelRebuild {
       readModels.markFilled(lastPosition);
     }
     return Optional.ofNullable(last);
+  }
+
+  private static void awaitTermination(ExecutorService writer) {
+    try {
+      if (!writer.awaitTermination(STORE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+        writer.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Waits for a write handed to the writer; its failure is the rebuild's. */

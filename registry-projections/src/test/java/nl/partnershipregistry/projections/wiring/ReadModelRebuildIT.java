@@ -246,7 +246,8 @@ class ReadModelRebuildIT {
     Map<String, List<Document>> live = documents();
     processor(first).shutDown();
 
-    // The store fails after 130 events: written up to 100 (held 50 at a time), then cut short.
+    // The store fails after 130 events: held 50 at a time, the first 100 written (the write under
+    // way ends before the failure is told), then cut short.
     ReadModelRebuild cutShort = new ReadModelRebuild(readModels(), failingAfter(first, 130), 50);
     assertThatThrownBy(() -> cutShort.fill(lastPosition()))
         .isInstanceOf(IllegalStateException.class);
