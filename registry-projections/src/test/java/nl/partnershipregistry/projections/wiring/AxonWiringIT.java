@@ -29,6 +29,7 @@ import nl.partnershipregistry.projections.query.registry.PartnershipPage;
 import nl.partnershipregistry.projections.query.state.FindPartnershipState;
 import nl.partnershipregistry.projections.query.state.PartnershipState;
 import nl.partnershipregistry.projections.testing.ReadModelFixture;
+import nl.partnershipregistry.projections.testing.ReadSideProcessor;
 import nl.partnershipregistry.projections.testing.Story;
 import nl.partnershipregistry.projections.views.PartnershipViewsProjection;
 import nl.partnershipregistry.projections.views.ReadModels;
@@ -37,7 +38,6 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -76,13 +76,7 @@ class AxonWiringIT {
             .configureSerializer(c -> serializer)
             .eventProcessing(
                 processing ->
-                    processing
-                        .registerTrackingEventProcessor(
-                            ReadModels.PROCESSING_GROUP,
-                            Configuration::eventStore,
-                            c ->
-                                TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                    .andBatchSize(ReadModels.BATCH_SIZE))
+                    ReadSideProcessor.tracking(processing, ReadModels.BATCH_SIZE)
                         .registerEventHandler(
                             c -> new PartnershipViewsProjection(database, serializer)))
             .registerQueryHandler(

@@ -24,6 +24,7 @@ import nl.partnershipregistry.core.partnership.vocabulary.PartnerRole;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
 import nl.partnershipregistry.core.partnership.vocabulary.Phase;
 import nl.partnershipregistry.projections.testing.ReadModelFixture;
+import nl.partnershipregistry.projections.testing.ReadSideProcessor;
 import nl.partnershipregistry.projections.testing.Story;
 import nl.partnershipregistry.projections.views.PartnershipViewsProjection;
 import nl.partnershipregistry.projections.views.ReadModelRebuild;
@@ -35,7 +36,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
@@ -91,13 +91,7 @@ class ReadModelRebuildIT {
             .configureSerializer(c -> serializer)
             .eventProcessing(
                 processing ->
-                    processing
-                        .registerTrackingEventProcessor(
-                            ReadModels.PROCESSING_GROUP,
-                            Configuration::eventStore,
-                            c ->
-                                TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                    .andBatchSize(BATCH))
+                    ReadSideProcessor.tracking(processing, BATCH)
                         .registerTokenStore(ReadModels.PROCESSING_GROUP, c -> tokens)
                         .registerEventHandler(
                             c ->
@@ -199,6 +193,19 @@ class ReadModelRebuildIT {
     return mark().get("batches", Number.class).longValue();
   }
 
+  /**
+   * A process whose processor wrote the read models of 40 partnerships as they were stored, then
+   * stopped, as a rebuild stops it.
+   */
+  private Configuration caughtUpAndStopped() throws InterruptedException {
+    Configuration axon = process();
+    publishPartnerships(axon, "p");
+    axon.start();
+    awaitProcessorAt(axon, lastPosition());
+    processor(axon).shutDown();
+    return axon;
+  }
+
   private Document rebuildRecord() {
     return database.getCollection(ReadModels.POSITIONS).find(Filters.eq("_id", "rebuild")).first();
   }
@@ -206,14 +213,10 @@ class ReadModelRebuildIT {
   @Test
   void a_rebuild_writes_what_the_live_processor_wrote_in_a_few_writes_and_the_processor_goes_on()
       throws Exception {
-    Configuration axon = process();
-    publishPartnerships(axon, "p");
-    axon.start();
-    awaitProcessorAt(axon, lastPosition());
+    Configuration axon = caughtUpAndStopped();
     Map<String, List<Document>> live = documents();
     assertThat(live.get(ReadModels.PARTNERSHIP_SUMMARIES)).hasSize(PARTNERSHIPS);
 
-    processor(axon).shutDown();
     long batchesBefore = markedBatches();
     Optional<TrackingToken> filled =
         new ReadModelRebuild(readModels(), axon.eventStore(), 70).fill(lastPosition());
@@ -239,12 +242,8 @@ class ReadModelRebuildIT {
   @Test
   void a_rebuild_cut_short_is_done_again_before_the_next_process_starts_its_processor()
       throws Exception {
-    Configuration first = process();
-    publishPartnerships(first, "p");
-    first.start();
-    awaitProcessorAt(first, lastPosition());
+    Configuration first = caughtUpAndStopped();
     Map<String, List<Document>> live = documents();
-    processor(first).shutDown();
 
     // The store fails after 130 events: held 50 at a time, the first 100 written (the write under
     // way ends before the failure is told), then cut short.
