@@ -20,6 +20,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.EventProcessorProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +33,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(ProjectionConfiguration.class);
 
   /** How long the read models' processor waits for a new event before it looks again. */
   static final long EVENT_WAIT_MILLIS = 50;
@@ -79,6 +83,14 @@ public class ProjectionConfiguration {
   @Bean
   PartnershipViewsProjection partnershipViewsProjection(
       ReadModels readModels, ReadModelRebuild rebuild) {
+    rebuild
+        .cutShort()
+        .ifPresent(
+            upTo ->
+                log.warn(
+                    "A rebuild of the read models was cut short (a stop or a crash); it is done"
+                        + " again up to position {} before the processor starts",
+                    upTo));
     return new PartnershipViewsProjection(readModels, rebuild);
   }
 

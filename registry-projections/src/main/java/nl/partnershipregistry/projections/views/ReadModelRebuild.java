@@ -78,13 +78,18 @@ public final class ReadModelRebuild {
     readModels.endRebuild();
   }
 
+  /** The position a rebuild begun and not ended fills the read models to, if there is one. */
+  public OptionalLong cutShort() {
+    return readModels.rebuildBegun();
+  }
+
   /**
    * Does again a rebuild that was begun and not ended, if there is one.
    *
    * @return whether there was one
    */
   public boolean takeUpCutShort() {
-    OptionalLong upTo = readModels.rebuildBegun();
+    OptionalLong upTo = cutShort();
     if (upTo.isEmpty()) {
       return false;
     }
