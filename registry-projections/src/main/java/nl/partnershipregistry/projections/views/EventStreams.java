@@ -340,11 +340,7 @@ public final class EventStreams<E> {
 
   /** Forgets everything, for a rebuild. */
   public void clear() {
-    // A drop rather than a delete of every document: quick however many there are. Only a
-    // collection that holds documents: the embedded server logs the drop of one it does not know.
-    if (collection.estimatedDocumentCount() > 0) {
-      collection.drop();
-    }
+    ReadModels.empty(collection);
   }
 
   /**
