@@ -102,8 +102,26 @@ final class DurableH2Backend extends H2Backend {
 
   private static final Logger LOG = LoggerFactory.getLogger(DurableH2Backend.class);
 
+  /**
+   * The share of live data in the file's chunks below which the file is compacted while the
+   * registry runs ({@link Compactor}).
+   */
+  static final int COMPACT_RUNNING_BELOW_PERCENT = 70;
+
+  /** How often the compactor looks at the file's share of live data, in milliseconds. */
+  static final long COMPACTION_PERIOD_MILLIS = 50;
+
+  /**
+   * The live data one step of the compactor rewrites at most, in bytes (compressed, as in the
+   * file). A step holds the store's lock, so a commit waits for it: about 10 ms.
+   */
+  static final int COMPACTION_STEP_BYTES = 256 * 1024;
+
+  private final Compactor compactor;
+
   DurableH2Backend(String fileName) {
     super(open(fileName));
+    compactor = new Compactor(getMvStore());
   }
 
   private static MVStore open(String fileName) {
@@ -214,6 +232,71 @@ final class DurableH2Backend extends H2Backend {
   }
 
   /**
+   * Keeps the file near its live size while the registry writes. Each commit (one per write) is a
+   * chunk of its own, and nearly every chunk keeps a page or two that stay live long after the rest
+   * of it is dead (a full page of a collection, a page of an index in random order): such a chunk
+   * is never freed, and the file grew to 20 to 36 times the stored events' JSON while the registry
+   * ran (decision 62). H2 rewrites these pages into new chunks in the background only when the file
+   * is idle, or below 50 % live data when it is not ({@link #COMPACT_BELOW_PERCENT}, decision 60).
+   * Here a thread of its own looks every {@value #COMPACTION_PERIOD_MILLIS} ms and, below {@value
+   * #COMPACT_RUNNING_BELOW_PERCENT} % live data, rewrites the live pages of the emptiest chunks, at
+   * most {@value #COMPACTION_STEP_BYTES} bytes a step, so that a commit waits for one small step at
+   * most; the chunks it empties are freed and their space used again.
+   */
+  private static final class Compactor {
+
+    private final MVStore store;
+    private final Thread thread;
+    private volatile boolean stopping;
+
+    Compactor(MVStore store) {
+      this.store = store;
+      this.thread = new Thread(this::run, "data-file-compaction");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    private void run() {
+      while (!stopping && !store.isClosed()) {
+        try {
+          Thread.sleep(COMPACTION_PERIOD_MILLIS);
+          step();
+        } catch (InterruptedException e) {
+          return;
+        } catch (RuntimeException e) {
+          if (stopping || store.isClosed()) {
+            return;
+          }
+          // The file is as the last commit left it: a step that failed frees nothing, and the
+          // next one tries again.
+          LOG.warn("A step of compacting the data file failed; the next will try again", e);
+        }
+      }
+    }
+
+    private void step() {
+      if (store.getFileStore() instanceof RandomAccessStore file
+          && file.getChunksFillRate() < COMPACT_RUNNING_BELOW_PERCENT
+          && file.compact(COMPACT_RUNNING_BELOW_PERCENT, COMPACTION_STEP_BYTES)) {
+        file.dropUnusedChunks();
+      }
+    }
+
+    /**
+     * Stops the thread and waits for its step to end, before the store is compacted and closed. It
+     * is not interrupted: an interrupt during a read of the file would close the file's channel.
+     */
+    void stop() {
+      stopping = true;
+      try {
+        thread.join(10_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /**
    * What a compaction did: the file's size before and after, its rounds of rewriting, and whether
    * it stopped at its time limit rather than when nothing more was gained.
    */
@@ -222,6 +305,7 @@ final class DurableH2Backend extends H2Backend {
   /** Compacts the file ({@link #compact}) once the server has stopped, then closes it. */
   @Override
   public void close() {
+    compactor.stop();
     try {
       compact(getMvStore());
     } finally {

@@ -238,6 +238,48 @@ class DurableH2BackendTest {
                 .endsWith(event(1_498)));
   }
 
+  /**
+   * Documents added one commit at a time under keys in random order, as the store's events are
+   * under their identifiers: each commit writes a chunk whose page of the random keys stays live
+   * while the rest of the chunk is soon dead.
+   */
+  private static void insertInRandomOrder(MongoCollection<Document> commits, int count) {
+    Random random = new Random(7);
+    for (int i = 0; i < count; i++) {
+      commits.insertOne(
+          new Document("_id", Long.toHexString(random.nextLong())).append("event", event(i)));
+    }
+  }
+
+  @Test
+  void a_file_written_one_small_commit_at_a_time_is_compacted_while_it_is_written()
+      throws Exception {
+    DurableH2Backend backend = new DurableH2Backend(folder.resolve("registry.mv").toString());
+    long[] whileOpen = new long[1];
+    withServer(
+        backend,
+        commits -> {
+          insertInRandomOrder(commits, 6_000);
+          whileOpen[0] = backend.getMvStore().getFileStore().size();
+        });
+
+    String fresh = folder.resolve("fresh.mv").toString();
+    withServer(
+        new DurableH2Backend(fresh),
+        commits -> {
+          List<Document> all = new ArrayList<>();
+          Random random = new Random(7);
+          for (int i = 0; i < 6_000; i++) {
+            all.add(
+                new Document("_id", Long.toHexString(random.nextLong())).append("event", event(i)));
+          }
+          commits.insertMany(all);
+        });
+    long live = Files.size(Path.of(fresh));
+    // Without compacting while it is written: about 5 times the live size; with it, 1.4 times.
+    assertThat(whileOpen[0]).as("while open, live %,d", live).isLessThan(live * 5 / 2);
+  }
+
   @Test
   void a_file_left_large_by_a_process_that_was_killed_is_compacted_when_it_is_opened()
       throws Exception {
