@@ -46,7 +46,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Small.</b> Pages are compressed as they are written (H2's LZF), which reads what was
  * written uncompressed before; the space of a chunk no longer needed is used again at once ({@link
- * #RETENTION_MILLIS}); the file is compacted at opening and closing ({@link #compact}).
+ * #RETENTION_MILLIS}); the file is compacted while it is written ({@link Compactor}) and at opening
+ * and closing ({@link #compact}).
  */
 final class DurableH2Backend extends H2Backend {
 

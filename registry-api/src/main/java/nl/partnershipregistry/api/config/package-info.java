@@ -1,7 +1,7 @@
 /**
  * Wiring: the settings, the MongoDB client (embedded server, with its durable file backend, or
- * {@code MONGODB_URI}; the file compacted when it is opened and closed), Axon with the registry's
- * own event storage engine and serializer, the aggregates and their cache, the read side's
- * projection and query handlers, commands and imports, and the API description.
+ * {@code MONGODB_URI}; the file compacted while it is written, and when it is opened and closed),
+ * Axon with the registry's own event storage engine and serializer, the aggregates and their cache,
+ * the read side's projection and query handlers, commands and imports, and the API description.
  */
 package nl.partnershipregistry.api.config;
