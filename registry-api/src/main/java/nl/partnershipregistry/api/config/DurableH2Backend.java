@@ -242,7 +242,7 @@ final class DurableH2Backend extends H2Backend {
    * Here a thread of its own looks every {@value #COMPACTION_PERIOD_MILLIS} ms and, below {@value
    * #COMPACT_RUNNING_BELOW_PERCENT} % live data, rewrites the live pages of the emptiest chunks, at
    * most {@value #COMPACTION_STEP_BYTES} bytes a step, so that a commit waits for one small step at
-   * most; the chunks it empties are freed and their space used again.
+   * most; the chunks it empties are freed at the next commit and their space used again.
    */
   private static final class Compactor {
 
@@ -275,11 +275,15 @@ final class DurableH2Backend extends H2Backend {
       }
     }
 
+    /**
+     * One step. The chunks it empties are freed by the next commit, which drops the unused chunks
+     * under the store's lock: freeing them here, beside a commit writing its chunk, would change
+     * the file's map of free space under it (H2 checks this with assertions on, and failed).
+     */
     private void step() {
       if (store.getFileStore() instanceof RandomAccessStore file
-          && file.getChunksFillRate() < COMPACT_RUNNING_BELOW_PERCENT
-          && file.compact(COMPACT_RUNNING_BELOW_PERCENT, COMPACTION_STEP_BYTES)) {
-        file.dropUnusedChunks();
+          && file.getChunksFillRate() < COMPACT_RUNNING_BELOW_PERCENT) {
+        file.compact(COMPACT_RUNNING_BELOW_PERCENT, COMPACTION_STEP_BYTES);
       }
     }
 
