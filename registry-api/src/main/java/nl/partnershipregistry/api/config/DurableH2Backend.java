@@ -281,8 +281,8 @@ final class DurableH2Backend extends H2Backend {
      * the file's map of free space under it (H2 checks this with assertions on, and failed).
      */
     private void step() {
-      if (store.getFileStore() instanceof RandomAccessStore file
-          && file.getChunksFillRate() < COMPACT_RUNNING_BELOW_PERCENT) {
+      // H2's compact does nothing while the share of live data is at or above the threshold.
+      if (store.getFileStore() instanceof RandomAccessStore file) {
         file.compact(COMPACT_RUNNING_BELOW_PERCENT, COMPACTION_STEP_BYTES);
       }
     }

@@ -239,16 +239,18 @@ class DurableH2BackendTest {
   }
 
   /**
-   * Documents added one commit at a time under keys in random order, as the store's events are
-   * under their identifiers: each commit writes a chunk whose page of the random keys stays live
-   * while the rest of the chunk is soon dead.
+   * Documents under keys in random order, as the store's events are under their identifiers (the
+   * same ones at every call): added one commit at a time, each commit writes a chunk whose page of
+   * the random keys stays live while the rest of the chunk is soon dead.
    */
-  private static void insertInRandomOrder(MongoCollection<Document> commits, int count) {
+  private static List<Document> inRandomOrder(int count) {
     Random random = new Random(7);
+    List<Document> documents = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      commits.insertOne(
+      documents.add(
           new Document("_id", Long.toHexString(random.nextLong())).append("event", event(i)));
     }
+    return documents;
   }
 
   @Test
@@ -260,23 +262,13 @@ class DurableH2BackendTest {
     withServer(
         backend,
         commits -> {
-          insertInRandomOrder(commits, 6_000);
+          inRandomOrder(6_000).forEach(commits::insertOne);
           whileOpen[0] = backend.getMvStore().getFileStore().size();
           liveShare[0] = backend.getMvStore().getFileStore().getChunksFillRate();
         });
 
     String fresh = folder.resolve("fresh.mv").toString();
-    withServer(
-        new DurableH2Backend(fresh),
-        commits -> {
-          List<Document> all = new ArrayList<>();
-          Random random = new Random(7);
-          for (int i = 0; i < 6_000; i++) {
-            all.add(
-                new Document("_id", Long.toHexString(random.nextLong())).append("event", event(i)));
-          }
-          commits.insertMany(all);
-        });
+    withServer(new DurableH2Backend(fresh), commits -> commits.insertMany(inRandomOrder(6_000)));
     long live = Files.size(Path.of(fresh));
     // Without compacting while it is written, four runs had 6 to 10 % of the chunks' bytes live and
     // files of 16 to 43 MB; with it, 34 to 66 % live and 4.6 to 6.0 MB (live: 2 to 3.5 MB).
