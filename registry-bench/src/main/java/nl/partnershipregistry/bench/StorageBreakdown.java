@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.partnershipregistry.api.config.DocumentDataType;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.WriteBuffer;
@@ -44,7 +45,12 @@ final class StorageBreakdown {
     try {
       Map<String, Share> byCollection = new TreeMap<>();
       for (String name : store.getMapNames()) {
-        Share share = measure(name, store.openMap(name));
+        MVMap<Object, Object> map =
+            name.startsWith(DocumentDataType.DOCUMENT_MAPS)
+                ? store.openMap(
+                    name, new MVMap.Builder<Object, Object>().valueType(new DocumentDataType()))
+                : store.openMap(name);
+        Share share = measure(name, map);
         byCollection.merge(share.collection(), share, Share::plus);
       }
       List<Share> shares = new ArrayList<>(byCollection.values());
@@ -79,8 +85,9 @@ final class StorageBreakdown {
   }
 
   /**
-   * The collection a map belongs to: its documents ({@code databases.db.name}), its counts ({@code
-   * meta.db.name}) and its indexes ({@code db.name._index_...}) are named {@code db.name}.
+   * The collection a map belongs to: its documents ({@code databases.db.name}, written as BSON:
+   * {@link DocumentDataType}), its counts ({@code meta.db.name}) and its indexes ({@code
+   * db.name._index_...}) are named {@code db.name}.
    */
   private static String collectionOf(String map) {
     int index = map.indexOf(INDEX);

@@ -1,12 +1,15 @@
 package nl.partnershipregistry.api.config;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -77,6 +80,15 @@ final class DurableH2Backend extends H2Backend {
    */
   static final int RETENTION_MILLIS = 0;
 
+  /**
+   * Versions of the store kept for reading after newer ones are committed (H2's default is 5). A
+   * chunk emptied by a commit or by compaction is freed only once no version kept can need it: with
+   * five kept it waited for five more commits, which an idle registry may not make for a long time,
+   * and emptied chunks were most of the dead space while it stood still. A running command keeps
+   * the version it reads whatever this says (see {@link #handleCommand}).
+   */
+  static final int VERSIONS_KEPT = 0;
+
   /** The share of live data in each chunk that compaction at opening and closing aims for. */
   static final int COMPACT_TO_PERCENT = 90;
 
@@ -118,6 +130,18 @@ final class DurableH2Backend extends H2Backend {
    */
   static final int COMPACTION_STEP_BYTES = 256 * 1024;
 
+  /**
+   * The share of the file taken by chunks below which the compactor moves chunks from its end into
+   * the free space before them and shortens it ({@link Compactor}).
+   */
+  static final int MOVE_CHUNKS_BELOW_PERCENT = 80;
+
+  /**
+   * The chunks one step of the compactor moves at most, in bytes. A step holds the store's lock
+   * while it copies them (a few milliseconds here); a chunk larger than this is not moved.
+   */
+  static final int MOVE_STEP_BYTES = 4 * 1024 * 1024;
+
   private final Compactor compactor;
 
   DurableH2Backend(String fileName) {
@@ -151,6 +175,7 @@ final class DurableH2Backend extends H2Backend {
             .compress()
             .open();
     store.setRetentionTime(RETENTION_MILLIS);
+    store.setVersionsToKeep(VERSIONS_KEPT);
     return store;
   }
 
@@ -242,7 +267,9 @@ final class DurableH2Backend extends H2Backend {
    * Here a thread of its own looks every {@value #COMPACTION_PERIOD_MILLIS} ms and, below {@value
    * #COMPACT_RUNNING_BELOW_PERCENT} % live data, rewrites the live pages of the emptiest chunks, at
    * most {@value #COMPACTION_STEP_BYTES} bytes a step, so that a commit waits for one small step at
-   * most; the chunks it empties are freed at the next commit and their space used again.
+   * most; the chunks it empties are freed at its commit and their space used again. Below {@value
+   * #MOVE_CHUNKS_BELOW_PERCENT} % of the file taken by chunks it also moves chunks from the file's
+   * end into the free space before them, so that the file shrinks (decision 63).
    */
   private static final class Compactor {
 
@@ -276,14 +303,31 @@ final class DurableH2Backend extends H2Backend {
     }
 
     /**
-     * One step. The chunks it empties are freed by the next commit, which drops the unused chunks
-     * under the store's lock: freeing them here, beside a commit writing its chunk, would change
-     * the file's map of free space under it (H2 checks this with assertions on, and failed).
+     * One step, in two parts, each done only when needed.
+     *
+     * <p>Below {@value #COMPACT_RUNNING_BELOW_PERCENT} % live bytes in the chunks, the live pages
+     * of the emptiest, oldest chunks are rewritten (H2's {@code compact}, which checks the share
+     * itself) and committed at once: left for the registry's next write, the rewritten pages of an
+     * idle registry stayed in memory and their old chunks in the file. The chunks so emptied are
+     * freed by a commit, which drops the unused chunks under the store's lock: freeing them here,
+     * beside a commit writing its chunk, would change the file's map of free space under it (H2
+     * checks this with assertions on, and failed).
+     *
+     * <p>Below {@value #MOVE_CHUNKS_BELOW_PERCENT} % of the file taken by chunks, chunks are moved
+     * from its end into the free space before them and the file is cut after the last (H2's {@code
+     * compactMoveChunks}, under the store's lock, once the commits under way are saved, as H2's own
+     * housekeeping does below 50 %, up to 38 MB at a time). Chunks are written into the first free
+     * space that fits them, so the file otherwise stays as long as it ever was, and after the
+     * registry stored in bulk a third of it was free space between chunks.
      */
     private void step() {
-      // H2's compact does nothing while the share of live data is at or above the threshold.
       if (store.getFileStore() instanceof RandomAccessStore file) {
-        file.compact(COMPACT_RUNNING_BELOW_PERCENT, COMPACTION_STEP_BYTES);
+        if (file.compact(COMPACT_RUNNING_BELOW_PERCENT, COMPACTION_STEP_BYTES)) {
+          store.commit();
+        }
+        if (file.getFillRate() < MOVE_CHUNKS_BELOW_PERCENT) {
+          file.compactMoveChunks(MOVE_CHUNKS_BELOW_PERCENT, MOVE_STEP_BYTES, store);
+        }
       }
     }
 
@@ -346,14 +390,31 @@ final class DurableH2Backend extends H2Backend {
   }
 
   /**
-   * H2's database with {@link IndexKeyType} for its unique indexes. An inner class: H2's
-   * constructor opens the existing indexes before a subclass could keep the store in a field of its
-   * own, so the store is the backend's.
+   * H2's database with {@link IndexKeyType} for its unique indexes and {@link DocumentDataType} for
+   * its documents. An inner class: H2's constructor opens the existing indexes before a subclass
+   * could keep the store in a field of its own, so the store is the backend's.
    */
   private final class KeyedDatabase extends H2Database {
 
     KeyedDatabase(String databaseName) {
       super(databaseName, getMvStore(), getCursorRegistry());
+    }
+
+    /**
+     * A collection as H2's, its documents written as BSON ({@link DocumentDataType}). The maps'
+     * names are H2's own.
+     */
+    @Override
+    protected MongoCollection<Object> openOrCreateCollection(
+        String collectionName, CollectionOptions options) {
+      String namespace = getFullCollectionNamespace(collectionName);
+      MVMap<Object, Document> documents =
+          getMvStore()
+              .openMap(
+                  DocumentDataType.DOCUMENT_MAPS + namespace,
+                  new MVMap.Builder<Object, Document>().valueType(new DocumentDataType()));
+      MVMap<String, Object> counts = getMvStore().openMap("meta." + namespace);
+      return new H2Collection(this, collectionName, options, documents, counts, cursorRegistry);
     }
 
     @Override
