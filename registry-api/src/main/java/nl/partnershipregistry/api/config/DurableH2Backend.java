@@ -47,10 +47,11 @@ import org.slf4j.LoggerFactory;
  * the same bytes, kept for each key while the key is in use ({@link IndexKeyType}); what is written
  * to the file, and the order of the keys in it, are H2's, so files written before read the same.
  *
- * <p><b>Small.</b> Pages are compressed as they are written (H2's LZF), which reads what was
- * written uncompressed before; the space of a chunk no longer needed is used again at once ({@link
- * #RETENTION_MILLIS}); the file is compacted while it is written ({@link Compactor}) and at opening
- * and closing ({@link #compact}).
+ * <p><b>Small.</b> Documents are written as BSON ({@link DocumentDataType}), pages compressed as
+ * they are written (H2's LZF); both read what was written before. The space of a chunk no longer
+ * needed is used again at once ({@link #RETENTION_MILLIS}, {@link #VERSIONS_KEPT}); the file is
+ * compacted and shortened while it is written ({@link Compactor}) and at opening and closing
+ * ({@link #compact}).
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -135,6 +136,9 @@ final class DurableH2Backend extends H2Backend {
    * the free space before them and shortens it ({@link Compactor}).
    */
   static final int MOVE_CHUNKS_BELOW_PERCENT = 80;
+
+  /** How often the compactor moves chunks at most, in milliseconds. */
+  static final long MOVE_PERIOD_MILLIS = 1_000;
 
   /**
    * The chunks one step of the compactor moves at most, in bytes. A step holds the store's lock
@@ -277,6 +281,12 @@ final class DurableH2Backend extends H2Backend {
     private final Thread thread;
     private volatile boolean stopping;
 
+    /** The store's version at the end of the last step: unchanged, nothing else has committed. */
+    private long versionSeen = -1;
+
+    /** When chunks were last moved ({@link System#nanoTime}). */
+    private long lastMove = System.nanoTime();
+
     Compactor(MVStore store) {
       this.store = store;
       this.thread = new Thread(this::run, "data-file-compaction");
@@ -307,27 +317,34 @@ final class DurableH2Backend extends H2Backend {
      *
      * <p>Below {@value #COMPACT_RUNNING_BELOW_PERCENT} % live bytes in the chunks, the live pages
      * of the emptiest, oldest chunks are rewritten (H2's {@code compact}, which checks the share
-     * itself) and committed at once: left for the registry's next write, the rewritten pages of an
-     * idle registry stayed in memory and their old chunks in the file. The chunks so emptied are
-     * freed by a commit, which drops the unused chunks under the store's lock: freeing them here,
-     * beside a commit writing its chunk, would change the file's map of free space under it (H2
-     * checks this with assertions on, and failed).
+     * itself). When nothing else has committed since the last step they are committed here: left
+     * for the registry's next write, the rewritten pages of an idle registry stayed in memory and
+     * their old chunks in the file; under writes, the next write's commit saves them. The chunks so
+     * emptied are freed by a commit, which drops the unused chunks under the store's lock: freeing
+     * them here, beside a commit writing its chunk, would change the file's map of free space under
+     * it (H2 checks this with assertions on, and failed).
      *
      * <p>Below {@value #MOVE_CHUNKS_BELOW_PERCENT} % of the file taken by chunks, chunks are moved
      * from its end into the free space before them and the file is cut after the last (H2's {@code
      * compactMoveChunks}, under the store's lock, once the commits under way are saved, as H2's own
-     * housekeeping does below 50 %, up to 38 MB at a time). Chunks are written into the first free
-     * space that fits them, so the file otherwise stays as long as it ever was, and after the
-     * registry stored in bulk a third of it was free space between chunks.
+     * housekeeping does below 50 %, up to 38 MB at a time), at most once every {@value
+     * #MOVE_PERIOD_MILLIS} ms. Chunks are written into the first free space that fits them, so the
+     * file otherwise stays as long as it ever was, and after the registry stored in bulk a third of
+     * it was free space between chunks.
      */
     private void step() {
       if (store.getFileStore() instanceof RandomAccessStore file) {
-        if (file.compact(COMPACT_RUNNING_BELOW_PERCENT, COMPACTION_STEP_BYTES)) {
+        if (file.compact(COMPACT_RUNNING_BELOW_PERCENT, COMPACTION_STEP_BYTES)
+            && store.getCurrentVersion() == versionSeen) {
           store.commit();
         }
-        if (file.getFillRate() < MOVE_CHUNKS_BELOW_PERCENT) {
+        long now = System.nanoTime();
+        if (file.getFillRate() < MOVE_CHUNKS_BELOW_PERCENT
+            && now - lastMove >= MOVE_PERIOD_MILLIS * 1_000_000L) {
+          lastMove = now;
           file.compactMoveChunks(MOVE_CHUNKS_BELOW_PERCENT, MOVE_STEP_BYTES, store);
         }
+        versionSeen = store.getCurrentVersion();
       }
     }
 

@@ -36,6 +36,8 @@ class DataFileCompactionIT {
 
     assertThat(compaction.outOfTime()).as("%s", compaction).isFalse();
     assertThat(compaction.before()).isEqualTo(left);
-    assertThat(compaction.after()).isLessThanOrEqualTo(left);
+    // The file is compacted while the registry runs (decision 63), so it may have been as small as
+    // it gets: then the compaction's own last commit adds a block or so.
+    assertThat(compaction.after()).isLessThanOrEqualTo(left + 4 * 4096);
   }
 }
