@@ -45,12 +45,7 @@ final class StorageBreakdown {
     try {
       Map<String, Share> byCollection = new TreeMap<>();
       for (String name : store.getMapNames()) {
-        MVMap<Object, Object> map =
-            name.startsWith(DocumentDataType.DOCUMENT_MAPS)
-                ? store.openMap(
-                    name, new MVMap.Builder<Object, Object>().valueType(new DocumentDataType()))
-                : store.openMap(name);
-        Share share = measure(name, map);
+        Share share = measure(name, DocumentDataType.openMap(store, name));
         byCollection.merge(share.collection(), share, Share::plus);
       }
       List<Share> shares = new ArrayList<>(byCollection.values());

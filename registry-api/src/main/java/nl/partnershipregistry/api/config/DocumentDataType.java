@@ -7,6 +7,8 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
@@ -27,16 +29,16 @@ import org.h2.mvstore.type.ObjectDataType;
  * document, a collection as a list, a time to the millisecond, as a client sees them anyway.
  *
  * <p>A file holding documents written so can be read only through this type: by this backend, and
- * by a tool that opens the maps whose names begin with {@link #DOCUMENT_MAPS} with this type. H2's
- * own backend, and this registry before decision 63, cannot read them.
+ * by a tool that opens the file's maps with {@link #openMap}. H2's own backend, and this registry
+ * before decision 63, cannot read them.
  */
 public final class DocumentDataType extends ObjectDataType {
 
   /**
    * How the names of the maps holding a collection's documents begin (H2's backend names them
-   * {@code databases.<database>.<collection>}); a tool reading the file opens them with this type.
+   * {@code databases.<database>.<collection>}).
    */
-  public static final String DOCUMENT_MAPS = "databases.";
+  static final String DOCUMENT_MAPS = "databases.";
 
   /** The tag of a document written as BSON; H2's own tags are 0 to 119. */
   static final byte BSON_DOCUMENT = 120;
@@ -52,6 +54,16 @@ public final class DocumentDataType extends ObjectDataType {
    * packed into one page that every later write to any of them rewrites whole).
    */
   private volatile int averageMemory = 10_000;
+
+  /**
+   * Opens the map {@code name} of a file this backend writes: a collection's documents with this
+   * type, any other map as H2 opens it.
+   */
+  public static <K, V> MVMap<K, V> openMap(MVStore store, String name) {
+    return name.startsWith(DOCUMENT_MAPS)
+        ? store.openMap(name, new MVMap.Builder<K, V>().valueType(new DocumentDataType()))
+        : store.openMap(name);
+  }
 
   @Override
   public void write(WriteBuffer buffer, Object object) {

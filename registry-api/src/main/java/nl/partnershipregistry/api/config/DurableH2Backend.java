@@ -426,10 +426,7 @@ final class DurableH2Backend extends H2Backend {
         String collectionName, CollectionOptions options) {
       String namespace = getFullCollectionNamespace(collectionName);
       MVMap<Object, Document> documents =
-          getMvStore()
-              .openMap(
-                  DocumentDataType.DOCUMENT_MAPS + namespace,
-                  new MVMap.Builder<Object, Document>().valueType(new DocumentDataType()));
+          DocumentDataType.openMap(getMvStore(), DocumentDataType.DOCUMENT_MAPS + namespace);
       MVMap<String, Object> counts = getMvStore().openMap("meta." + namespace);
       return new H2Collection(this, collectionName, options, documents, counts, cursorRegistry);
     }
