@@ -155,6 +155,15 @@ public final class SummaryTimelines {
   private final ReadModels readModels;
   private final Map<String, Kept> kept = new ConcurrentHashMap<>();
   private final Object walking = new Object();
+
+  /**
+   * Held while a snapshot is made. After a write every question across partnerships needs a new
+   * one; each made its own beside the others, a pass over every partnership's entry each (and, for
+   * a search, a new text of them all), so a question that finds none holding waits for the one
+   * being made and takes it.
+   */
+  private final Object making = new Object();
+
   private final Map<LocalDate, Snapshot> snapshots =
       new LinkedHashMap<>(SNAPSHOTS_KEPT, 0.75f, true) {
         @Override
@@ -219,22 +228,33 @@ public final class SummaryTimelines {
   }
 
   private Snapshot snapshot(TimeSlice slice) {
-    Map<String, Recordings> recordings = readModels.allRecordings();
     Instant asKnownOn = slice.asKnownOn();
-    Snapshot last;
-    synchronized (snapshots) {
-      last = snapshots.get(slice.asOf());
-    }
-    if (last != null && last.holds(recordings, asKnownOn)) {
+    Snapshot last = kept(slice.asOf());
+    if (last != null && last.holds(readModels.allRecordings(), asKnownOn)) {
       return last;
     }
-    Snapshot next = snapshot(slice.asOf(), asKnownOn, recordings, last);
-    if (next.keep()) {
-      synchronized (snapshots) {
-        snapshots.put(slice.asOf(), next);
+    synchronized (making) {
+      // The recordings as they are now: a snapshot made meanwhile by the question this one waited
+      // for holds for them, and they hold every write made before this question.
+      Map<String, Recordings> recordings = readModels.allRecordings();
+      last = kept(slice.asOf());
+      if (last != null && last.holds(recordings, asKnownOn)) {
+        return last;
       }
+      Snapshot next = snapshot(slice.asOf(), asKnownOn, recordings, last);
+      if (next.keep()) {
+        synchronized (snapshots) {
+          snapshots.put(slice.asOf(), next);
+        }
+      }
+      return next;
     }
-    return next;
+  }
+
+  private Snapshot kept(LocalDate asOf) {
+    synchronized (snapshots) {
+      return snapshots.get(asOf);
+    }
   }
 
   /** A new snapshot, taking from {@code last} (if any) every entry that still holds. */
