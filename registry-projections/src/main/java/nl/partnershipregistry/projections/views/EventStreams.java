@@ -15,6 +15,7 @@ import com.mongodb.client.model.WriteModel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
@@ -280,7 +282,8 @@ public final class EventStreams<E> {
 
   /**
    * The events of several streams, by stream id; streams without events are left out. Two reads:
-   * the heads, then all their chunks.
+   * the heads, then their chunks: of a long stream read before ({@link #KEPT_FROM_CHUNKS}), only
+   * the chunks written since, none if its head has not moved.
    */
   public Map<String, List<StoredEvent<E>>> load(Collection<String> streamIds) {
     Map<String, List<StoredEvent<E>>> found = new LinkedHashMap<>();
@@ -288,13 +291,28 @@ public final class EventStreams<E> {
       return found;
     }
     Map<String, Head> heads = heads(streamIds);
+    Map<String, LongStream<E>> readAfter = new HashMap<>();
     List<String> chunkIds = new ArrayList<>();
     for (String id : streamIds) {
       Head head = heads.get(id);
-      if (head != null) {
-        for (int chunk = 0; chunk < head.chunks(); chunk++) {
-          chunkIds.add(chunkId(id, chunk));
-        }
+      if (head == null) {
+        continue;
+      }
+      LongStream<E> kept = longStreams.get(id);
+      int from = 0;
+      if (kept != null && kept.lastApplied() == head.lastApplied()) {
+        found.put(id, kept.events());
+        continue;
+      }
+      if (kept != null
+          && kept.lastApplied() < head.lastApplied()
+          && kept.chunks() <= head.chunks()) {
+        // Only the chunk it ended in, which may have been added to since, and the chunks after it.
+        from = kept.chunks() - 1;
+        readAfter.put(id, kept);
+      }
+      for (int chunk = from; chunk < head.chunks(); chunk++) {
+        chunkIds.add(chunkId(id, chunk));
       }
     }
     Map<String, List<Document>> stored = new HashMap<>();
@@ -309,11 +327,64 @@ public final class EventStreams<E> {
     }
     for (String id : streamIds) {
       Head head = heads.get(id);
-      if (head != null && !found.containsKey(id)) {
-        found.put(id, events(stored.getOrDefault(id, List.of()), head.lastApplied()));
+      if (head == null || found.containsKey(id)) {
+        continue;
       }
+      LongStream<E> kept = readAfter.get(id);
+      List<Document> chunks = stored.getOrDefault(id, List.of());
+      List<StoredEvent<E>> events =
+          kept == null
+              ? events(chunks, Long.MIN_VALUE, head.lastApplied())
+              : appended(kept, events(chunks, kept.lastApplied(), head.lastApplied()));
+      if (head.chunks() >= KEPT_FROM_CHUNKS) {
+        events = Collections.unmodifiableList(events);
+        keep(id, head, events);
+      }
+      found.put(id, events);
     }
     return found;
+  }
+
+  /**
+   * Streams of at least this many chunks keep their events as read, so that reading them again
+   * reads only the chunks written since: a partnership of 10,000 events took every question about
+   * it, and every question across partnerships after a write to it, through 200 chunks and 10,000
+   * events read from their text again.
+   */
+  static final int KEPT_FROM_CHUNKS = 20;
+
+  /** The most events kept across streams ({@link #KEPT_FROM_CHUNKS}). */
+  static final int KEPT_EVENTS = 100_000;
+
+  /** A long stream's events as read, up to its last position applied then. */
+  private record LongStream<E>(long lastApplied, int chunks, List<StoredEvent<E>> events) {}
+
+  private final Map<String, LongStream<E>> longStreams = new ConcurrentHashMap<>();
+
+  private void keep(String id, Head head, List<StoredEvent<E>> events) {
+    synchronized (longStreams) {
+      LongStream<E> before = longStreams.get(id);
+      int kept = 0;
+      for (LongStream<E> stream : longStreams.values()) {
+        kept += stream.events().size();
+      }
+      kept -= before == null ? 0 : before.events().size();
+      if (kept + events.size() > KEPT_EVENTS) {
+        longStreams.remove(id);
+        return;
+      }
+      if (before == null || before.lastApplied() <= head.lastApplied()) {
+        longStreams.put(id, new LongStream<>(head.lastApplied(), head.chunks(), events));
+      }
+    }
+  }
+
+  /** The events kept of a long stream followed by those read after them. */
+  private static <E> List<StoredEvent<E>> appended(LongStream<E> kept, List<StoredEvent<E>> after) {
+    List<StoredEvent<E>> all = new ArrayList<>(kept.events().size() + after.size());
+    all.addAll(kept.events());
+    all.addAll(after);
+    return all;
   }
 
   /**
@@ -340,6 +411,7 @@ public final class EventStreams<E> {
 
   /** Forgets everything, for a rebuild. */
   public void clear() {
+    longStreams.clear();
     ReadModels.empty(collection);
   }
 
@@ -391,9 +463,15 @@ public final class EventStreams<E> {
 
   /** The stored events up to {@code lastApplied}, once each, in position order. */
   private List<StoredEvent<E>> events(List<Document> stored, long lastApplied) {
+    return events(stored, Long.MIN_VALUE, lastApplied);
+  }
+
+  /** The stored events after {@code after} and up to {@code lastApplied}, in position order. */
+  private List<StoredEvent<E>> events(List<Document> stored, long after, long lastApplied) {
     List<Document> applied = new ArrayList<>();
     for (Document document : stored) {
-      if (position(document) <= lastApplied) {
+      long position = position(document);
+      if (position > after && position <= lastApplied) {
         applied.add(document);
       }
     }

@@ -117,6 +117,36 @@ class EventStreamsTest {
   }
 
   @Test
+  void a_long_stream_read_again_after_writes_holds_what_a_reader_that_kept_nothing_reads() {
+    EventStreams<PartnershipEvent> reader =
+        new ReadModels(readModels.database(), readModels.serializer()).partnerships();
+    int longEnough = EventStreams.KEPT_FROM_CHUNKS * EventStreams.CHUNK;
+    readModels.feed(story.events().subList(0, longEnough + 7).toArray());
+    List<StoredEvent<PartnershipEvent>> first = reader.load("rdm").orElseThrow();
+    assertThat(reader.load("rdm").orElseThrow()).isSameAs(first);
+
+    // Into the chunk it ended in, then into new ones, in one write and one at a time.
+    readModels.feed(story.events().subList(longEnough + 7, longEnough + 30).toArray());
+    List<StoredEvent<PartnershipEvent>> second = reader.load("rdm").orElseThrow();
+    for (PartnershipEvent event : story.events().subList(longEnough + 30, longEnough + 140)) {
+      readModels.feed(event);
+      reader.load("rdm").orElseThrow();
+    }
+    List<StoredEvent<PartnershipEvent>> kept = reader.load("rdm").orElseThrow();
+
+    assertThat(first).hasSize(longEnough + 7);
+    assertThat(second).hasSize(longEnough + 30);
+    assertThat(kept)
+        .isEqualTo(
+            new ReadModels(readModels.database(), readModels.serializer())
+                .partnerships()
+                .load("rdm")
+                .orElseThrow())
+        .extracting(StoredEvent::event)
+        .containsExactlyElementsOf(story.events().subList(0, longEnough + 140));
+  }
+
+  @Test
   void delivered_again_one_by_one_or_in_batches_after_a_reset_the_answers_are_the_same() {
     readModels.feed(story.events().toArray());
     List<Object> before = answers();
