@@ -54,7 +54,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   <li>a raw cursor scan of the store against a full rebuild of the read models through the
  *       application's rebuild operation (the read models filled straight from the store, the
  *       processor stopped and started around it), until the application's readiness lets questions
- *       in again, and the same answers before and after it;
+ *       in again, and the same answers before and after it; each the fastest of three, as the first
+ *       of either also pays for compiling the code it runs;
  *   <li>a rebuild into empty read models with one event per processor batch (the writes of the
  *       projection before it wrote batches) against one with the recommended batch size;
  *   <li>state-as-of, durability and timeline questions through the query gateway, p50 and p99.
@@ -66,6 +67,7 @@ final class ReadModelBenchmark {
   private static final int EVENTS_PER_APPEND = 5;
   private static final int QUERIES = 1_000;
   private static final int SCANS = 3;
+  private static final int REBUILDS = 3;
   private static final int WARM_UP = 100;
   private static final int SAMPLED_PARTNERSHIPS = 50;
   private static final Instant AFTER_EVERY_RECORDING = Instant.parse("2026-01-01T00:00:00Z");
@@ -105,21 +107,36 @@ final class ReadModelBenchmark {
       Random random = new Random(42);
       List<Object> questions = sampleQuestions(random, partnerships);
       List<Object> before = answers(queries, questions);
-      long rebuildStart = System.nanoTime();
-      app.getBean(ProjectionOperations.class).rebuild();
-      awaitReady(app.getBean(ReadModelReadiness.class));
-      double rebuildRate = stored / seconds(rebuildStart);
+      // Measured as the scan is, fastest of several: the first also pays for compiling the code
+      // it runs for the first time in this process, which the first scan pays for too.
+      double firstRebuild = 0;
+      double fastestRebuild = Double.MAX_VALUE;
+      boolean same = true;
+      for (int rebuild = 0; rebuild < REBUILDS; rebuild++) {
+        long rebuildStart = System.nanoTime();
+        app.getBean(ProjectionOperations.class).rebuild();
+        awaitReady(app.getBean(ReadModelReadiness.class));
+        double took = seconds(rebuildStart);
+        firstRebuild = rebuild == 0 ? took : firstRebuild;
+        fastestRebuild = Math.min(fastestRebuild, took);
+        same &= before.equals(answers(queries, questions));
+      }
+      double rebuildRate = stored / fastestRebuild;
       row(
           mode,
           "read models rebuilt by the rebuild operation (straight from the store; processor stop"
-              + " and start included, until questions are answered again)",
+              + " and start included, until questions are answered again; fastest of "
+              + REBUILDS
+              + ", the first "
+              + rate(stored / firstRebuild, "events/s")
+              + ")",
           rebuildRate,
           "");
-      rows.add(mode, "rebuild operation / raw scan", ratio(rebuildRate / scanRate));
-      boolean same = before.equals(answers(queries, questions));
+      rows.add(
+          mode, "rebuild operation / raw scan (fastest of each)", ratio(rebuildRate / scanRate));
       rows.add(
           mode,
-          "answers after the rebuild identical to before (" + questions.size() + " questions)",
+          "answers after each rebuild identical to before (" + questions.size() + " questions)",
           same ? "yes" : "NO");
 
       double oneByOne =

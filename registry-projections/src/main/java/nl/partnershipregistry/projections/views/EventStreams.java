@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +28,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
 
 /**
@@ -38,11 +37,18 @@ import org.bson.Document;
  * its events are chunked:
  *
  * <pre>{ _id: "stbk", lastApplied: 2686976, chunks: 3, last: 17 }
- * { _id: "stbk#0", events: [ { position, recordedAt, type, revision, payload } ... ] }
+ * { _id: "stbk#0", events: [ "2686 2019-09-01T10:00:00Z nl...PartnerJoined\n{...}", ... ] }
  * { _id: "stbk#1", events: [ ... ] }
  * { _id: "stbk#2", events: [ ... 17 events ] }</pre>
  *
- * A write touches the head and the last chunk or two, never the events before them, so an event
+ * <p>An event in a chunk is one text ({@link ChunkedEvent}): a first line with its global position,
+ * when it was recorded (to the millisecond) and its serialized type and revision, then its payload
+ * as the serializer wrote it. One value per event rather than a sub-document of five halves what
+ * the embedded server spends decoding, copying and encoding a chunk. Chunks written before hold
+ * events as sub-documents ({@code { position, recordedAt, type, revision, payload }}); both are
+ * read, side by side in one chunk too, so data written before need no rewrite.
+ *
+ * <p>A write touches the head and the last chunk or two, never the events before them, so an event
  * costs the same to write at an aggregate's 10th event and at its 10,000th; and no document grows
  * without bound (a real MongoDB refuses documents over 16 MB). Identifiers never hold {@code #}
  * ({@code Require.identifier}), so a chunk's {@code _id} is never an aggregate's.
@@ -158,10 +164,29 @@ public final class EventStreams<E> {
    * @return how many events were added
    */
   int write(Map<String, List<Written>> eventsByStream) {
+    return write(eventsByStream, null);
+  }
+
+  /**
+   * What one writer filling emptied streams, alone, knows of them: the heads it wrote. Its writes
+   * read no head, and insert the documents that do not exist yet rather than look for them.
+   */
+  static final class Filling {
+    private final Map<String, Head> heads = new HashMap<>();
+  }
+
+  /**
+   * {@link #write(Map)}, by the one writer of emptied streams when {@code filling} is given: the
+   * heads are those it wrote before, and a stream's new chunks and a new stream's head are
+   * inserted.
+   */
+  int write(Map<String, List<Written>> eventsByStream, Filling filling) {
     if (eventsByStream.isEmpty()) {
       return 0;
     }
-    Map<String, Head> heads = heads(eventsByStream.keySet());
+    Map<String, Head> heads = filling == null ? heads(eventsByStream.keySet()) : filling.heads;
+    Map<String, Head> written = new HashMap<>();
+    boolean fresh = filling != null;
     List<WriteModel<Document>> writes = new ArrayList<>();
     int added = 0;
     for (Map.Entry<String, List<Written>> stream : eventsByStream.entrySet()) {
@@ -170,18 +195,18 @@ public final class EventStreams<E> {
       long highest = head.lastApplied();
       int chunks = head.chunks();
       int last = head.last();
-      List<Document> filling = new ArrayList<>();
+      List<Object> chunk = new ArrayList<>();
       for (Written event : stream.getValue()) {
         if (event.position() <= highest) {
           continue;
         }
         if (chunks == 0 || last == CHUNK) {
-          addToChunk(writes, id, chunks - 1, chunks > head.chunks(), filling);
-          filling = new ArrayList<>();
+          addToChunk(writes, id, chunks - 1, chunks > head.chunks(), fresh, chunk);
+          chunk = new ArrayList<>();
           chunks++;
           last = 0;
         }
-        filling.add(toDocument(event));
+        chunk.add(toStored(event));
         last++;
         highest = event.position();
         added++;
@@ -189,18 +214,23 @@ public final class EventStreams<E> {
       if (highest == head.lastApplied()) {
         continue;
       }
-      addToChunk(writes, id, chunks - 1, chunks > head.chunks(), filling);
+      addToChunk(writes, id, chunks - 1, chunks > head.chunks(), fresh, chunk);
+      Document newHead =
+          new Document("_id", id)
+              .append(LAST_APPLIED, highest)
+              .append(CHUNKS, chunks)
+              .append(LAST, last);
       writes.add(
-          new ReplaceOneModel<>(
-              eq("_id", id),
-              new Document("_id", id)
-                  .append(LAST_APPLIED, highest)
-                  .append(CHUNKS, chunks)
-                  .append(LAST, last),
-              new ReplaceOptions().upsert(true)));
+          fresh && head == Head.NONE
+              ? new InsertOneModel<>(newHead)
+              : new ReplaceOneModel<>(eq("_id", id), newHead, new ReplaceOptions().upsert(true)));
+      written.put(id, new Head(highest, chunks, last));
     }
     if (!writes.isEmpty()) {
       collection.bulkWrite(writes);
+    }
+    if (fresh) {
+      filling.heads.putAll(written);
     }
     return added;
   }
@@ -208,28 +238,31 @@ public final class EventStreams<E> {
   /**
    * The write of {@code events} into a chunk: a chunk the head counts already gets them with {@code
    * $addToSet}; a chunk after those is written whole (a chunk left by a write cut short before its
-   * head held the same events from the same point on, so replacing it loses nothing).
+   * head held the same events from the same point on, so replacing it loses nothing), or inserted
+   * into {@code fresh} streams, which hold no chunk beyond their heads.
    */
   private static void addToChunk(
       List<WriteModel<Document>> writes,
       String streamId,
       int chunk,
       boolean beyondHead,
-      List<Document> events) {
+      boolean fresh,
+      List<Object> events) {
     if (events.isEmpty()) {
       return;
     }
     String chunkId = chunkId(streamId, chunk);
+    Document whole = new Document("_id", chunkId).append(EVENTS, events);
     writes.add(
-        beyondHead
-            ? new ReplaceOneModel<>(
-                eq("_id", chunkId),
-                new Document("_id", chunkId).append(EVENTS, events),
-                new ReplaceOptions().upsert(true))
-            : new UpdateOneModel<>(
-                eq("_id", chunkId),
-                Updates.addEachToSet(EVENTS, events),
-                new UpdateOptions().upsert(true)));
+        beyondHead && fresh
+            ? new InsertOneModel<>(whole)
+            : beyondHead
+                ? new ReplaceOneModel<>(
+                    eq("_id", chunkId), whole, new ReplaceOptions().upsert(true))
+                : new UpdateOneModel<>(
+                    eq("_id", chunkId),
+                    Updates.addEachToSet(EVENTS, events),
+                    new UpdateOptions().upsert(true)));
   }
 
   private Map<String, Head> heads(Collection<String> streamIds) {
@@ -244,13 +277,8 @@ public final class EventStreams<E> {
     return heads;
   }
 
-  private static Document toDocument(Written event) {
-    SerializedObject<String> serialized = event.text();
-    return new Document("position", event.position())
-        .append("recordedAt", Date.from(event.recordedAt()))
-        .append("type", serialized.getType().getName())
-        .append("revision", serialized.getType().getRevision())
-        .append("payload", serialized.getData());
+  private static Object toStored(Written event) {
+    return ChunkedEvent.write(event.position(), event.recordedAt(), event.text());
   }
 
   /** The global position of the last event applied to a stream. */
@@ -315,14 +343,14 @@ public final class EventStreams<E> {
         chunkIds.add(chunkId(id, chunk));
       }
     }
-    Map<String, List<Document>> stored = new HashMap<>();
+    Map<String, List<Object>> stored = new HashMap<>();
     if (!chunkIds.isEmpty()) {
       for (Document chunk :
           collection.find(
               chunkIds.size() == 1 ? eq("_id", chunkIds.get(0)) : in("_id", chunkIds))) {
         stored
             .computeIfAbsent(streamOf(chunk.getString("_id")), k -> new ArrayList<>())
-            .addAll(chunk.getList(EVENTS, Document.class, List.of()));
+            .addAll(chunk.getList(EVENTS, Object.class, List.of()));
       }
     }
     for (String id : streamIds) {
@@ -331,7 +359,7 @@ public final class EventStreams<E> {
         continue;
       }
       LongStream<E> kept = readAfter.get(id);
-      List<Document> chunks = stored.getOrDefault(id, List.of());
+      List<Object> chunks = stored.getOrDefault(id, List.of());
       List<StoredEvent<E>> events =
           kept == null
               ? events(chunks, Long.MIN_VALUE, head.lastApplied())
@@ -393,13 +421,13 @@ public final class EventStreams<E> {
    */
   public void forEach(Consumer<List<StoredEvent<E>>> action) {
     Map<String, Long> applied = new LinkedHashMap<>();
-    Map<String, List<Document>> stored = new HashMap<>();
+    Map<String, List<Object>> stored = new HashMap<>();
     for (Document document : collection.find()) {
       String id = document.getString("_id");
       if (isChunk(id)) {
         stored
             .computeIfAbsent(streamOf(id), k -> new ArrayList<>())
-            .addAll(document.getList(EVENTS, Document.class, List.of()));
+            .addAll(document.getList(EVENTS, Object.class, List.of()));
       } else {
         applied.put(id, document.get(LAST_APPLIED, Number.class).longValue());
       }
@@ -437,11 +465,11 @@ public final class EventStreams<E> {
       if (document == null || document.containsKey(CHUNKS)) {
         continue;
       }
-      List<Document> events = document.getList(EVENTS, Document.class, List.of());
+      List<Object> events = document.getList(EVENTS, Object.class, List.of());
       List<WriteModel<Document>> writes = new ArrayList<>();
       int chunks = Math.max(1, (events.size() + CHUNK - 1) / CHUNK);
       for (int chunk = 0; chunk < chunks; chunk++) {
-        List<Document> part =
+        List<Object> part =
             events.subList(chunk * CHUNK, Math.min(events.size(), (chunk + 1) * CHUNK));
         writes.add(
             new ReplaceOneModel<>(
@@ -462,43 +490,33 @@ public final class EventStreams<E> {
   }
 
   /** The stored events up to {@code lastApplied}, once each, in position order. */
-  private List<StoredEvent<E>> events(List<Document> stored, long lastApplied) {
+  private List<StoredEvent<E>> events(List<Object> stored, long lastApplied) {
     return events(stored, Long.MIN_VALUE, lastApplied);
   }
 
   /** The stored events after {@code after} and up to {@code lastApplied}, in position order. */
-  private List<StoredEvent<E>> events(List<Document> stored, long after, long lastApplied) {
-    List<Document> applied = new ArrayList<>();
-    for (Document document : stored) {
-      long position = position(document);
-      if (position > after && position <= lastApplied) {
-        applied.add(document);
+  private List<StoredEvent<E>> events(List<Object> stored, long after, long lastApplied) {
+    List<ChunkedEvent> applied = new ArrayList<>(stored.size());
+    for (Object element : stored) {
+      ChunkedEvent event = ChunkedEvent.read(element);
+      if (event.position() > after && event.position() <= lastApplied) {
+        applied.add(event);
       }
     }
-    applied.sort(Comparator.comparingLong(EventStreams::position));
+    applied.sort(Comparator.comparingLong(ChunkedEvent::position));
     List<StoredEvent<E>> events = new ArrayList<>(applied.size());
     long previous = Long.MIN_VALUE;
-    for (Document document : applied) {
-      long position = position(document);
-      if (position == previous) {
+    for (ChunkedEvent event : applied) {
+      if (event.position() == previous) {
         continue;
       }
-      previous = position;
-      SimpleSerializedObject<String> serialized =
-          new SimpleSerializedObject<>(
-              document.getString("payload"),
-              String.class,
-              document.getString("type"),
-              document.getString("revision"));
-      Object event = serializer.deserialize(serialized);
+      previous = event.position();
       events.add(
           new StoredEvent<>(
-              position, document.getDate("recordedAt").toInstant(), eventType.cast(event)));
+              event.position(),
+              event.recordedAt(),
+              eventType.cast(serializer.deserialize(event.serialized()))));
     }
     return events;
-  }
-
-  private static long position(Document stored) {
-    return stored.get("position", Number.class).longValue();
   }
 }

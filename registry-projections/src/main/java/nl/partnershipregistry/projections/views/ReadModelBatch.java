@@ -24,6 +24,7 @@ import org.axonframework.serialization.SerializedObject;
 final class ReadModelBatch {
 
   private final ReadModels readModels;
+  private final Filling filling;
   private Map<String, PartnershipSummaries.Recordings> summaries = new LinkedHashMap<>();
   private Map<String, List<EventStreams.Written>> partnerships = new LinkedHashMap<>();
   private Map<String, List<EventStreams.Written>> organisations = new LinkedHashMap<>();
@@ -31,7 +32,22 @@ final class ReadModelBatch {
   private int held;
 
   ReadModelBatch(ReadModels readModels) {
+    this(readModels, null);
+  }
+
+  /**
+   * A batch of the one writer that fills emptied read models ({@link ReadModelRebuild}), which
+   * hands the same {@code filling} to each of its batches in turn; {@code null}: any other writer.
+   */
+  ReadModelBatch(ReadModels readModels, Filling filling) {
     this.readModels = readModels;
+    this.filling = filling;
+  }
+
+  /** What the one writer of emptied read models knows of the streams it wrote. */
+  static final class Filling {
+    private final EventStreams.Filling partnerships = new EventStreams.Filling();
+    private final EventStreams.Filling organisations = new EventStreams.Filling();
   }
 
   void add(long position, PartnershipEvent event) {
@@ -124,8 +140,8 @@ final class ReadModelBatch {
     // The summaries first: setting them again is harmless, and the events' own writes are what
     // mark the events as applied.
     readModels.summaries().putAll(summaries);
-    readModels.organisations().write(organisations);
-    readModels.partnerships().write(partnerships);
+    readModels.organisations().write(organisations, filling == null ? null : filling.organisations);
+    readModels.partnerships().write(partnerships, filling == null ? null : filling.partnerships);
     if (highest >= 0) {
       readModels.markApplied(highest, summaries, !organisations.isEmpty());
     }

@@ -115,7 +115,9 @@ public final class ReadModelRebuild {
               return thread;
             });
     Future<?> writing = CompletableFuture.completedFuture(null);
-    ReadModelBatch batch = new ReadModelBatch(readModels);
+    // The read models were emptied and the processor is stopped: this is their one writer.
+    ReadModelBatch.Filling filling = new ReadModelBatch.Filling();
+    ReadModelBatch batch = new ReadModelBatch(readModels, filling);
     TrackingToken last = null;
     long lastPosition = -1;
     try (BlockingStream<TrackedEventMessage<?>> stream = store.openStream(null)) {
@@ -139,7 +141,7 @@ public final class ReadModelRebuild {
           // At most one write under way: no more than twice what a rebuild holds in memory.
           written(writing);
           writing = writer.submit(batch::flush);
-          batch = new ReadModelBatch(readModels);
+          batch = new ReadModelBatch(readModels, filling);
         }
         last = next.trackingToken();
         lastPosition = position;

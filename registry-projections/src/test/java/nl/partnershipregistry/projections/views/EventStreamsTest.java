@@ -104,7 +104,7 @@ class EventStreamsTest {
     assertThat(documents).hasSize(1 + EVENTS / EventStreams.CHUNK);
     for (Document document : documents) {
       assertThat(size(document)).as("%s", document.get("_id")).isLessThan(largestAtFirst * 2);
-      assertThat(document.getList("events", Document.class, List.of()))
+      assertThat(document.getList("events", Object.class, List.of()))
           .hasSizeLessThanOrEqualTo(EventStreams.CHUNK);
     }
     Timeline timeline = questions().handle(new FindTimeline(story.id(), null, null)).orElseThrow();
@@ -196,12 +196,45 @@ class EventStreamsTest {
             .orElseThrow();
     assertThat(loaded).extracting(StoredEvent::event).containsExactlyElementsOf(events);
     for (Document document : partnershipEvents().find()) {
-      assertThat(document.getList("events", Document.class, List.of()))
+      assertThat(document.getList("events", Object.class, List.of()))
           .hasSizeLessThanOrEqualTo(EventStreams.CHUNK);
     }
     expected = answers();
     readModels.deliverAllAgain();
     assertThat(answers()).isEqualTo(expected);
+  }
+
+  @Test
+  void chunks_holding_events_as_the_sub_documents_written_before_beside_texts_read_the_same() {
+    readModels.feed(story.events().subList(0, 120).toArray());
+    List<Object> before = answers();
+    // Every other event of the middle chunk as chunks held them before: five fields.
+    String middle = EventStreams.chunkId("rdm", 1);
+    List<Object> mixed = new ArrayList<>();
+    List<Object> texts =
+        partnershipEvents().find(Filters.eq("_id", middle)).first().getList("events", Object.class);
+    for (int i = 0; i < texts.size(); i++) {
+      ChunkedEvent event = ChunkedEvent.read(texts.get(i));
+      assertThat(texts.get(i)).isInstanceOf(String.class);
+      mixed.add(
+          i % 2 == 0
+              ? texts.get(i)
+              : new Document("position", event.position())
+                  .append("recordedAt", java.util.Date.from(event.recordedAt()))
+                  .append("type", event.serialized().getType().getName())
+                  .append("revision", event.serialized().getType().getRevision())
+                  .append("payload", event.serialized().getData()));
+    }
+    partnershipEvents().updateOne(Filters.eq("_id", middle), Updates.set("events", mixed));
+
+    assertThat(answers()).isEqualTo(before);
+    assertThat(
+            new ReadModels(readModels.database(), readModels.serializer())
+                .partnerships()
+                .load("rdm")
+                .orElseThrow())
+        .extracting(StoredEvent::event)
+        .containsExactlyElementsOf(story.events().subList(0, 120));
   }
 
   @Test
@@ -211,13 +244,13 @@ class EventStreamsTest {
     DurabilityIndicators indicators = (DurabilityIndicators) before.get(2);
     // The earlier format: all of a partnership's events in one document beside lastApplied.
     Document head = partnershipEvents().find(Filters.eq("_id", "rdm")).first();
-    List<Document> all = new ArrayList<>();
+    List<Object> all = new ArrayList<>();
     for (int chunk = 0; chunk < head.getInteger("chunks"); chunk++) {
       all.addAll(
           partnershipEvents()
               .find(Filters.eq("_id", EventStreams.chunkId("rdm", chunk)))
               .first()
-              .getList("events", Document.class));
+              .getList("events", Object.class));
     }
     partnershipEvents().deleteMany(new Document());
     partnershipEvents()
