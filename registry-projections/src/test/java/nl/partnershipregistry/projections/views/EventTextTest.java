@@ -64,6 +64,43 @@ class EventTextTest {
         .contains(new EventText.Filing("stbk", java.time.Instant.parse("2020-01-01T10:00:00Z")));
   }
 
+  @Test
+  void the_scan_of_the_characters_finds_what_the_parser_finds_or_leaves_the_text_to_it()
+      throws Exception {
+    Story story = new Story("stbk");
+    story.recordedOn("2021-03-04T05:06:07.120Z");
+    story.registered(
+        "2001", "STBK \"quoted\" {braces} [brackets] \\ back", PartnershipKind.DUAL_TRAJECTORY);
+    story.joined("2001", "hitecs", PartnerRole.CORE);
+    var phase = story.phase("2003", Phase.STRUCTURAL);
+    story.cohort("2004", "2004", 12);
+    story.recordedOn("2024-06-01T00:00:00.5Z");
+    story.corrected(new Story("stbk").phase("2004", Phase.STRUCTURAL), "the year was 2004");
+    story.retracted(phase, "no source");
+    for (PartnershipEvent event : story.events()) {
+      String text = json.writeValueAsString(event);
+      assertThat(EventText.Scan.filing(text, "partnershipId"))
+          .as(text)
+          .isEqualTo(EventText.parsed(text, "partnershipId").orElseThrow());
+    }
+
+    String escapedId =
+        "{\"partnershipId\":\"st\\u0062k\",\"recorded\":{\"at\":\"2020-01-01T10:00:00Z\"}}";
+    String spaced =
+        "{ \"partnershipId\": \"stbk\", \"recorded\": {\"at\": \"2020-01-01T10:00:00Z\"}}";
+    String nestedFirst =
+        "{\"note\":{\"a\":[1,{\"recorded\":{\"at\":\"1999-01-01T00:00:00Z\"}},\"}{\\\"\"],\"b\":-1.5e3,"
+            + "\"c\":null},\"partnershipId\":\"stbk\",\"recorded\":{\"by\":\"x\",\"at\":\"2020-01-01T10:00:00Z\"}}";
+    assertThat(EventText.Scan.filing(escapedId, "partnershipId")).isNull();
+    assertThat(EventText.Scan.filing(spaced, "partnershipId")).isNull();
+    EventText.Filing stbk =
+        new EventText.Filing("stbk", java.time.Instant.parse("2020-01-01T10:00:00Z"));
+    assertThat(EventText.filing(escapedId, "partnershipId")).contains(stbk);
+    assertThat(EventText.filing(spaced, "partnershipId")).contains(stbk);
+    assertThat(EventText.Scan.filing(nestedFirst, "partnershipId")).isEqualTo(stbk);
+    assertThat(EventText.parsed(nestedFirst, "partnershipId")).contains(stbk);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -80,5 +117,6 @@ class EventTextTest {
       })
   void a_text_of_another_shape_gives_nothing(String text) {
     assertThat(EventText.filing(text, "partnershipId")).isEmpty();
+    assertThat(EventText.Scan.filing(text, "partnershipId")).isNull();
   }
 }
