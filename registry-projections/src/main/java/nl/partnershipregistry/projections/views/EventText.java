@@ -220,6 +220,14 @@ final class EventText {
 
     /** Reads a string without escapes; returns where it ends (its closing quote). */
     private int plainString() {
+      return string(false);
+    }
+
+    /**
+     * Reads a string, giving up at an escape unless {@code escapes}; returns where it ends (its
+     * closing quote).
+     */
+    private int string(boolean escapes) {
       expect('"');
       while (true) {
         char c = next();
@@ -227,20 +235,10 @@ final class EventText {
           return at - 1;
         }
         if (c == '\\') {
-          throw GiveUp.INSTANCE;
-        }
-      }
-    }
-
-    /** Skips a string, which may hold escapes. */
-    private void string() {
-      expect('"');
-      while (true) {
-        char c = next();
-        if (c == '\\') {
+          if (!escapes) {
+            throw GiveUp.INSTANCE;
+          }
           next();
-        } else if (c == '"') {
-          return;
         }
       }
     }
@@ -249,13 +247,13 @@ final class EventText {
     private void skipValue() {
       char c = peek();
       if (c == '"') {
-        string();
+        string(true);
       } else if (c == '{' || c == '[') {
         int depth = 0;
         do {
           char d = peek();
           if (d == '"') {
-            string();
+            string(true);
             continue;
           }
           at++;

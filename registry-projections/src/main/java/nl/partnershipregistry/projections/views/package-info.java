@@ -9,9 +9,8 @@
  * place. Events are kept as the store's text, one text per event in a chunk with its position,
  * instant and type on a first line ({@link nl.partnershipregistry.projections.views.ChunkedEvent}),
  * filed by two fields read from it ({@link nl.partnershipregistry.projections.views.EventText}). A
- * rebuild fills the read models straight
- * from the event store while their processor is stopped, a few writes in all, and one cut short is
- * done again before the processor starts ({@link
+ * rebuild fills the read models straight from the event store while their processor is stopped, a
+ * few writes in all, and one cut short is done again before the processor starts ({@link
  * nl.partnershipregistry.projections.views.ReadModelRebuild}). Only finds by {@code _id}, inserts,
  * upserts, replaces and scans, which the embedded server and a real MongoDB both support.
  */
