@@ -146,6 +146,13 @@ public final class RegistryBenchmark {
         e.printStackTrace();
         System.exit(1);
       }
+    } else if (args.length > 0 && args[0].equals("questions")) {
+      try {
+        ScaleRun.questionsOn(args);
+      } catch (Exception e) {
+        e.printStackTrace();
+        System.exit(1);
+      }
     } else if (args.length > 0 && args[0].equals("faults")) {
       FaultRun.of(args).run();
     } else if (args.length > 0 && args[0].equals("read-models")) {

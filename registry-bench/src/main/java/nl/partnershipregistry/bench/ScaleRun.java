@@ -155,11 +155,47 @@ final class ScaleRun {
             events, measured.toSeconds()));
   }
 
+  /**
+   * The questions alone, on a data folder a scale run stored before (its registry stopped): a copy
+   * of it, so that the folder stays as it was for the next run. Usage: {@code ./bench questions
+   * <data folder> [seconds]}.
+   */
+  static void questionsOn(String[] args) throws Exception {
+    if (args.length < 2) {
+      throw new IllegalArgumentException("usage: questions <data folder> [seconds]");
+    }
+    Path stored = Path.of(args[1]);
+    if (!Files.isRegularFile(stored.resolve("registry.mv"))) {
+      throw new IllegalArgumentException(stored + " holds no registry.mv");
+    }
+    ScaleRun run = new ScaleRun(EVENTS, args.length > 2 ? Integer.parseInt(args[2]) : SECONDS);
+    Path copy = Files.createTempDirectory("registry-questions").resolve("data");
+    Files.createDirectories(copy);
+    try (var files = Files.list(stored)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(file, copy.resolve(file.getFileName()));
+      }
+    }
+    run.ask(copy, stored.toString(), -1);
+    run.report.print(
+        format(
+            "`./bench questions %s %d`: file backend, the executable jar as a child",
+            stored, run.measured.toSeconds()));
+  }
+
   /** One size: the data set stored, the registry started on it, the questions asked. */
   private Map<Question, Latencies> measure(Path dataDir, long size) throws Exception {
     int partnerships =
         (int) ((size - (long) LONG_PARTNERSHIPS * longEvents) / EVENTS_PER_PARTNERSHIP);
     store(dataDir, partnerships);
+    return ask(dataDir, format("%,d events", size), partnerships);
+  }
+
+  /**
+   * The registry started on the data folder and the questions asked; {@code partnerships} of 100
+   * events beside the long ones (-1: as many as the registry lists, less the long ones).
+   */
+  private Map<Question, Latencies> ask(Path dataDir, String at, int partnerships) throws Exception {
     Map<Question, Latencies> latencies = new EnumMap<>(Question.class);
     for (Question question : Question.values()) {
       latencies.put(question, new Latencies());
@@ -168,7 +204,6 @@ final class ScaleRun {
         new RegistryProcess(dataDir, List.of("--registry.import.demo=never"))) {
       app.start();
       long up = Readiness.awaitUp(app, Duration.ofMinutes(30));
-      String at = format("%,d events", size);
       row(
           "start",
           at + ": registry ready (readiness UP) after",
@@ -182,7 +217,12 @@ final class ScaleRun {
           format(
               "%.1f s (%d; the background walk of every partnership may have begun)",
               (System.nanoTime() - first) / 1e9, status));
-      Map<Integer, Integer> refused = load(http, partnerships, latencies);
+      int generated =
+          partnerships >= 0
+              ? partnerships
+              : (int) http.json("/api/partnerships?size=1", "researcher").path("total").asLong()
+                  - LONG_PARTNERSHIPS;
+      Map<Integer, Integer> refused = load(http, generated, latencies);
       for (Question question : Question.values()) {
         row(
             "questions",

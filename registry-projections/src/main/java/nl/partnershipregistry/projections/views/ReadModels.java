@@ -70,8 +70,7 @@ public final class ReadModels {
   private static final String BATCHES = "batches";
 
   /** Every partnership's recordings as read last, and the mark of the read models then. */
-  private record SummariesRead(
-      List<Object> mark, Map<String, PartnershipSummaries.Recordings> byPartnership) {
+  private record SummariesRead(List<Object> mark, AllRecordings byPartnership) {
 
     /**
      * What is kept, with a batch's recordings merged, under the mark that batch set: only when that
@@ -82,9 +81,7 @@ public final class ReadModels {
       if (!isNextMark(marked, mark)) {
         return this;
       }
-      Map<String, PartnershipSummaries.Recordings> merged = new LinkedHashMap<>(byPartnership);
-      batch.forEach((id, r) -> merged.merge(id, r, PartnershipSummaries.Recordings::and));
-      return new SummariesRead(marked, Collections.unmodifiableMap(merged));
+      return new SummariesRead(marked, byPartnership.with(batch));
     }
   }
 
@@ -191,9 +188,11 @@ public final class ReadModels {
    * read models at the time ({@code lastApplied} and the number of batches marked, which any batch
    * of any segment changes) and read again only once the mark has moved. The mark is read before
    * the scan: recordings of a batch not yet marked may be in what is kept, never missing from it
-   * once the batch is marked. Read models without a mark are read every time.
+   * once the batch is marked. Read models without a mark are read every time. A batch of this
+   * process marked next is merged into what is kept ({@link #markApplied}), which then tells which
+   * partnerships it wrote ({@link AllRecordings#changedSince}).
    */
-  public Map<String, PartnershipSummaries.Recordings> allRecordings() {
+  public AllRecordings allRecordings() {
     Marked<SummariesRead> marked = markWith(summariesRead);
     Optional<List<Object>> mark = marked.mark();
     SummariesRead known = marked.kept();
@@ -202,7 +201,7 @@ public final class ReadModels {
     }
     Map<String, PartnershipSummaries.Recordings> read = new LinkedHashMap<>();
     summaries.forEach(r -> read.put(r.partnershipId(), r));
-    Map<String, PartnershipSummaries.Recordings> byPartnership = Collections.unmodifiableMap(read);
+    AllRecordings byPartnership = AllRecordings.read(read);
     mark.ifPresent(m -> summariesRead.set(new SummariesRead(m, byPartnership)));
     return byPartnership;
   }

@@ -1,15 +1,20 @@
 package nl.partnershipregistry.projections.query.registry;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import nl.partnershipregistry.core.organisation.OrganisationId;
 import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
@@ -17,6 +22,7 @@ import nl.partnershipregistry.projections.analysis.SummaryAsOf;
 import nl.partnershipregistry.projections.analysis.SummaryTimeline;
 import nl.partnershipregistry.projections.time.KnownHistory;
 import nl.partnershipregistry.projections.time.TimeSlice;
+import nl.partnershipregistry.projections.views.AllRecordings;
 import nl.partnershipregistry.projections.views.PartnershipSummaries.Recordings;
 import nl.partnershipregistry.projections.views.ReadModels;
 import nl.partnershipregistry.projections.views.StoredEvent;
@@ -138,22 +144,100 @@ public final class SummaryTimelines {
    * snapshots with equal summaries (a write that changed no summary, such as an evaluation).
    */
   private record Snapshot(
-      Map<String, Recordings> recordings,
+      AllRecordings recordings,
       Instant from,
       Instant until,
-      Map<String, Entry> byId,
+      Map<String, Integer> index,
+      Entry[] entries,
+      Settled settled,
       List<SummaryAsOf> summaries,
       OwnTexts ownTexts,
       Content content,
       boolean keep) {
 
-    boolean holds(Map<String, Recordings> now, Instant asKnownOn) {
+    boolean holds(AllRecordings now, Instant asKnownOn) {
       return recordings == now && within(asKnownOn, from, until);
+    }
+
+    /** The partnership's entry, or null if it has none. */
+    Entry entry(String id) {
+      Integer at = index.get(id);
+      return at == null ? null : entries[at];
+    }
+
+    /**
+     * A snapshot of {@code entries} in their order ({@code index}: the place of each partnership's
+     * entry); {@code last}'s content if they hold the same summaries.
+     */
+    static Snapshot of(
+        AllRecordings recordings,
+        Instant from,
+        Instant until,
+        Map<String, Integer> index,
+        Entry[] entries,
+        Settled settled,
+        Snapshot last,
+        boolean sameSummaries,
+        boolean keep) {
+      List<SummaryAsOf> summaries = new ArrayList<>(entries.length);
+      List<String> ownTexts = new ArrayList<>(entries.length);
+      for (Entry entry : entries) {
+        summaries.add(entry.summary());
+        ownTexts.add(entry.ownText());
+      }
+      List<SummaryAsOf> all = Collections.unmodifiableList(summaries);
+      return new Snapshot(
+          recordings,
+          from,
+          until,
+          index,
+          entries,
+          settled,
+          all,
+          OwnTexts.of(ownTexts),
+          sameSummaries ? last.content() : new Content(all),
+          keep);
+    }
+  }
+
+  /**
+   * How long before the instant a snapshot is made for its entries count as settled: a question as
+   * known at any instant from then on finds them holding, unless their partnership is written.
+   */
+  static final Duration SETTLED_BEFORE = Duration.ofSeconds(10);
+
+  /** The most entries a snapshot keeps as {@link Settled#recent} before it is made anew whole. */
+  static final int RECENT_KEPT = 1_000;
+
+  /**
+   * What a snapshot that holds every partnership recorded up to its instant tells the next one:
+   * every entry but the {@code recent} ones was made from events recorded no later than {@code
+   * instant} ({@code from} the latest of them) and no later event of its partnership is known, so
+   * it holds as known at any instant from {@code instant} on while its partnership's recordings are
+   * the same.
+   */
+  private record Settled(Instant instant, Instant from, Set<String> recent) {
+
+    /**
+     * The settled part of a snapshot's entries; null when it holds too many recent ones to be
+     * followed.
+     */
+    static Settled of(Instant instant, Instant from, Set<String> recent) {
+      return recent.size() > RECENT_KEPT ? null : new Settled(instant, from, recent);
+    }
+
+    /** Whether the entry holds as known at any instant from {@code instant} on (see above). */
+    boolean settles(Entry entry) {
+      return entry.until() == null && !entry.from().isAfter(instant);
     }
   }
 
   private final ReadModels readModels;
   private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
+  /** How many snapshots were made by visiting every partnership ({@link #madeWhole}). */
+  private final AtomicLong madeWhole = new AtomicLong();
+
   private final Object walking = new Object();
 
   /**
@@ -236,12 +320,15 @@ public final class SummaryTimelines {
     synchronized (making) {
       // The recordings as they are now: a snapshot made meanwhile by the question this one waited
       // for holds for them, and they hold every write made before this question.
-      Map<String, Recordings> recordings = readModels.allRecordings();
+      AllRecordings recordings = readModels.allRecordings();
       last = kept(slice.asOf());
       if (last != null && last.holds(recordings, asKnownOn)) {
         return last;
       }
-      Snapshot next = snapshot(slice.asOf(), asKnownOn, recordings, last);
+      Snapshot next = following(slice.asOf(), asKnownOn, recordings, last);
+      if (next == null) {
+        next = snapshot(slice.asOf(), asKnownOn, recordings, last);
+      }
       if (next.keep()) {
         synchronized (snapshots) {
           snapshots.put(slice.asOf(), next);
@@ -257,9 +344,116 @@ public final class SummaryTimelines {
     }
   }
 
+  /**
+   * The snapshot after {@code last} made from the entries that may have changed: those of the
+   * partnerships written since ({@link AllRecordings#changedSince}) and {@code last}'s recent ones
+   * ({@link Settled}); every other entry of {@code last} holds as it is. Null when {@code last}
+   * cannot be followed so (it is not settled, or {@code asKnownOn} is before its settled instant),
+   * or when a partnership is not known at {@code asKnownOn}: then a new snapshot is made by
+   * visiting every partnership, which comes to the same.
+   */
+  private Snapshot following(
+      LocalDate asOf, Instant asKnownOn, AllRecordings recordings, Snapshot last) {
+    if (last == null || last.settled() == null || asKnownOn.isBefore(last.settled().instant())) {
+      return null;
+    }
+    Set<String> changed = recordings.changedSince(last.recordings());
+    if (changed == null) {
+      return null;
+    }
+    Set<String> toCheck = new LinkedHashSet<>(last.settled().recent());
+    toCheck.addAll(changed);
+    List<String> toSummarise = new ArrayList<>();
+    for (String id : toCheck) {
+      Recordings r = recordings.get(id);
+      if (r == null || r.firstRecordedAt().isAfter(asKnownOn)) {
+        return null;
+      }
+      Entry entry = last.entry(id);
+      if (entry == null || !entry.holds(r, asKnownOn)) {
+        toSummarise.add(id);
+      }
+    }
+    Entry[] entries = last.entries().clone();
+    List<Entry> added = new ArrayList<>();
+    boolean keep = true;
+    boolean sameSummaries = true;
+    Map<String, SummaryTimeline> timelines =
+        toSummarise.isEmpty() ? Map.of() : timelines(recordings, toSummarise, asKnownOn);
+    for (String id : toSummarise) {
+      SummaryTimeline timeline = timelines.get(id);
+      Kept partnership = kept.get(id);
+      if (timeline == null || partnership == null) {
+        return null;
+      }
+      keep &= partnership.lastApplied == recordings.get(id).lastApplied();
+      int known = partnership.known(asKnownOn);
+      Entry entry =
+          new Entry(
+              recordings.get(id),
+              timeline.at(asOf),
+              partnership.recorded[known - 1],
+              partnership.nextKnown(asKnownOn));
+      Integer at = last.index().get(id);
+      if (at == null) {
+        added.add(entry);
+        sameSummaries = false;
+      } else {
+        SummaryAsOf before = entries[at].summary();
+        sameSummaries &= before == entry.summary() || before.equals(entry.summary());
+        entries[at] = entry;
+      }
+    }
+    Map<String, Integer> index = last.index();
+    if (!added.isEmpty()) {
+      Map<String, Integer> more = new HashMap<>(index);
+      int size = entries.length;
+      entries = Arrays.copyOf(entries, size + added.size());
+      for (Entry entry : added) {
+        more.put(entry.recordings().partnershipId(), size);
+        entries[size++] = entry;
+      }
+      index = Collections.unmodifiableMap(more);
+    }
+    Settled settledBefore = last.settled();
+    Instant settledFrom = settledBefore.from();
+    Instant from = settledFrom;
+    Instant until = null;
+    Set<String> recent = new LinkedHashSet<>();
+    for (String id : toCheck) {
+      Entry entry = entries[index.get(id)];
+      if (settledBefore.settles(entry)) {
+        settledFrom = later(settledFrom, entry.from());
+      } else {
+        recent.add(id);
+      }
+      from = later(from, entry.from());
+      until = earlier(until, entry.until());
+    }
+    return Snapshot.of(
+        recordings,
+        from,
+        until,
+        index,
+        entries,
+        Settled.of(settledBefore.instant(), settledFrom, recent),
+        last,
+        sameSummaries,
+        keep);
+  }
+
+  /**
+   * How many snapshots were made by visiting every partnership rather than from the last one and
+   * the partnerships written since.
+   */
+  long madeWhole() {
+    return madeWhole.get();
+  }
+
   /** A new snapshot, taking from {@code last} (if any) every entry that still holds. */
   private Snapshot snapshot(
-      LocalDate asOf, Instant asKnownOn, Map<String, Recordings> recordings, Snapshot last) {
+      LocalDate asOf, Instant asKnownOn, AllRecordings recordings, Snapshot last) {
+    madeWhole.incrementAndGet();
     Map<String, Entry> byId = new LinkedHashMap<>();
     List<String> toSummarise = new ArrayList<>();
     Instant from = Instant.MIN;
@@ -272,7 +466,7 @@ public final class SummaryTimelines {
         until = earlier(until, r.firstRecordedAt());
         continue;
       }
-      Entry entry = last == null ? null : last.byId().get(r.partnershipId());
+      Entry entry = last == null ? null : last.entry(r.partnershipId());
       if (entry != null && entry.holds(r, asKnownOn)) {
         byId.put(r.partnershipId(), entry);
       } else {
@@ -307,33 +501,51 @@ public final class SummaryTimelines {
                 partnership.nextKnown(asKnownOn)));
       }
     }
-    List<SummaryAsOf> summaries = new ArrayList<>(byId.size());
-    List<SummaryAsOf> all = Collections.unmodifiableList(summaries);
-    List<String> ownTexts = new ArrayList<>(byId.size());
-    boolean sameSummaries = last != null && last.byId().size() == byId.size();
+    Map<String, Integer> index = new HashMap<>();
+    Entry[] entries = new Entry[byId.size()];
+    boolean sameSummaries = last != null && last.entries().length == byId.size();
+    // Followed by the snapshots after it only when it holds every partnership recorded so far.
+    Settled settled = null;
+    Instant settledFrom = Instant.MIN;
+    Set<String> recent = new LinkedHashSet<>();
+    Instant settledAt = asKnownOn.minus(SETTLED_BEFORE);
+    int at = 0;
     for (Map.Entry<String, Entry> e : byId.entrySet()) {
       Entry entry = e.getValue();
-      summaries.add(entry.summary());
-      ownTexts.add(entry.ownText());
-      from = entry.from().isAfter(from) ? entry.from() : from;
+      index.put(e.getKey(), at);
+      entries[at++] = entry;
+      from = later(from, entry.from());
       until = earlier(until, entry.until());
+      if (entry.until() == null && !entry.from().isAfter(settledAt)) {
+        settledFrom = later(settledFrom, entry.from());
+      } else {
+        recent.add(e.getKey());
+      }
       if (sameSummaries) {
-        Entry before = last.byId().get(e.getKey());
+        Entry before = last.entry(e.getKey());
         sameSummaries =
             before != null
                 && (before.summary() == entry.summary()
                     || before.summary().equals(entry.summary()));
       }
     }
-    return new Snapshot(
+    if (byId.size() == recordings.size()) {
+      settled = Settled.of(settledAt, settledFrom, recent);
+    }
+    return Snapshot.of(
         recordings,
         from,
         until,
-        byId,
-        all,
-        OwnTexts.of(ownTexts),
-        sameSummaries ? last.content() : new Content(all),
+        Collections.unmodifiableMap(index),
+        entries,
+        settled,
+        last,
+        sameSummaries,
         keep);
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return b.isAfter(a) ? b : a;
   }
 
   private static Instant earlier(Instant a, Instant b) {
@@ -345,7 +557,7 @@ public final class SummaryTimelines {
 
   /** Every partnership known at {@code asKnownOn}, by id, with its timeline as known then. */
   public Map<String, SummaryTimeline> timelines(Instant asKnownOn) {
-    Map<String, Recordings> recordings = readModels.allRecordings();
+    AllRecordings recordings = readModels.allRecordings();
     List<String> ids = new ArrayList<>();
     for (Recordings r : recordings.values()) {
       if (!r.firstRecordedAt().isAfter(asKnownOn)) {

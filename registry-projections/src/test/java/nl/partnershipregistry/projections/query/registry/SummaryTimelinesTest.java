@@ -3,13 +3,20 @@ package nl.partnershipregistry.projections.query.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipId;
 import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
 import nl.partnershipregistry.core.partnership.vocabulary.Phase;
 import nl.partnershipregistry.projections.analysis.SummaryAsOf;
@@ -75,5 +82,56 @@ class SummaryTimelinesTest {
     } finally {
       threads.shutdownNow();
     }
+  }
+
+  @Test
+  void a_snapshot_made_from_the_partnerships_written_since_the_last_equals_one_made_whole() {
+    Random random = new Random(65);
+    List<Story> stories = new ArrayList<>();
+    Instant at = Instant.parse("2026-05-01T08:00:00Z");
+    for (int i = 0; i < 30; i++) {
+      Story story = new Story("hub-" + i).recordedOn(at);
+      readModels.feed(story.registered("2015", "Technohub " + i, PartnershipKind.TECHNOHUB));
+      stories.add(story);
+    }
+    SummaryTimelines followed = new SummaryTimelines(readModels.sharedReadModels());
+    List<Phase> phases = List.of(Phase.INITIATED, Phase.PILOT, Phase.STRUCTURAL);
+    LocalDate asOf = LocalDate.parse("2026-01-01");
+    int asked = 0;
+    for (int step = 0; step < 300; step++) {
+      at = at.plusSeconds(random.nextInt(4));
+      if (random.nextInt(3) == 0) {
+        // Written: a phase of a partnership known, now and then a new partnership.
+        if (random.nextInt(10) == 0) {
+          Story story = new Story("new-" + step).recordedOn(at);
+          readModels.feed(story.registered("2016", "New hub " + step, PartnershipKind.TECHNOHUB));
+          stories.add(story);
+        } else {
+          Story story = stories.get(random.nextInt(stories.size())).recordedOn(at);
+          readModels.feed(
+              story.phase(
+                  String.valueOf(2016 + random.nextInt(9)),
+                  phases.get(random.nextInt(phases.size()))));
+        }
+        continue;
+      }
+      // Asked as known now, or somewhat before: after the last writes or between them.
+      Instant asKnownOn = at.minusSeconds(random.nextInt(8) == 0 ? random.nextInt(30) : 0);
+      TimeSlice slice = new TimeSlice(asOf, asKnownOn);
+      List<SummaryAsOf> whole =
+          new SummaryTimelines(readModels.sharedReadModels()).summaries(slice);
+      assertThat(byId(followed.summaries(slice))).isEqualTo(byId(whole));
+      asked++;
+    }
+    assertThat(asked).isGreaterThan(150);
+    // Most of them were made from the partnerships written alone, not by visiting every one.
+    assertThat(followed.madeWhole()).isLessThan(asked / 4);
+  }
+
+  private static Map<PartnershipId, SummaryAsOf> byId(List<SummaryAsOf> summaries) {
+    Map<PartnershipId, SummaryAsOf> byId =
+        new TreeMap<>(Comparator.comparing(PartnershipId::value));
+    summaries.forEach(s -> assertThat(byId.put(s.partnershipId(), s)).isNull());
+    return byId;
   }
 }
