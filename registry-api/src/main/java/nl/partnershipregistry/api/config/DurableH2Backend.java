@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Map.Entry;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
@@ -145,6 +146,17 @@ final class DurableH2Backend extends H2Backend {
    * while it copies them (a few milliseconds here); a chunk larger than this is not moved.
    */
   static final int MOVE_STEP_BYTES = 4 * 1024 * 1024;
+
+  /**
+   * Steps in a row without gain on an idle file after which the compactor rests ({@link
+   * Compactor}): on a file of a million events it went on rewriting the same chunks without
+   * shortening the file or raising its share of live data, a tenth of a core while nothing was
+   * written.
+   */
+  static final int IDLE_STEPS_WITHOUT_GAIN = 20;
+
+  /** How long the compactor rests on an idle file it could not improve, in milliseconds. */
+  static final long IDLE_REST_MILLIS = 10_000;
 
   private final Compactor compactor;
 
@@ -273,7 +285,10 @@ final class DurableH2Backend extends H2Backend {
    * most {@value #COMPACTION_STEP_BYTES} bytes a step, so that a commit waits for one small step at
    * most; the chunks it empties are freed at its commit and their space used again. Below {@value
    * #MOVE_CHUNKS_BELOW_PERCENT} % of the file taken by chunks it also moves chunks from the file's
-   * end into the free space before them, so that the file shrinks (decision 63).
+   * end into the free space before them, so that the file shrinks (decision 63). On a file nothing
+   * else writes to, after {@value #IDLE_STEPS_WITHOUT_GAIN} steps in a row that neither shortened
+   * it nor raised its share of live data, it rests: one step every {@value #IDLE_REST_MILLIS} ms
+   * until the registry writes again (decision 66).
    */
   private static final class Compactor {
 
@@ -286,6 +301,17 @@ final class DurableH2Backend extends H2Backend {
 
     /** When chunks were last moved ({@link System#nanoTime}). */
     private long lastMove = System.nanoTime();
+
+    /** Steps in a row that found the file idle and gained nothing on it. */
+    private int idleWithoutGain;
+
+    /**
+     * When the compactor, resting on an idle file, takes its next step ({@link System#nanoTime}).
+     */
+    private long restUntil;
+
+    /** Steps taken, for the tests. */
+    private final AtomicLong steps = new AtomicLong();
 
     Compactor(MVStore store) {
       this.store = store;
@@ -334,18 +360,36 @@ final class DurableH2Backend extends H2Backend {
      */
     private void step() {
       if (store.getFileStore() instanceof RandomAccessStore file) {
+        boolean idle = store.getCurrentVersion() == versionSeen;
+        long now = System.nanoTime();
+        if (!idle) {
+          idleWithoutGain = 0;
+        } else if (idleWithoutGain >= IDLE_STEPS_WITHOUT_GAIN && now - restUntil < 0) {
+          return;
+        }
+        steps.incrementAndGet();
+        long sizeBefore = file.size();
+        int liveBefore = file.getChunksFillRate();
         if (file.compact(COMPACT_RUNNING_BELOW_PERCENT, COMPACTION_STEP_BYTES)
             && store.getCurrentVersion() == versionSeen) {
           store.commit();
         }
-        long now = System.nanoTime();
         if (file.getFillRate() < MOVE_CHUNKS_BELOW_PERCENT
             && now - lastMove >= MOVE_PERIOD_MILLIS * 1_000_000L) {
           lastMove = now;
           file.compactMoveChunks(MOVE_CHUNKS_BELOW_PERCENT, MOVE_STEP_BYTES, store);
         }
+        if (idle) {
+          boolean gained = file.size() < sizeBefore || file.getChunksFillRate() > liveBefore;
+          idleWithoutGain = gained ? 0 : idleWithoutGain + 1;
+          restUntil = System.nanoTime() + IDLE_REST_MILLIS * 1_000_000L;
+        }
         versionSeen = store.getCurrentVersion();
       }
+    }
+
+    long steps() {
+      return steps.get();
     }
 
     /**
@@ -360,6 +404,11 @@ final class DurableH2Backend extends H2Backend {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  /** How many steps the compactor has taken (see {@link Compactor}). */
+  long compactionSteps() {
+    return compactor.steps();
   }
 
   /**

@@ -339,6 +339,26 @@ class DurableH2BackendTest {
     assertThat(idle[0]).as("idle, live %,d", live).isLessThan(live * 3 / 2);
   }
 
+  @Test
+  void the_compactor_rests_on_an_idle_file_it_cannot_improve() throws Exception {
+    DurableH2Backend backend = new DurableH2Backend(folder.resolve("registry.mv").toString());
+    long[] steps = new long[2];
+    withServer(
+        backend,
+        commits -> {
+          inRandomOrder(3_000).forEach(commits::insertOne);
+          sizeOnceIdle(backend);
+          // More than the steps without gain after which it rests, then two seconds watched.
+          sleep(2_000);
+          steps[0] = backend.compactionSteps();
+          sleep(2_000);
+          steps[1] = backend.compactionSteps();
+        });
+    // At its pace, a step every 50 ms, it took 40 in two seconds on a file it could not improve
+    // (a tenth of a core on a file of a million events); resting, one at most.
+    assertThat(steps[1] - steps[0]).isLessThanOrEqualTo(1);
+  }
+
   /** The file's size once it has stopped shrinking without writes (a second), 20 s at most. */
   private static long sizeOnceIdle(DurableH2Backend backend) {
     long size = backend.getMvStore().getFileStore().size();
