@@ -4,11 +4,11 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * Every summary's own parts as the registry list's search reads them ({@link
- * RegistrySearch#ownText}), in one text in the summaries' order, so that a word is looked for in
- * all of them by one scan of one text rather than by visiting every summary: most summaries lack a
- * word of most texts, and are then not visited at all. The one text is made when a search first
- * asks, so that the other questions reading the same snapshot do not pay for it.
+ * Every summary's own parts as the registry list reads them ({@link RegistrySearch.OwnParts}):
+ * their texts in one text in the summaries' order, so that a word is looked for in all of them by
+ * one scan of one text rather than by visiting every summary: most summaries lack a word of most
+ * texts, and are then not visited at all. The one text is made when a search first asks, so that
+ * the other questions reading the same snapshot do not pay for it.
  */
 final class OwnTexts {
 
@@ -18,30 +18,63 @@ final class OwnTexts {
   /** The texts joined, and where each summary's starts. */
   private record Joined(String text, int[] starts) {}
 
-  private final List<String> ownTexts;
-  private volatile Joined joined;
+  /**
+   * Every summary's existence, kind and phase by ordinal (-1 for no phase), in the summaries'
+   * order: a question asking for nothing but a kind and a phase reads these rather than every
+   * summary.
+   */
+  record Columns(byte[] existence, byte[] kind, byte[] phase) {}
 
-  private OwnTexts(List<String> ownTexts) {
-    this.ownTexts = ownTexts;
+  private final List<RegistrySearch.OwnParts> parts;
+  private volatile Joined joined;
+  private volatile Columns columns;
+
+  private OwnTexts(List<RegistrySearch.OwnParts> parts) {
+    this.parts = parts;
   }
 
-  /** The texts of the summaries, in order. */
-  static OwnTexts of(List<String> ownTexts) {
-    return new OwnTexts(ownTexts);
+  /** The own parts of the summaries, in order. */
+  static OwnTexts of(List<RegistrySearch.OwnParts> parts) {
+    return new OwnTexts(parts);
+  }
+
+  /** The own parts of the summary at {@code index}. */
+  RegistrySearch.OwnParts parts(int index) {
+    return parts.get(index);
+  }
+
+  /** The columns of every summary, made when a question first reads them. */
+  Columns columns() {
+    Columns made = columns;
+    if (made == null) {
+      int size = parts.size();
+      byte[] existence = new byte[size];
+      byte[] kind = new byte[size];
+      byte[] phase = new byte[size];
+      for (int i = 0; i < size; i++) {
+        RegistrySearch.OwnParts own = parts.get(i);
+        existence[i] = (byte) own.existence().ordinal();
+        kind[i] = (byte) own.kind().ordinal();
+        phase[i] = own.phase() == null ? -1 : (byte) own.phase().ordinal();
+      }
+      made = new Columns(existence, kind, phase);
+      columns = made;
+    }
+    return made;
   }
 
   private Joined joined() {
     Joined made = joined;
     if (made == null) {
       int length = 0;
-      for (String own : ownTexts) {
-        length += own.length() + 1;
+      for (RegistrySearch.OwnParts own : parts) {
+        length += own.text().length() + 1;
       }
       StringBuilder text = new StringBuilder(length);
-      int[] starts = new int[ownTexts.size()];
-      for (int i = 0; i < ownTexts.size(); i++) {
+      int[] starts = new int[parts.size()];
+      for (int i = 0; i < parts.size(); i++) {
         starts[i] = text.length();
-        text.append(ownTexts.get(i)).append(END);
+        text.append(parts.get(i).text()).append(END);
       }
       made = new Joined(text.toString(), starts);
       joined = made;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.partnershipregistry.core.organisation.OrganisationId;
@@ -40,13 +39,30 @@ public final class RegistryAnswers {
     Map<String, Long> byRegion = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     Map<String, Long> bySector = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     long existenceUnknown = 0;
+    OwnTexts own = summaries.ownTexts();
+    OwnTexts.Columns columns = own.columns();
+    long[] kinds = new long[PartnershipKind.values().length];
+    long[] phases = new long[Phase.values().length];
+    boolean kindAndPhaseOnly = search.asksKindAndPhaseOnly();
+    int kindAsked = query.kind() == null ? -1 : query.kind().ordinal();
+    int phaseAsked = query.phase() == null ? -1 : query.phase().ordinal();
     for (int i = 0; i < all.size(); i++) {
       // Most partnerships lack some word of a text: passed over without being read.
-      if (!search.mayMatch(i)) {
+      if (!search.mayMatch(i) || columns.existence()[i] == NOT_YET_STARTED) {
         continue;
       }
+      int kind = columns.kind()[i];
+      int phase = columns.phase()[i];
+      if (kindAndPhaseOnly) {
+        // Asked nothing else, every partnership counts by kind and phase, and one of another kind
+        // or phase than asked is not read.
+        count(kinds, phases, kind, phase);
+        if (!((kindAsked < 0 || kindAsked == kind) && (phaseAsked < 0 || phaseAsked == phase))) {
+          continue;
+        }
+      }
       SummaryAsOf summary = all.get(i);
-      if (summary.existence() == Existence.NOT_YET_STARTED || !search.hasPartner(summary)) {
+      if (!search.hasPartner(summary)) {
         continue;
       }
       RegistrySearch.Relevance relevance = search.relevance(summary, i);
@@ -54,17 +70,15 @@ public final class RegistryAnswers {
         continue;
       }
       boolean ofKindAndPhase =
-          (query.kind() == null || query.kind() == summary.kind())
-              && (query.phase() == null || query.phase() == summary.phase());
+          (kindAsked < 0 || kindAsked == kind) && (phaseAsked < 0 || phaseAsked == phase);
       boolean inRegion = search.inRegion(summary);
       boolean inSector = search.inSector(summary);
       if (inRegion && inSector) {
-        byKind.merge(summary.kind(), 1L, Long::sum);
-        if (summary.phase() != null) {
-          byPhase.merge(summary.phase(), 1L, Long::sum);
+        if (!kindAndPhaseOnly) {
+          count(kinds, phases, kind, phase);
         }
         if (ofKindAndPhase) {
-          matching.add(new Found(summary, relevance));
+          matching.add(new Found(summary, relevance, own.parts(i).sortName()));
           existenceUnknown += summary.existence() == Existence.UNKNOWN ? 1 : 0;
         }
       }
@@ -73,6 +87,16 @@ public final class RegistryAnswers {
       }
       if (ofKindAndPhase && inRegion && summary.sector() != null) {
         bySector.merge(summary.sector(), 1L, Long::sum);
+      }
+    }
+    for (PartnershipKind kind : PartnershipKind.values()) {
+      if (kinds[kind.ordinal()] > 0) {
+        byKind.put(kind, kinds[kind.ordinal()]);
+      }
+    }
+    for (Phase phase : Phase.values()) {
+      if (phases[phase.ordinal()] > 0) {
+        byPhase.put(phase, phases[phase.ordinal()]);
       }
     }
     matching.sort(order(query));
@@ -97,13 +121,20 @@ public final class RegistryAnswers {
 
   /**
    * A partnership that matches, with how well it matches the text, and its name as sorted (in lower
-   * case, made once rather than at every comparison).
+   * case, made once per summary rather than at every comparison).
    */
-  private record Found(SummaryAsOf summary, RegistrySearch.Relevance relevance, String sortName) {
-    Found(SummaryAsOf summary, RegistrySearch.Relevance relevance) {
-      this(summary, relevance, summary.name().toLowerCase(Locale.ROOT));
+  private record Found(SummaryAsOf summary, RegistrySearch.Relevance relevance, String sortName) {}
+
+  /** Counts a partnership by its kind and, if it has one, its phase (ordinals; -1: no phase). */
+  private static void count(long[] kinds, long[] phases, int kind, int phase) {
+    kinds[kind]++;
+    if (phase >= 0) {
+      phases[phase]++;
     }
   }
+
+  /** The ordinal of {@link Existence#NOT_YET_STARTED}, as the columns hold it. */
+  private static final byte NOT_YET_STARTED = (byte) Existence.NOT_YET_STARTED.ordinal();
 
   /** The order the query asks for, ties by name and then id (see {@link FindPartnerships.Sort}). */
   private static Comparator<Found> order(FindPartnerships query) {

@@ -9,10 +9,14 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.partnershipregistry.core.common.InvalidValue;
 import nl.partnershipregistry.core.organisation.OrganisationId;
+import nl.partnershipregistry.core.partnership.Existence;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
+import nl.partnershipregistry.core.partnership.vocabulary.Phase;
 import nl.partnershipregistry.projections.analysis.OrganisationDirectory;
 import nl.partnershipregistry.projections.analysis.SummaryAsOf;
 import nl.partnershipregistry.projections.query.common.PlainText;
@@ -86,6 +90,9 @@ public final class RegistrySearch {
   /** Per word of the text, the summaries (by index) whose own parts hold it. */
   private final BitSet[] holding;
 
+  /** The summaries' own parts, by index. */
+  private final OwnTexts ownTexts;
+
   private RegistrySearch(
       List<String> terms,
       List<String> region,
@@ -108,6 +115,7 @@ public final class RegistrySearch {
       }
     }
     this.anyPartnerHolds = anyPartnerHolds;
+    this.ownTexts = ownTexts;
     this.holding = new BitSet[terms.size()];
     for (int i = 0; i < terms.size(); i++) {
       holding[i] = ownTexts.holding(terms.get(i));
@@ -187,6 +195,18 @@ public final class RegistrySearch {
     return false;
   }
 
+  /**
+   * Whether the question asks nothing of a partnership but its kind and phase: no text, partner,
+   * region or sector.
+   */
+  boolean asksKindAndPhaseOnly() {
+    return terms.isEmpty()
+        && region == null
+        && sector == null
+        && partnerId == null
+        && partnerName == null;
+  }
+
   boolean inRegion(SummaryAsOf summary) {
     return region == null || PlainText.containsAll(plain(summary.region()), region);
   }
@@ -232,7 +252,7 @@ public final class RegistrySearch {
         return null;
       }
     }
-    List<Place> places = places(summary);
+    List<Place> places = places(summary, ownTexts.parts(index));
     int score = 0;
     Map<Match, Integer> found = new LinkedHashMap<>();
     for (String term : terms) {
@@ -257,10 +277,59 @@ public final class RegistrySearch {
   }
 
   /**
-   * The partnership's own parts that {@link #places} lists (its names, region, sector, goal and
-   * id), plain, one a line: a word of the text, which holds no line break, is part of one of them
-   * when it is part of this. Made once per summary, where the summaries are kept.
+   * A summary's own parts as the list reads them, made once when the summary enters a snapshot:
+   * {@code text}, its names, region, sector, goal and id, plain, one a line (a word of a text,
+   * which holds no line break, is part of one of them when it is part of this); the same as places
+   * to score a word in, its names (the current one first) apart from the others (region, sector,
+   * goal, id), since a partner's names come between them; its name as sorted; and its existence,
+   * kind and phase, which a question asking for nothing else reads alone.
    */
+  record OwnParts(
+      String text,
+      List<Place> names,
+      List<Place> others,
+      List<Place> all,
+      String sortName,
+      Existence existence,
+      PartnershipKind kind,
+      Phase phase) {}
+
+  static OwnParts ownParts(SummaryAsOf summary) {
+    List<Place> names = new ArrayList<>();
+    List<String> all = summary.names();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      String name = all.get(i);
+      boolean current = i == all.size() - 1;
+      if (current || !name.equals(summary.name())) {
+        names.add(new Place(current ? Field.NAME : Field.FORMER_NAME, name, plain(name)));
+      }
+    }
+    List<Place> others = new ArrayList<>();
+    if (summary.region() != null) {
+      others.add(new Place(Field.REGION, summary.region(), plain(summary.region())));
+    }
+    if (summary.sector() != null) {
+      others.add(new Place(Field.SECTOR, summary.sector(), plain(summary.sector())));
+    }
+    if (summary.goal() != null) {
+      others.add(new Place(Field.GOAL, null, plain(summary.goal())));
+    }
+    String id = summary.partnershipId().value();
+    others.add(new Place(Field.ID, id, plain(id)));
+    List<Place> both = new ArrayList<>(names);
+    both.addAll(others);
+    return new OwnParts(
+        ownText(summary),
+        List.copyOf(names),
+        List.copyOf(others),
+        List.copyOf(both),
+        summary.name().toLowerCase(Locale.ROOT),
+        summary.existence(),
+        summary.kind(),
+        summary.phase());
+  }
+
+  /** The summary's own parts, plain, one a line (see {@link OwnParts#text}). */
   static String ownText(SummaryAsOf summary) {
     StringBuilder text = new StringBuilder();
     for (String name : summary.names()) {
@@ -288,45 +357,30 @@ public final class RegistrySearch {
   }
 
   /** A part of a partnership the text is looked for in, as shown and plain. */
-  private record Place(Field field, String text, String plain) {
+  record Place(Field field, String text, String plain) {
     Match match() {
       return new Match(field, text);
     }
   }
 
-  private List<Place> places(SummaryAsOf summary) {
-    List<Place> places = new ArrayList<>();
-    List<String> names = summary.names();
-    for (int i = names.size() - 1; i >= 0; i--) {
-      String name = names.get(i);
-      boolean current = i == names.size() - 1;
-      if (current || !name.equals(summary.name())) {
-        places.add(new Place(current ? Field.NAME : Field.FORMER_NAME, name, plain(name)));
-      }
+  /**
+   * Where the text is looked for in a partnership: its names, the names of its partners that hold a
+   * word of the text (none read when no partner's do), its region, sector, goal and id.
+   */
+  private List<Place> places(SummaryAsOf summary, OwnParts own) {
+    if (anyPartnerHolds == 0) {
+      return own.all();
     }
-    // A partner whose names hold no word of the text adds no match: when no partner's do, none is
-    // read.
-    if (anyPartnerHolds != 0) {
-      for (OrganisationId id : summary.everPartners()) {
-        Partner partner = partner(id);
-        if (partner.holds() != 0) {
-          for (Name name : partner.names()) {
-            places.add(new Place(Field.PARTNER, name.text(), name.plain()));
-          }
+    List<Place> places = new ArrayList<>(own.names());
+    for (OrganisationId id : summary.everPartners()) {
+      Partner partner = partner(id);
+      if (partner.holds() != 0) {
+        for (Name name : partner.names()) {
+          places.add(new Place(Field.PARTNER, name.text(), name.plain()));
         }
       }
     }
-    if (summary.region() != null) {
-      places.add(new Place(Field.REGION, summary.region(), plain(summary.region())));
-    }
-    if (summary.sector() != null) {
-      places.add(new Place(Field.SECTOR, summary.sector(), plain(summary.sector())));
-    }
-    if (summary.goal() != null) {
-      places.add(new Place(Field.GOAL, null, plain(summary.goal())));
-    }
-    String id = summary.partnershipId().value();
-    places.add(new Place(Field.ID, id, plain(id)));
+    places.addAll(own.others());
     return places;
   }
 

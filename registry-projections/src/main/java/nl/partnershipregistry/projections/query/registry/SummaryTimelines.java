@@ -116,13 +116,17 @@ public final class SummaryTimelines {
 
   /**
    * A partnership's summary in a {@link Snapshot}, the instants between which it holds, and its own
-   * parts as the registry list's search reads them ({@link RegistrySearch#ownText}), made once.
+   * parts as the registry list reads them ({@link RegistrySearch.OwnParts}), made once.
    */
   private record Entry(
-      Recordings recordings, SummaryAsOf summary, Instant from, Instant until, String ownText) {
+      Recordings recordings,
+      SummaryAsOf summary,
+      Instant from,
+      Instant until,
+      RegistrySearch.OwnParts own) {
 
     Entry(Recordings recordings, SummaryAsOf summary, Instant from, Instant until) {
-      this(recordings, summary, from, until, RegistrySearch.ownText(summary));
+      this(recordings, summary, from, until, RegistrySearch.ownParts(summary));
     }
 
     boolean holds(Recordings now, Instant asKnownOn) {
@@ -180,10 +184,10 @@ public final class SummaryTimelines {
         boolean sameSummaries,
         boolean keep) {
       List<SummaryAsOf> summaries = new ArrayList<>(entries.length);
-      List<String> ownTexts = new ArrayList<>(entries.length);
+      List<RegistrySearch.OwnParts> ownTexts = new ArrayList<>(entries.length);
       for (Entry entry : entries) {
         summaries.add(entry.summary());
-        ownTexts.add(entry.ownText());
+        ownTexts.add(entry.own());
       }
       List<SummaryAsOf> all = Collections.unmodifiableList(summaries);
       return new Snapshot(

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.stream.Stream;
+import nl.partnershipregistry.core.partnership.Existence;
+import nl.partnershipregistry.core.partnership.vocabulary.PartnershipKind;
 import org.junit.jupiter.api.Test;
 
 class OwnTextsTest {
 
   private final OwnTexts texts =
-      OwnTexts.of(List.of("delta hub\ntwente", "twente\ntwente", "", "hub delta\nrotterdam"));
+      texts("delta hub\ntwente", "twente\ntwente", "", "hub delta\nrotterdam");
 
   @Test
   void finds_a_word_in_each_summary_that_holds_it_once_however_often_it_holds_it() {
@@ -30,7 +33,24 @@ class OwnTextsTest {
 
   @Test
   void no_summaries_hold_nothing() {
-    assertThat(indexes(OwnTexts.of(List.of()).holding("twente"))).isEmpty();
+    assertThat(indexes(texts().holding("twente"))).isEmpty();
+  }
+
+  private static OwnTexts texts(String... texts) {
+    return OwnTexts.of(
+        Stream.of(texts)
+            .map(
+                text ->
+                    new RegistrySearch.OwnParts(
+                        text,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        text,
+                        Existence.STARTED,
+                        PartnershipKind.TECHNOHUB,
+                        null))
+            .toList());
   }
 
   private static List<Integer> indexes(BitSet set) {
