@@ -154,6 +154,8 @@ public final class SummaryTimelines {
       Map<String, Integer> index,
       Entry[] entries,
       Settled settled,
+      SummaryAsOf[] summaryArray,
+      RegistrySearch.OwnParts[] ownArray,
       List<SummaryAsOf> summaries,
       OwnTexts ownTexts,
       Content content,
@@ -171,7 +173,9 @@ public final class SummaryTimelines {
 
     /**
      * A snapshot of {@code entries} in their order ({@code index}: the place of each partnership's
-     * entry); {@code last}'s content if they hold the same summaries.
+     * entry); {@code last}'s content if they hold the same summaries. {@code changed}: the places
+     * of the entries that differ from {@code last}'s, those after its end added; null when the
+     * entries were not made from {@code last}'s.
      */
     static Snapshot of(
         AllRecordings recordings,
@@ -181,15 +185,33 @@ public final class SummaryTimelines {
         Entry[] entries,
         Settled settled,
         Snapshot last,
+        List<Integer> changed,
         boolean sameSummaries,
         boolean keep) {
-      List<SummaryAsOf> summaries = new ArrayList<>(entries.length);
-      List<RegistrySearch.OwnParts> ownTexts = new ArrayList<>(entries.length);
-      for (Entry entry : entries) {
-        summaries.add(entry.summary());
-        ownTexts.add(entry.own());
+      SummaryAsOf[] summaries;
+      RegistrySearch.OwnParts[] own;
+      if (changed == null) {
+        summaries = new SummaryAsOf[entries.length];
+        own = new RegistrySearch.OwnParts[entries.length];
+        for (int i = 0; i < entries.length; i++) {
+          summaries[i] = entries[i].summary();
+          own[i] = entries[i].own();
+        }
+      } else {
+        // The others are the same entries as the last snapshot's: only the changed ones are read.
+        summaries = Arrays.copyOf(last.summaryArray(), entries.length);
+        own = Arrays.copyOf(last.ownArray(), entries.length);
+        for (int i : changed) {
+          summaries[i] = entries[i].summary();
+          own[i] = entries[i].own();
+        }
       }
-      List<SummaryAsOf> all = Collections.unmodifiableList(summaries);
+      // The same own parts throughout: the last snapshot's texts and columns, if made, serve.
+      boolean sameParts = changed != null && own.length == last.ownArray().length;
+      for (int i = 0; sameParts && i < changed.size(); i++) {
+        sameParts = own[changed.get(i)] == last.ownArray()[changed.get(i)];
+      }
+      List<SummaryAsOf> all = Collections.unmodifiableList(Arrays.asList(summaries));
       return new Snapshot(
           recordings,
           from,
@@ -197,8 +219,12 @@ public final class SummaryTimelines {
           index,
           entries,
           settled,
+          summaries,
+          own,
           all,
-          OwnTexts.of(ownTexts),
+          sameParts
+              ? last.ownTexts()
+              : OwnTexts.of(Collections.unmodifiableList(Arrays.asList(own))),
           sameSummaries ? last.content() : new Content(all),
           keep);
     }
@@ -380,6 +406,7 @@ public final class SummaryTimelines {
     }
     Entry[] entries = last.entries().clone();
     List<Entry> added = new ArrayList<>();
+    List<Integer> changedAt = new ArrayList<>();
     boolean keep = true;
     boolean sameSummaries = true;
     Map<String, SummaryTimeline> timelines =
@@ -392,20 +419,26 @@ public final class SummaryTimelines {
       }
       keep &= partnership.lastApplied == recordings.get(id).lastApplied();
       int known = partnership.known(asKnownOn);
+      SummaryAsOf summary = timeline.at(asOf);
+      Integer at = last.index().get(id);
+      Entry before = at == null ? null : entries[at];
+      // A summary equal to the last one (after an evaluation, say) keeps its own parts as made.
+      boolean same =
+          before != null && (before.summary() == summary || before.summary().equals(summary));
       Entry entry =
           new Entry(
               recordings.get(id),
-              timeline.at(asOf),
+              summary,
               partnership.recorded[known - 1],
-              partnership.nextKnown(asKnownOn));
-      Integer at = last.index().get(id);
+              partnership.nextKnown(asKnownOn),
+              same ? before.own() : RegistrySearch.ownParts(summary));
       if (at == null) {
         added.add(entry);
         sameSummaries = false;
       } else {
-        SummaryAsOf before = entries[at].summary();
-        sameSummaries &= before == entry.summary() || before.equals(entry.summary());
+        sameSummaries &= same;
         entries[at] = entry;
+        changedAt.add(at);
       }
     }
     Map<String, Integer> index = last.index();
@@ -415,6 +448,7 @@ public final class SummaryTimelines {
       entries = Arrays.copyOf(entries, size + added.size());
       for (Entry entry : added) {
         more.put(entry.recordings().partnershipId(), size);
+        changedAt.add(size);
         entries[size++] = entry;
       }
       index = Collections.unmodifiableMap(more);
@@ -442,6 +476,7 @@ public final class SummaryTimelines {
         entries,
         Settled.of(settledBefore.instant(), settledFrom, recent),
         last,
+        changedAt,
         sameSummaries,
         keep);
   }
@@ -544,6 +579,7 @@ public final class SummaryTimelines {
         entries,
         settled,
         last,
+        null,
         sameSummaries,
         keep);
   }

@@ -120,7 +120,17 @@ class SummaryTimelinesTest {
       TimeSlice slice = new TimeSlice(asOf, asKnownOn);
       List<SummaryAsOf> whole =
           new SummaryTimelines(readModels.sharedReadModels()).summaries(slice);
-      assertThat(byId(followed.summaries(slice))).isEqualTo(byId(whole));
+      SummaryTimelines.Summaries summaries = followed.summariesWithContent(slice);
+      assertThat(byId(summaries.all())).isEqualTo(byId(whole));
+      // Each summary's own parts, as the list reads them, are those of the summary in its place.
+      for (int i = 0; i < summaries.all().size(); i++) {
+        SummaryAsOf summary = summaries.all().get(i);
+        RegistrySearch.OwnParts own = summaries.ownTexts().parts(i);
+        assertThat(own.text()).isEqualTo(RegistrySearch.ownText(summary));
+        assertThat(own.phase()).isEqualTo(summary.phase());
+        assertThat(summaries.ownTexts().columns().phase()[i])
+            .isEqualTo((byte) (summary.phase() == null ? -1 : summary.phase().ordinal()));
+      }
       asked++;
     }
     assertThat(asked).isGreaterThan(150);
