@@ -36,7 +36,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * ratio of each p99 at the large size to the small one, against the target: no more than 3 (the
  * cost grows no faster than about the square root of the data), and the registry list's and the
  * survival curves' p99 under 300 ms at the large size. Usage: {@code ./bench scale [events]
- * [seconds]}.
+ * [seconds] [folder]}: with a folder, the data folder of the whole size is copied there once
+ * stored, for {@code ./bench questions}.
  */
 final class ScaleRun {
 
@@ -84,7 +85,17 @@ final class ScaleRun {
   private final Duration measured;
   private final ReportTable report = new ReportTable();
 
+  /**
+   * Where the data folder of the larger size is copied once stored, for {@code ./bench questions};
+   * null: nowhere.
+   */
+  private final Path keepInto;
+
   ScaleRun(long events, int seconds) {
+    this(events, seconds, null);
+  }
+
+  ScaleRun(long events, int seconds, Path keepInto) {
     if (events < 20_000) {
       throw new IllegalArgumentException("at least 20000 events, not " + events);
     }
@@ -92,12 +103,14 @@ final class ScaleRun {
     // A twentieth of the events in the long partnerships: 10,000 each at a million.
     this.longEvents = (int) Math.min(LONG_EVENTS, events / 20 / LONG_PARTNERSHIPS);
     this.measured = Duration.ofSeconds(seconds);
+    this.keepInto = keepInto;
   }
 
   static ScaleRun of(String[] args) {
     return new ScaleRun(
         args.length > 1 ? Long.parseLong(args[1]) : EVENTS,
-        args.length > 2 ? Integer.parseInt(args[2]) : SECONDS);
+        args.length > 2 ? Integer.parseInt(args[2]) : SECONDS,
+        args.length > 3 ? Path.of(args[3]) : null);
   }
 
   void run() throws Exception {
@@ -170,12 +183,7 @@ final class ScaleRun {
     }
     ScaleRun run = new ScaleRun(EVENTS, args.length > 2 ? Integer.parseInt(args[2]) : SECONDS);
     Path copy = Files.createTempDirectory("registry-questions").resolve("data");
-    Files.createDirectories(copy);
-    try (var files = Files.list(stored)) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        Files.copy(file, copy.resolve(file.getFileName()));
-      }
-    }
+    copyFolder(stored, copy);
     run.ask(copy, stored.toString(), -1);
     run.report.print(
         format(
@@ -183,11 +191,24 @@ final class ScaleRun {
             stored, run.measured.toSeconds()));
   }
 
+  /** Copies the files of a stopped registry's data folder into {@code into}, made if need be. */
+  private static void copyFolder(Path folder, Path into) throws Exception {
+    Files.createDirectories(into);
+    try (var files = Files.list(folder)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(file, into.resolve(file.getFileName()));
+      }
+    }
+  }
+
   /** One size: the data set stored, the registry started on it, the questions asked. */
   private Map<Question, Latencies> measure(Path dataDir, long size) throws Exception {
     int partnerships =
         (int) ((size - (long) LONG_PARTNERSHIPS * longEvents) / EVENTS_PER_PARTNERSHIP);
     store(dataDir, partnerships);
+    if (keepInto != null && size == events) {
+      copyFolder(dataDir, keepInto);
+    }
     return ask(dataDir, format("%,d events", size), partnerships);
   }
 

@@ -288,7 +288,7 @@ final class DurableH2Backend extends H2Backend {
    * end into the free space before them, so that the file shrinks (decision 63). On a file nothing
    * else writes to, after {@value #IDLE_STEPS_WITHOUT_GAIN} steps in a row that neither shortened
    * it nor raised its share of live data, it rests: one step every {@value #IDLE_REST_MILLIS} ms
-   * until the registry writes again (decision 66).
+   * until the registry writes again (decision 67).
    */
   private static final class Compactor {
 
