@@ -1,7 +1,8 @@
 /**
  * The registry list: every partnership summarised on a date, searched and filtered
  * (FindPartnerships), from summaries kept per partnership along its timeline and, per valid date,
- * in a snapshot of every summary kept while it holds (SummaryTimelines), with the summaries' own
- * parts in one text for the search's words to be looked for at once (OwnTexts).
+ * in a snapshot of every summary kept while it holds and, after a write, made from the last one and
+ * the partnerships written (SummaryTimelines), with the summaries' own parts in one text for the
+ * search's words to be looked for at once (OwnTexts).
  */
 package nl.partnershipregistry.projections.query.registry;
