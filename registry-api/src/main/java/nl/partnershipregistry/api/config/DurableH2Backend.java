@@ -306,6 +306,15 @@ final class DurableH2Backend extends H2Backend {
     private int idleWithoutGain;
 
     /**
+     * The smallest size and the largest share of live bytes the file reached since it became idle:
+     * a gain is a step beyond them, not one back from a step that lost (the share rises and falls
+     * as chunks are rewritten and freed).
+     */
+    private long smallest = Long.MAX_VALUE;
+
+    private int fullest = -1;
+
+    /**
      * When the compactor, resting on an idle file, takes its next step ({@link System#nanoTime}).
      */
     private long restUntil;
@@ -367,13 +376,13 @@ final class DurableH2Backend extends H2Backend {
         long now = System.nanoTime();
         if (!idle) {
           idleWithoutGain = 0;
+          smallest = Long.MAX_VALUE;
+          fullest = -1;
         } else if (idleWithoutGain >= IDLE_STEPS_WITHOUT_GAIN && now - restUntil < 0) {
           versionSeen = version;
           return;
         }
         steps.incrementAndGet();
-        long sizeBefore = file.size();
-        int liveBefore = file.getChunksFillRate();
         if (file.compact(COMPACT_RUNNING_BELOW_PERCENT, COMPACTION_STEP_BYTES)
             && store.getCurrentVersion() == versionSeen) {
           store.commit();
@@ -384,7 +393,11 @@ final class DurableH2Backend extends H2Backend {
           file.compactMoveChunks(MOVE_CHUNKS_BELOW_PERCENT, MOVE_STEP_BYTES, store);
         }
         if (idle) {
-          boolean gained = file.size() < sizeBefore || file.getChunksFillRate() > liveBefore;
+          long size = file.size();
+          int live = file.getChunksFillRate();
+          boolean gained = size < smallest || live > fullest;
+          smallest = Math.min(smallest, size);
+          fullest = Math.max(fullest, live);
           idleWithoutGain = gained ? 0 : idleWithoutGain + 1;
           restUntil = System.nanoTime() + IDLE_REST_MILLIS * 1_000_000L;
         }
