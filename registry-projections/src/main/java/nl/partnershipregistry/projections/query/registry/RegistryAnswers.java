@@ -53,11 +53,13 @@ public final class RegistryAnswers {
       }
       int kind = columns.kind()[i];
       int phase = columns.phase()[i];
+      boolean ofKindAndPhase =
+          (kindAsked < 0 || kindAsked == kind) && (phaseAsked < 0 || phaseAsked == phase);
       if (kindAndPhaseOnly) {
         // Asked nothing else, every partnership counts by kind and phase, and one of another kind
         // or phase than asked is not read.
         count(kinds, phases, kind, phase);
-        if (!((kindAsked < 0 || kindAsked == kind) && (phaseAsked < 0 || phaseAsked == phase))) {
+        if (!ofKindAndPhase) {
           continue;
         }
       }
@@ -69,8 +71,6 @@ public final class RegistryAnswers {
       if (relevance == null) {
         continue;
       }
-      boolean ofKindAndPhase =
-          (kindAsked < 0 || kindAsked == kind) && (phaseAsked < 0 || phaseAsked == phase);
       boolean inRegion = search.inRegion(summary);
       boolean inSector = search.inSector(summary);
       if (inRegion && inSector) {

@@ -206,11 +206,9 @@ public final class SummaryTimelines {
           own[i] = entries[i].own();
         }
       }
-      // The same own parts throughout: the last snapshot's texts and columns, if made, serve.
-      boolean sameParts = changed != null && own.length == last.ownArray().length;
-      for (int i = 0; sameParts && i < changed.size(); i++) {
-        sameParts = own[changed.get(i)] == last.ownArray()[changed.get(i)];
-      }
+      // Made from the last snapshot with the same summaries, every entry keeps its own parts in
+      // its place: the last snapshot's texts and columns, if made, serve.
+      boolean sameParts = changed != null && sameSummaries;
       List<SummaryAsOf> all = Collections.unmodifiableList(Arrays.asList(summaries));
       return new Snapshot(
           recordings,
