@@ -640,8 +640,18 @@ public final class RegistryBenchmark {
 
   // Helpers
 
+  /**
+   * The file backend's compression, as the registry's setting names it: {@code
+   * -Dregistry.embedded.compression=small} on the benchmark's command line (default {@code fast}).
+   */
+  static RegistryProperties.Compression compression() {
+    return RegistryProperties.Compression.valueOf(
+        System.getProperty("registry.embedded.compression", "fast").toUpperCase(Locale.ROOT));
+  }
+
   static EmbeddedMongoServer embedded(Mode mode, Path dataDir) {
-    return new EmbeddedMongoServer(new RegistryProperties.Embedded(mode, dataDir, 0));
+    return new EmbeddedMongoServer(
+        new RegistryProperties.Embedded(mode, dataDir, 0, compression()));
   }
 
   static GenericDomainEventMessage<PartnershipFact> event(

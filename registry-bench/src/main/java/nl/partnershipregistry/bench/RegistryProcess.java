@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -66,6 +67,11 @@ final class RegistryProcess implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(java);
     command.add("-Xmx2g");
+    // JVM options of the registry alone (not the benchmark's), e.g. another garbage collector.
+    String options = System.getenv("REGISTRY_JAVA_OPTIONS");
+    if (options != null && !options.isBlank()) {
+      command.addAll(List.of(options.trim().split("\\s+")));
+    }
     command.add("-jar");
     command.add(JAR.toString());
     command.add("--server.address=127.0.0.1");
@@ -73,6 +79,9 @@ final class RegistryProcess implements AutoCloseable {
     command.add("--registry.embedded.mode=file");
     command.add("--registry.embedded.data-dir=" + dataDir);
     command.add("--logging.level.root=WARN");
+    command.add(
+        "--registry.embedded.compression="
+            + RegistryBenchmark.compression().name().toLowerCase(Locale.ROOT));
     command.addAll(settings);
     startedAt = System.nanoTime();
     process =

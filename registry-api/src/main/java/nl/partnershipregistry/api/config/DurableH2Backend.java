@@ -49,10 +49,10 @@ import org.slf4j.LoggerFactory;
  * to the file, and the order of the keys in it, are H2's, so files written before read the same.
  *
  * <p><b>Small.</b> Documents are written as BSON ({@link DocumentDataType}), pages compressed as
- * they are written (H2's LZF); both read what was written before. The space of a chunk no longer
- * needed is used again at once ({@link #RETENTION_MILLIS}, {@link #VERSIONS_KEPT}); the file is
- * compacted and shortened while it is written ({@link Compactor}) and at opening and closing
- * ({@link #compact}).
+ * they are written (H2's LZF, or DEFLATE with {@code registry.embedded.compression=small}, {@link
+ * PageDeflate}); both read what was written before. The space of a chunk no longer needed is used
+ * again at once ({@link #RETENTION_MILLIS}, {@link #VERSIONS_KEPT}); the file is compacted and
+ * shortened while it is written ({@link Compactor}) and at opening and closing ({@link #compact}).
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -161,12 +161,16 @@ final class DurableH2Backend extends H2Backend {
   private final Compactor compactor;
 
   DurableH2Backend(String fileName) {
-    super(open(fileName));
+    this(fileName, RegistryProperties.Compression.FAST);
+  }
+
+  DurableH2Backend(String fileName, RegistryProperties.Compression compression) {
+    super(open(fileName, compression));
     compactor = new Compactor(getMvStore());
   }
 
-  private static MVStore open(String fileName) {
-    MVStore store = openAsItIs(fileName);
+  private static MVStore open(String fileName, RegistryProperties.Compression compression) {
+    MVStore store = openAsItIs(fileName, compression);
     Compaction compaction = compact(store);
     if (compaction.before() > compaction.after()) {
       LOG.info(
@@ -178,18 +182,31 @@ final class DurableH2Backend extends H2Backend {
     }
     // Compaction may meet H2's failed check (see compact), and H2 then closes the store as after a
     // crash: the file is sound, so it is opened again, as it is.
-    return store.isClosed() ? openAsItIs(fileName) : store;
+    return store.isClosed() ? openAsItIs(fileName, compression) : store;
   }
 
   static MVStore openAsItIs(String fileName) {
-    MVStore store =
+    return openAsItIs(fileName, RegistryProperties.Compression.FAST);
+  }
+
+  /**
+   * Opens the file as it is. Pages are compressed as they are written, with LZF or, for {@link
+   * RegistryProperties.Compression#SMALL}, with DEFLATE ({@link PageDeflate}); each page's header
+   * names how, so pages written either way read alike.
+   */
+  static MVStore openAsItIs(String fileName, RegistryProperties.Compression compression) {
+    MVStore.Builder builder =
         new MVStore.Builder()
             .fileName(fileName)
             .cacheSize(CACHE_MEGABYTES)
             .keysPerPage(KEYS_PER_PAGE)
-            .autoCompactFillRate(COMPACT_BELOW_PERCENT)
-            .compress()
-            .open();
+            .autoCompactFillRate(COMPACT_BELOW_PERCENT);
+    MVStore store =
+        compression == RegistryProperties.Compression.SMALL
+            ? builder.compressHigh().open()
+            : builder.compress().open();
+    // Pages of either kind are read with the DEFLATE compressor set here, whatever the setting.
+    PageDeflate.install(store);
     store.setRetentionTime(RETENTION_MILLIS);
     store.setVersionsToKeep(VERSIONS_KEPT);
     return store;

@@ -33,7 +33,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot create the data folder " + settings.dataDir(), e);
       }
-      backend = new DurableH2Backend(file.toString());
+      backend = new DurableH2Backend(file.toString(), settings.compression());
     }
     server = new MongoServer(backend);
     server.bind("127.0.0.1", settings.port());

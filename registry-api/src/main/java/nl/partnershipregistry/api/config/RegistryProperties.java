@@ -2,6 +2,7 @@ package nl.partnershipregistry.api.config;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -34,17 +35,47 @@ public record RegistryProperties(
    *     them until the process ends (tests)
    * @param dataDir the folder of the file mode
    * @param port the loopback port the embedded server listens on; 0 picks a free one
+   * @param compression how the file mode compresses its data file's pages (decision 68)
    */
-  public record Embedded(
-      @DefaultValue("file") Mode mode,
-      @DefaultValue("./data") Path dataDir,
-      @DefaultValue("0") int port) {}
+  public record Embedded(Mode mode, Path dataDir, int port, Compression compression) {
+
+    @ConstructorBinding
+    public Embedded(
+        @DefaultValue("file") Mode mode,
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue("0") int port,
+        @DefaultValue("fast") Compression compression) {
+      this.mode = mode;
+      this.dataDir = dataDir;
+      this.port = port;
+      this.compression = compression;
+    }
+
+    /** With the default compression. */
+    public Embedded(Mode mode, Path dataDir, int port) {
+      this(mode, dataDir, port, Compression.FAST);
+    }
+  }
 
   /**
    * @param cacheSize aggregates kept in memory between commands, those used last; a command to one
    *     of them reads none of its events; 0 keeps none
    */
   public record Aggregates(@DefaultValue("5000") int cacheSize) {}
+
+  /**
+   * How the file mode compresses the pages of its data file (decision 68); pages written either way
+   * read the same, so the setting can change between starts.
+   */
+  public enum Compression {
+    /**
+     * LZF: writes cost least; the data folder grows to about 5 times the events' JSON while
+     * written.
+     */
+    FAST,
+    /** DEFLATE at its fastest level: about half the data folder, bulk writes about half as fast. */
+    SMALL
+  }
 
   /** Where the embedded server keeps its data. */
   public enum Mode {
