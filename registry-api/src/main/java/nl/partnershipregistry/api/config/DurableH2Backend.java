@@ -205,7 +205,7 @@ final class DurableH2Backend extends H2Backend {
         compression == RegistryProperties.Compression.SMALL
             ? builder.compressHigh().open()
             : builder.compress().open();
-    // Pages of either kind are read with the DEFLATE compressor set here, whatever the setting.
+    // Pages written with DEFLATE before (the setting may change between starts) read with it too.
     PageDeflate.install(store);
     store.setRetentionTime(RETENTION_MILLIS);
     store.setVersionsToKeep(VERSIONS_KEPT);
