@@ -37,19 +37,15 @@ public record RegistryProperties(
    * @param port the loopback port the embedded server listens on; 0 picks a free one
    * @param compression how the file mode compresses its data file's pages (decision 68)
    */
-  public record Embedded(Mode mode, Path dataDir, int port, Compression compression) {
+  public record Embedded(
+      @DefaultValue("file") Mode mode,
+      @DefaultValue("./data") Path dataDir,
+      @DefaultValue("0") int port,
+      @DefaultValue("fast") Compression compression) {
 
+    /** The one the settings are bound to. */
     @ConstructorBinding
-    public Embedded(
-        @DefaultValue("file") Mode mode,
-        @DefaultValue("./data") Path dataDir,
-        @DefaultValue("0") int port,
-        @DefaultValue("fast") Compression compression) {
-      this.mode = mode;
-      this.dataDir = dataDir;
-      this.port = port;
-      this.compression = compression;
-    }
+    public Embedded {}
 
     /** With the default compression. */
     public Embedded(Mode mode, Path dataDir, int port) {
