@@ -683,7 +683,7 @@ public final class RegistryBenchmark {
   }
 
   private void row(Mode mode, String measure, String figure) {
-    String backend = mode == Mode.MEMORY ? "in memory" : "file (commit per write)";
+    String backend = mode == Mode.MEMORY ? "in memory" : "file (journal, committed each second)";
     String line = "| " + backend + " | " + measure + " | " + figure + " |";
     rows.add(line);
     System.out.println(line);

@@ -13,6 +13,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -35,9 +36,11 @@ import org.slf4j.LoggerFactory;
  * keep what it acknowledges and to find keys quickly.
  *
  * <p><b>Durable.</b> H2's store otherwise writes changes to its file about once a second, so a
- * process killed right after an acknowledged append could lose it. Here every write command is
- * committed to the file before its reply goes out. The file is not forced to the disk, so the
- * guarantee covers a killed process, not a power cut.
+ * process killed right after an acknowledged append could lose it. Here every write command's
+ * changes are written to a journal beside the file before its reply goes out ({@link
+ * ChangeJournal}), and the store is committed about once a second, between commands, after which
+ * the journal is emptied; at opening, what the journal holds is applied to the store (decision 70).
+ * The files are not forced to the disk, so the guarantee covers a killed process, not a power cut.
  *
  * <p><b>Consistent reads.</b> Each command holds on to the version of the store it started on (see
  * {@link #handleCommand}).
@@ -66,9 +69,10 @@ final class DurableH2Backend extends H2Backend {
   static final int KEYS_PER_PAGE = 16;
 
   /**
-   * The share of live data in the file below which MVStore compacts it in the background (H2's
-   * default is 90). Committing every write leaves many small, soon half-dead chunks; compacting
-   * them toward 90 % kept the background writer rewriting pages the commands were reading.
+   * The share of live data in the file below which MVStore compacts it of its own accord (H2's
+   * default is 90). Its background thread, which did, is off since decision 70 (the store is
+   * committed only here); it was set to 50 when each write was committed, leaving many small, soon
+   * half-dead chunks that compacting toward 90 % kept rewriting.
    */
   static final int COMPACT_BELOW_PERCENT = 50;
 
@@ -76,9 +80,9 @@ final class DurableH2Backend extends H2Backend {
    * How long a chunk no longer needed is kept before its space is written over (H2's default is 45
    * seconds). H2 keeps them in case the disk has not yet written the newer chunks when the power
    * fails; this backend does not force its writes to the disk (a killed process loses nothing, a
-   * power cut may), and a commit per write makes chunks by the thousand a minute, so that 45
-   * seconds of them were most of the file while the registry ran. A chunk a running command still
-   * reads is kept whatever this says (see {@link #handleCommand}).
+   * power cut may), and a commit per write made chunks by the thousand a minute, so that 45 seconds
+   * of them were most of the file while the registry ran (before decision 70). A chunk a running
+   * command still reads is kept whatever this says (see {@link #handleCommand}).
    */
   static final int RETENTION_MILLIS = 0;
 
@@ -103,17 +107,28 @@ final class DurableH2Backend extends H2Backend {
   /** How much of the file one step of a compaction rewrites, in bytes. */
   private static final int COMPACTION_STEP = 16 * 1024 * 1024;
 
-  private static final Set<String> WRITES =
-      Set.of(
-          "insert",
-          "update",
-          "delete",
-          "findandmodify",
-          "createindexes",
-          "dropindexes",
-          "drop",
-          "dropdatabase",
-          "create");
+  /** The write commands whose changes are recorded in the journal before their reply. */
+  private static final Set<String> JOURNALED =
+      Set.of("insert", "update", "delete", "findandmodify");
+
+  /**
+   * The write commands that change collections or indexes: each runs alone and is committed to the
+   * file before its reply ({@link ChangeJournal#commitAlone}).
+   */
+  private static final Set<String> ALONE =
+      Set.of("createindexes", "dropindexes", "drop", "dropdatabase", "create", "renamecollection");
+
+  /**
+   * How often the store is committed while the registry writes, in milliseconds: the changes
+   * between two commits are in the journal ({@link ChangeJournal}).
+   */
+  static final long COMMIT_PERIOD_MILLIS = 1_000;
+
+  /**
+   * The bytes of changes in the journal at which the store is committed before its period is up
+   * (storing in bulk), so that the changes held in memory stay a few MB.
+   */
+  static final long COMMIT_JOURNAL_BYTES = 8L * 1024 * 1024;
 
   private static final Logger LOG = LoggerFactory.getLogger(DurableH2Backend.class);
 
@@ -134,9 +149,9 @@ final class DurableH2Backend extends H2Backend {
   static final int COMPACT_IDLE_BELOW_PERCENT = 70;
 
   /**
-   * Steps in a row finding the file idle (at most one commit since the step before) after which it
-   * is compacted as idle ({@link #COMPACT_IDLE_BELOW_PERCENT}): two writers leave single quiet
-   * steps between their commits, and five in a row rarely.
+   * Steps in a row finding the file idle (at most one change recorded since the step before) after
+   * which it is compacted as idle ({@link #COMPACT_IDLE_BELOW_PERCENT}): two writers leave single
+   * quiet steps between their writes, and five in a row rarely.
    */
   static final int IDLE_STEPS_BEFORE_IDLE_COMPACTION = 5;
 
@@ -145,7 +160,8 @@ final class DurableH2Backend extends H2Backend {
 
   /**
    * The live data one step of the compactor rewrites at most, in bytes (compressed, as in the
-   * file). A step holds the store's lock, so a commit waits for it: about 10 ms.
+   * file). A step runs alone ({@link ChangeJournal#commitAlone}), so a write command waits for it:
+   * about 10 ms.
    */
   static final int COMPACTION_STEP_BYTES = 256 * 1024;
 
@@ -175,6 +191,7 @@ final class DurableH2Backend extends H2Backend {
   /** How long the compactor rests on an idle file it could not improve, in milliseconds. */
   static final long IDLE_REST_MILLIS = 10_000;
 
+  private final ChangeJournal journal;
   private final Compactor compactor;
 
   DurableH2Backend(String fileName) {
@@ -182,12 +199,29 @@ final class DurableH2Backend extends H2Backend {
   }
 
   DurableH2Backend(String fileName, RegistryProperties.Compression compression) {
-    super(open(fileName, compression));
-    compactor = new Compactor(getMvStore());
+    this(open(fileName, compression));
   }
 
-  private static MVStore open(String fileName, RegistryProperties.Compression compression) {
+  private DurableH2Backend(Opened opened) {
+    super(opened.store());
+    journal = opened.journal();
+    compactor = new Compactor(getMvStore(), journal);
+  }
+
+  /** A store opened, with its journal replayed into it. */
+  private record Opened(MVStore store, ChangeJournal journal) {}
+
+  /** The journal beside the data file {@code registry.mv}: {@code registry.journal}. */
+  static Path journalOf(String fileName) {
+    Path file = Path.of(fileName);
+    String name = file.getFileName().toString();
+    String base = name.endsWith(".mv") ? name.substring(0, name.length() - 3) : name;
+    return file.resolveSibling(base + ".journal");
+  }
+
+  private static Opened open(String fileName, RegistryProperties.Compression compression) {
     MVStore store = openAsItIs(fileName, compression);
+    ChangeJournal journal = ChangeJournal.open(journalOf(fileName), store);
     Compaction compaction = compact(store);
     if (compaction.before() > compaction.after()) {
       LOG.info(
@@ -199,7 +233,13 @@ final class DurableH2Backend extends H2Backend {
     }
     // Compaction may meet H2's failed check (see compact), and H2 then closes the store as after a
     // crash: the file is sound, so it is opened again, as it is.
-    return store.isClosed() ? openAsItIs(fileName, compression) : store;
+    if (store.isClosed()) {
+      journal.close();
+      store = openAsItIs(fileName, compression);
+      journal = ChangeJournal.open(journalOf(fileName), store);
+    }
+    journal.start();
+    return new Opened(store, journal);
   }
 
   static MVStore openAsItIs(String fileName) {
@@ -217,7 +257,11 @@ final class DurableH2Backend extends H2Backend {
             .fileName(fileName)
             .cacheSize(CACHE_MEGABYTES)
             .keysPerPage(KEYS_PER_PAGE)
-            .autoCompactFillRate(COMPACT_BELOW_PERCENT);
+            .autoCompactFillRate(COMPACT_BELOW_PERCENT)
+            // Committed by this backend only, at a command's bounds (ChangeJournal), never by H2
+            // in the background or when its unsaved changes grow.
+            .autoCommitDisabled()
+            .autoCommitBufferSize(0);
     MVStore store =
         compression == RegistryProperties.Compression.SMALL
             ? builder.compressHigh().open()
@@ -308,32 +352,41 @@ final class DurableH2Backend extends H2Backend {
   }
 
   /**
-   * Keeps the file near its live size while the registry writes. Each commit (one per write) is a
-   * chunk of its own, and nearly every chunk keeps a page or two that stay live long after the rest
-   * of it is dead (a full page of a collection, a page of an index in random order): such a chunk
-   * is never freed, and the file grew to 20 to 36 times the stored events' JSON while the registry
-   * ran (decision 62). H2 rewrites these pages into new chunks in the background only when the file
-   * is idle, or below 50 % live data when it is not ({@link #COMPACT_BELOW_PERCENT}, decision 60).
-   * Here a thread of its own looks every {@value #COMPACTION_PERIOD_MILLIS} ms and, below {@value
-   * #COMPACT_WRITING_BELOW_PERCENT} % live data while the registry writes and below {@value
-   * #COMPACT_IDLE_BELOW_PERCENT} % once {@value #IDLE_STEPS_BEFORE_IDLE_COMPACTION} steps in a row
-   * found the file idle (decision 69), rewrites the live pages of the emptiest chunks, at most
-   * {@value #COMPACTION_STEP_BYTES} bytes a step, so that a commit waits for one small step at
-   * most; the chunks it empties are freed at its commit and their space used again. Below {@value
-   * #MOVE_CHUNKS_BELOW_PERCENT} % of the file taken by chunks it also moves chunks from the file's
-   * end into the free space before them, so that the file shrinks (decision 63). On a file little
-   * else writes to (a commit between two steps at most), after {@value #IDLE_STEPS_WITHOUT_GAIN}
-   * steps in a row that neither shortened it nor raised its share of live data, it rests: one step
-   * every {@value #IDLE_REST_MILLIS} ms until the registry writes again (decision 67).
+   * Commits the store while the registry writes and keeps the file near its live size. Every
+   * {@value #COMMIT_PERIOD_MILLIS} ms, or once the journal holds {@value #COMMIT_JOURNAL_BYTES}
+   * bytes, it commits the store between write commands and empties the journal ({@link
+   * ChangeJournal}, decision 70). Each commit is a chunk of its own, and nearly every chunk keeps a
+   * page or two that stay live long after the rest of it is dead (a full page of a collection, a
+   * page of an index in random order): such a chunk is never freed, and with a commit per write the
+   * file grew to 20 to 36 times the stored events' JSON while the registry ran (decision 62). H2
+   * rewrites these pages into new chunks in its background thread (off here) only when the file is
+   * idle, or below 50 % live data when it is not (decision 60). Here a thread of its own looks
+   * every {@value #COMPACTION_PERIOD_MILLIS} ms and, below {@value #COMPACT_WRITING_BELOW_PERCENT}
+   * % live data while the registry writes and below {@value #COMPACT_IDLE_BELOW_PERCENT} % once
+   * {@value #IDLE_STEPS_BEFORE_IDLE_COMPACTION} steps in a row found the file idle (decision 69),
+   * rewrites the live pages of the emptiest chunks, at most {@value #COMPACTION_STEP_BYTES} bytes a
+   * step, alone, so that a write waits for one small step at most; the chunks it empties are freed
+   * at its commit and their space used again. Below {@value #MOVE_CHUNKS_BELOW_PERCENT} % of the
+   * file taken by chunks it also moves chunks from the file's end into the free space before them,
+   * so that the file shrinks (decision 63). On a file little else writes to (a change between two
+   * steps at most), after {@value #IDLE_STEPS_WITHOUT_GAIN} steps in a row that neither shortened
+   * it nor raised its share of live data, it rests: one step every {@value #IDLE_REST_MILLIS} ms
+   * until the registry writes again (decision 67).
    */
   private static final class Compactor {
 
     private final MVStore store;
+    private final ChangeJournal journal;
     private final Thread thread;
     private volatile boolean stopping;
 
-    /** The store's version at the end of the last step: unchanged, nothing else has committed. */
-    private long versionSeen = -1;
+    /**
+     * The journal's count of changes at the end of the last step: unchanged, nothing was written.
+     */
+    private long changesSeen = -1;
+
+    /** When the store was last committed ({@link System#nanoTime}). */
+    private long lastCommit = System.nanoTime();
 
     /** When chunks were last moved ({@link System#nanoTime}). */
     private long lastMove = System.nanoTime();
@@ -361,8 +414,9 @@ final class DurableH2Backend extends H2Backend {
     /** Steps taken, for the tests. */
     private final AtomicLong steps = new AtomicLong();
 
-    Compactor(MVStore store) {
+    Compactor(MVStore store, ChangeJournal journal) {
       this.store = store;
+      this.journal = journal;
       this.thread = new Thread(this::run, "data-file-compaction");
       thread.setDaemon(true);
       thread.start();
@@ -372,6 +426,7 @@ final class DurableH2Backend extends H2Backend {
       while (!stopping && !store.isClosed()) {
         try {
           Thread.sleep(COMPACTION_PERIOD_MILLIS);
+          commitWhenDue();
           step();
         } catch (InterruptedException e) {
           return;
@@ -387,39 +442,50 @@ final class DurableH2Backend extends H2Backend {
     }
 
     /**
+     * Commits the store once a {@value #COMMIT_PERIOD_MILLIS} ms period is up or the journal holds
+     * {@value #COMMIT_JOURNAL_BYTES} bytes, if anything changed since the last commit.
+     */
+    private void commitWhenDue() {
+      long now = System.nanoTime();
+      if (store.hasUnsavedChanges()
+          && (now - lastCommit >= COMMIT_PERIOD_MILLIS * 1_000_000L
+              || journal.size() >= COMMIT_JOURNAL_BYTES)) {
+        journal.commit(store);
+        lastCommit = now;
+      }
+    }
+
+    /**
      * One step, in two parts, each done only when needed.
      *
      * <p>Below {@value #COMPACT_WRITING_BELOW_PERCENT} % live bytes in the chunks ({@value
      * #COMPACT_IDLE_BELOW_PERCENT} % on an idle file), the live pages of the emptiest, oldest
-     * chunks are rewritten (H2's {@code compact}, which checks the share itself). When nothing else
-     * has committed since the last step they are committed here: left for the registry's next
-     * write, the rewritten pages of an idle registry stayed in memory and their old chunks in the
-     * file; under writes, the next write's commit saves them. The chunks so emptied are freed by a
-     * commit, which drops the unused chunks under the store's lock: freeing them here, beside a
-     * commit writing its chunk, would change the file's map of free space under it (H2 checks this
-     * with assertions on, and failed).
+     * chunks are rewritten (H2's {@code compact}) and committed, alone between write commands
+     * ({@link ChangeJournal#commitAlone}): a commit holds whole commands only. The chunks so
+     * emptied are freed by a commit, which drops the unused chunks under the store's lock: freeing
+     * them here, beside a commit writing its chunk, would change the file's map of free space under
+     * it (H2 checks this with assertions on, and failed).
      *
      * <p>Below {@value #MOVE_CHUNKS_BELOW_PERCENT} % of the file taken by chunks, chunks are moved
      * from its end into the free space before them and the file is cut after the last (H2's {@code
-     * compactMoveChunks}, under the store's lock, once the commits under way are saved, as H2's own
-     * housekeeping does below 50 %, up to 38 MB at a time), at most once every {@value
-     * #MOVE_PERIOD_MILLIS} ms. Chunks are written into the first free space that fits them, so the
-     * file otherwise stays as long as it ever was, and after the registry stored in bulk a third of
-     * it was free space between chunks.
+     * compactMoveChunks}, alone and under the store's lock, as H2's own housekeeping does below 50
+     * %, up to 38 MB at a time), at most once every {@value #MOVE_PERIOD_MILLIS} ms. Chunks are
+     * written into the first free space that fits them, so the file otherwise stays as long as it
+     * ever was, and after the registry stored in bulk a third of it was free space between chunks.
      */
     private void step() {
       if (store.getFileStore() instanceof RandomAccessStore file) {
-        long version = store.getCurrentVersion();
-        // At most a commit since the last step: a running registry commits now and then when
+        long changes = journal.changes();
+        // At most a write since the last step: a running registry writes now and then when
         // nothing is asked of it (its processors' claims on their segments).
-        boolean idle = version - versionSeen <= 1;
+        boolean idle = changes - changesSeen <= 1;
         long now = System.nanoTime();
         if (!idle) {
           idleWithoutGain = 0;
           smallest = Long.MAX_VALUE;
           fullest = -1;
         } else if (idleWithoutGain >= IDLE_STEPS_WITHOUT_GAIN && now - restUntil < 0) {
-          versionSeen = version;
+          changesSeen = changes;
           return;
         }
         steps.incrementAndGet();
@@ -428,14 +494,15 @@ final class DurableH2Backend extends H2Backend {
             idleInARow >= IDLE_STEPS_BEFORE_IDLE_COMPACTION
                 ? COMPACT_IDLE_BELOW_PERCENT
                 : COMPACT_WRITING_BELOW_PERCENT;
-        if (file.compact(below, COMPACTION_STEP_BYTES)
-            && store.getCurrentVersion() == versionSeen) {
-          store.commit();
+        if (file.getChunksFillRate() < below) {
+          journal.commitAlone(store, () -> file.compact(below, COMPACTION_STEP_BYTES));
         }
         if (file.getFillRate() < MOVE_CHUNKS_BELOW_PERCENT
             && now - lastMove >= MOVE_PERIOD_MILLIS * 1_000_000L) {
           lastMove = now;
-          file.compactMoveChunks(MOVE_CHUNKS_BELOW_PERCENT, MOVE_STEP_BYTES, store);
+          journal.commitAlone(
+              store,
+              () -> file.compactMoveChunks(MOVE_CHUNKS_BELOW_PERCENT, MOVE_STEP_BYTES, store));
         }
         if (idle) {
           long size = file.size();
@@ -446,7 +513,7 @@ final class DurableH2Backend extends H2Backend {
           idleWithoutGain = gained ? 0 : idleWithoutGain + 1;
           restUntil = System.nanoTime() + IDLE_REST_MILLIS * 1_000_000L;
         }
-        versionSeen = store.getCurrentVersion();
+        changesSeen = journal.changes();
       }
     }
 
@@ -484,6 +551,8 @@ final class DurableH2Backend extends H2Backend {
   public void close() {
     compactor.stop();
     try {
+      journal.commit(getMvStore());
+      journal.close();
       compact(getMvStore());
     } finally {
       super.close();
@@ -493,23 +562,40 @@ final class DurableH2Backend extends H2Backend {
   /**
    * Handles a command on the store's version of its start, which H2 then keeps until the command is
    * done: without it, a command reading many documents while others commit can meet a page in a
-   * chunk H2 has just freed ("Chunk ... not found", H2 issues 2118 and 4218). A write command is
-   * committed before its reply goes out.
+   * chunk H2 has just freed ("Chunk ... not found", H2 issues 2118 and 4218). The changes of an
+   * insert, update, delete or findAndModify are written to the journal before its reply goes out; a
+   * command that changes collections or indexes runs alone and is committed before its reply
+   * ({@link ChangeJournal}).
    */
   @Override
   public Document handleCommand(Channel channel, String database, String command, Document query) {
+    String name = command.toLowerCase(Locale.ROOT);
+    if (JOURNALED.contains(name)) {
+      journal.beginCommand();
+      try {
+        return handleOnItsVersion(channel, database, command, query);
+      } finally {
+        journal.endCommand();
+      }
+    }
+    if (ALONE.contains(name)) {
+      Document[] reply = new Document[1];
+      journal.commitAlone(
+          getMvStore(), () -> reply[0] = handleOnItsVersion(channel, database, command, query));
+      return reply[0];
+    }
+    return handleOnItsVersion(channel, database, command, query);
+  }
+
+  private Document handleOnItsVersion(
+      Channel channel, String database, String command, Document query) {
     MVStore store = getMvStore();
     MVStore.TxCounter version = store.registerVersionUsage();
-    Document reply;
     try {
-      reply = super.handleCommand(channel, database, command, query);
+      return super.handleCommand(channel, database, command, query);
     } finally {
       store.deregisterVersionUsage(version);
     }
-    if (WRITES.contains(command.toLowerCase(Locale.ROOT))) {
-      commit();
-    }
-    return reply;
   }
 
   @Override
@@ -537,8 +623,8 @@ final class DurableH2Backend extends H2Backend {
         String collectionName, CollectionOptions options) {
       String namespace = getFullCollectionNamespace(collectionName);
       MVMap<Object, Document> documents =
-          DocumentDataType.openMap(getMvStore(), DocumentDataType.DOCUMENT_MAPS + namespace);
-      MVMap<String, Object> counts = getMvStore().openMap("meta." + namespace);
+          JournaledMap.open(getMvStore(), DocumentDataType.DOCUMENT_MAPS + namespace);
+      MVMap<String, Object> counts = JournaledMap.open(getMvStore(), "meta." + namespace);
       return new H2Collection(this, collectionName, options, documents, counts, cursorRegistry);
     }
 
@@ -546,10 +632,9 @@ final class DurableH2Backend extends H2Backend {
     protected Index<Object> openOrCreateUniqueIndex(
         String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
       MVMap<KeyValue, Object> map =
-          getMvStore()
-              .openMap(
-                  getFullCollectionNamespace(collectionName) + "._index_" + indexName,
-                  new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()));
+          JournaledMap.open(
+              getMvStore(),
+              getFullCollectionNamespace(collectionName) + JournaledMap.INDEX_MAPS + indexName);
       return new KeyedIndex(map, indexName, keys, sparse);
     }
   }

@@ -279,11 +279,16 @@ class DurableH2BackendTest {
 
   /** Rewrites documents that grow, as the read models did before they were chunked. */
   private static void growAndRewrite(MongoCollection<Document> views) {
+    growAndRewrite(views, () -> {});
+  }
+
+  private static void growAndRewrite(MongoCollection<Document> views, Runnable afterEach) {
     for (int i = 0; i < 1_500; i++) {
       views.updateOne(
           Filters.eq("_id", "p" + i % 3),
           new Document("$push", new Document("events", event(i))),
           new UpdateOptions().upsert(true));
+      afterEach.run();
     }
   }
 
@@ -464,14 +469,16 @@ class DurableH2BackendTest {
       throws Exception {
     Path file = folder.resolve("registry.mv");
     DurableH2Backend killed = new DurableH2Backend(file.toString());
-    // As H2 keeps them by default, and as this backend did before: chunks kept for 45 s, so a
-    // process killed while writing leaves them all in the file.
+    // As H2 keeps them by default, and as this backend did before its journal: chunks kept for 45
+    // s and a commit after each write, so a process killed while writing leaves them all in the
+    // file.
     killed.getMvStore().setRetentionTime(45_000);
     MongoServer server = new MongoServer(killed);
     server.bind("127.0.0.1", 0);
     try (MongoClient client =
         MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
-      growAndRewrite(client.getDatabase("registry").getCollection("views"));
+      growAndRewrite(
+          client.getDatabase("registry").getCollection("views"), killed.getMvStore()::commit);
     } finally {
       // No close: the file stays as the last commit left it.
       killed.getMvStore().closeImmediately();

@@ -1,0 +1,435 @@
+package nl.partnershipregistry.api.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+import java.util.zip.CRC32C;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The changes made to a store's maps since its last commit, in a file beside the store's, written
+ * before a write command's reply goes out: an acknowledged write is in this file or in a commit of
+ * the store. The store itself is committed now and then ({@link #commitAlone}), not at each write;
+ * a commit writes the pages a second's writes changed once, where a commit per write wrote each
+ * page again at every write (decision 70).
+ *
+ * <p><b>Records.</b> Each change of a {@link JournaledMap} is recorded as the key's value after it
+ * (or its absence), under one lock with the change itself, so that the records of a key are in the
+ * order of its changes. A record is {@code [length][CRC-32C][payload]}; the payload is a kind (put,
+ * remove, clear), the number of the write command that made the change, the map's name, the key and
+ * the value, each written by the map's own types as H2 writes them to its pages. A command that
+ * recorded changes records its end before its records are written to the file, once, with those
+ * other commands recorded before them.
+ *
+ * <p><b>Commits at a command's bounds.</b> Write commands run under a shared lock ({@link
+ * #beginCommand}); a commit of the store runs alone ({@link #commitAlone}), between commands, so
+ * that every commit holds whole commands. After the commit, the journal is emptied.
+ *
+ * <p><b>Replay.</b> At opening, the records in the file are applied in order ({@link #replay}) and
+ * the store committed. Each sets a key to a value it had, so applying them to a store that already
+ * holds some of them gives the same maps. A record cut short or whose checksum fails ends the
+ * replay; the records of a command whose end is not recorded are left out: the process was killed
+ * before its reply, and nothing of it is kept.
+ *
+ * <p>The file is written, not forced to the disk, as the store's own commits: a killed process
+ * loses nothing acknowledged, a power cut may.
+ */
+final class ChangeJournal implements AutoCloseable {
+
+  /** A record of a key's new value. */
+  static final byte PUT = 1;
+
+  /** A record of a key removed. */
+  static final byte REMOVE = 2;
+
+  /** A record of a map emptied. */
+  static final byte CLEAR = 3;
+
+  /** A record of a write command's end: its records before are applied at a replay. */
+  static final byte END = 4;
+
+  /** The command of the records made outside any write command, applied whatever follows. */
+  private static final long NO_COMMAND = 0;
+
+  /** The bytes before a record's payload: its length and checksum. */
+  private static final int HEADER = 8;
+
+  private static final Logger LOG = LoggerFactory.getLogger(ChangeJournal.class);
+
+  /** The journal of each open store, for its maps ({@link JournaledMap}). */
+  private static final Map<MVStore, ChangeJournal> OF_STORE =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  /**
+   * This thread's write command: its number, and the bytes it has recorded up to in {@link
+   * #recorded}'s count.
+   */
+  private static final ThreadLocal<long[]> COMMAND = ThreadLocal.withInitial(() -> new long[2]);
+
+  /** The number of the last write command begun. */
+  private final AtomicLong commandsBegun = new AtomicLong();
+
+  private final Path path;
+  private final FileChannel channel;
+
+  /** Write commands share it; a commit takes it alone. */
+  private final ReentrantReadWriteLock commits = new ReentrantReadWriteLock();
+
+  /** Orders the changes and their records. */
+  private final Object order = new Object();
+
+  /** Records not yet written to the file; guarded by {@link #order}. */
+  private WriteBuffer pending = new WriteBuffer(64 * 1024);
+
+  /** The bytes recorded since the journal was last emptied; guarded by {@link #order}. */
+  private long recorded;
+
+  /** Changes recorded since the journal was opened, never reset. */
+  private volatile long changes;
+
+  /** Guards the file's writes. */
+  private final Object file = new Object();
+
+  /** The buffer the records are written from, swapped with {@link #pending}; guarded by file. */
+  private WriteBuffer writing = new WriteBuffer(64 * 1024);
+
+  /** The bytes written to the file since it was last emptied. */
+  private volatile long written;
+
+  private volatile boolean recording;
+
+  private final CRC32C checksum = new CRC32C();
+
+  private ChangeJournal(Path path, FileChannel channel) {
+    this.path = path;
+    this.channel = channel;
+  }
+
+  /**
+   * Opens the journal beside the store's file, replays what it holds into the store, commits the
+   * store and empties the journal; once {@link #start started}, the store's {@link JournaledMap}s
+   * record their changes in it.
+   */
+  static ChangeJournal open(Path path, MVStore store) {
+    int replayed = replay(path, store);
+    if (replayed > 0) {
+      store.commit();
+      LOG.info("{} changes not yet in the data file were applied from {}", replayed, path);
+    }
+    try {
+      FileChannel channel =
+          FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      channel.truncate(0);
+      ChangeJournal journal = new ChangeJournal(path, channel);
+      OF_STORE.put(store, journal);
+      return journal;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the journal " + path, e);
+    }
+  }
+
+  /** From now on, the store's maps record their changes here. */
+  void start() {
+    recording = true;
+  }
+
+  /** The journal of a store, or null if it has none. */
+  static ChangeJournal of(MVStore store) {
+    return OF_STORE.get(store);
+  }
+
+  boolean isRecording() {
+    return recording;
+  }
+
+  /** Changes recorded since the journal was opened: unchanged, nothing was written. */
+  long changes() {
+    return changes;
+  }
+
+  /** The bytes recorded since the store was last committed. */
+  long size() {
+    synchronized (order) {
+      return recorded;
+    }
+  }
+
+  /**
+   * Makes a change of a map and records it: the key's value after the change, read under the same
+   * lock.
+   */
+  <K, V> V record(MVMap<K, V> map, K key, Supplier<V> change) {
+    synchronized (order) {
+      V result = change.get();
+      V now = map.get(key);
+      int start = begin(now == null ? REMOVE : PUT);
+      putName(map);
+      map.getKeyType().write(pending, key);
+      if (now != null) {
+        map.getValueType().write(pending, now);
+      }
+      end(start);
+      return result;
+    }
+  }
+
+  /** Empties a map and records it. */
+  void recordClear(MVMap<?, ?> map, Runnable clear) {
+    synchronized (order) {
+      clear.run();
+      int start = begin(CLEAR);
+      putName(map);
+      end(start);
+    }
+  }
+
+  /** Begins a record of this thread's command: its header (filled in at its end), kind, command. */
+  private int begin(byte kind) {
+    int start = pending.position();
+    pending.putInt(0).putInt(0).put(kind).putVarLong(COMMAND.get()[0]);
+    return start;
+  }
+
+  private void putName(MVMap<?, ?> map) {
+    byte[] name = map.getName().getBytes(StandardCharsets.UTF_8);
+    pending.putVarInt(name.length).put(name);
+  }
+
+  private void end(int start) {
+    int end = pending.position();
+    ByteBuffer bytes = pending.getBuffer();
+    checksum.reset();
+    checksum.update(bytes.duplicate().position(start + HEADER).limit(end));
+    pending.putInt(start, end - start - HEADER);
+    pending.putInt(start + 4, (int) checksum.getValue());
+    recorded += end - start;
+    changes++;
+    COMMAND.get()[1] = recorded;
+  }
+
+  /**
+   * Begins a write command: it runs beside others, never beside a commit of the store. Each must be
+   * followed by {@link #endCommand}.
+   */
+  void beginCommand() {
+    commits.readLock().lock();
+    long[] command = COMMAND.get();
+    command[0] = commandsBegun.incrementAndGet();
+    command[1] = 0;
+  }
+
+  /**
+   * Ends a write command: records its end if it recorded anything, writes its records to the file
+   * (with whatever other commands recorded before, in one write), then lets a commit run.
+   */
+  void endCommand() {
+    long[] command = COMMAND.get();
+    try {
+      if (command[1] > 0) {
+        synchronized (order) {
+          end(begin(END));
+        }
+        writeUpTo(command[1]);
+      }
+    } finally {
+      command[0] = NO_COMMAND;
+      commits.readLock().unlock();
+    }
+  }
+
+  private void writeUpTo(long position) {
+    synchronized (file) {
+      if (written >= position) {
+        return;
+      }
+      WriteBuffer full;
+      long upTo;
+      synchronized (order) {
+        full = pending;
+        pending = writing;
+        upTo = recorded;
+      }
+      ByteBuffer bytes = full.getBuffer().flip();
+      try {
+        long at = written;
+        while (bytes.hasRemaining()) {
+          at += channel.write(bytes, at);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the journal " + path, e);
+      } finally {
+        writing = full.clear();
+      }
+      written = upTo;
+    }
+  }
+
+  /**
+   * Runs {@code work} with no write command under way and nothing recorded (a commit of the store,
+   * a step of compacting it, a command that changes collections or indexes), then commits the store
+   * and empties the journal: every change so far is then in the file.
+   */
+  void commitAlone(MVStore store, Runnable work) {
+    commits.writeLock().lock();
+    try {
+      boolean wasRecording = recording;
+      recording = false;
+      try {
+        work.run();
+      } finally {
+        try {
+          store.commit();
+          // A store closed (by H2, after an error) commits nothing: the journal then still holds
+          // what the file lacks.
+          if (!store.isClosed()) {
+            empty();
+          }
+        } finally {
+          recording = wasRecording && !store.isClosed();
+        }
+      }
+    } finally {
+      commits.writeLock().unlock();
+    }
+  }
+
+  /** Commits the store alone ({@link #commitAlone}). */
+  void commit(MVStore store) {
+    commitAlone(store, () -> {});
+  }
+
+  private void empty() {
+    synchronized (file) {
+      synchronized (order) {
+        pending.clear();
+        recorded = 0;
+      }
+      if (written > 0) {
+        try {
+          channel.truncate(0);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot empty the journal " + path, e);
+        }
+        written = 0;
+      }
+    }
+  }
+
+  /** Stops recording and deletes the file: the store must have been committed since the last. */
+  @Override
+  public void close() {
+    recording = false;
+    try {
+      channel.close();
+      if (written == 0) {
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the journal " + path, e);
+    }
+  }
+
+  /**
+   * Applies the records of the journal at {@code path}, if there is one, to the store's maps, in
+   * order, up to the first record cut short or whose checksum fails, leaving out those of a write
+   * command whose end is not recorded (its reply never went out); returns how many were applied.
+   */
+  static int replay(Path path, MVStore store) {
+    if (!Files.isRegularFile(path)) {
+      return 0;
+    }
+    ByteBuffer bytes;
+    try {
+      bytes = ByteBuffer.wrap(Files.readAllBytes(path));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the journal " + path, e);
+    }
+    List<ByteBuffer> records = new ArrayList<>();
+    Set<Long> ended = new HashSet<>();
+    CRC32C checksum = new CRC32C();
+    while (bytes.remaining() >= HEADER) {
+      int at = bytes.position();
+      int length = bytes.getInt();
+      int expected = bytes.getInt();
+      if (length <= 0 || length > bytes.remaining()) {
+        bytes.position(at);
+        break;
+      }
+      checksum.reset();
+      checksum.update(bytes.duplicate().limit(bytes.position() + length));
+      if ((int) checksum.getValue() != expected) {
+        bytes.position(at);
+        break;
+      }
+      ByteBuffer record = bytes.slice(bytes.position(), length);
+      bytes.position(bytes.position() + length);
+      if (record.get(0) == END) {
+        ended.add(DataUtils.readVarLong(record.position(1)));
+      } else {
+        records.add(record);
+      }
+    }
+    if (bytes.hasRemaining()) {
+      LOG.warn(
+          "The last {} bytes of {} are a record cut short, written when the registry stopped"
+              + " before replying to it; they are left out",
+          bytes.remaining(),
+          path);
+    }
+    int applied = 0;
+    for (ByteBuffer record : records) {
+      byte kind = record.get();
+      long command = DataUtils.readVarLong(record);
+      if (command == NO_COMMAND || ended.contains(command)) {
+        apply(kind, record, store);
+        applied++;
+      }
+    }
+    if (applied < records.size()) {
+      LOG.warn(
+          "{} changes in {} were of write commands not ended, whose replies never went out;"
+              + " they are left out",
+          records.size() - applied,
+          path);
+    }
+    return applied;
+  }
+
+  private static void apply(byte kind, ByteBuffer payload, MVStore store) {
+    byte[] name = new byte[DataUtils.readVarInt(payload)];
+    payload.get(name);
+    MVMap<Object, Object> map = JournaledMap.open(store, new String(name, StandardCharsets.UTF_8));
+    if (kind == CLEAR) {
+      map.clear();
+      return;
+    }
+    Object key = map.getKeyType().read(payload);
+    if (kind == PUT) {
+      map.put(key, map.getValueType().read(payload));
+    } else if (kind == REMOVE) {
+      map.remove(key);
+    } else {
+      throw new IllegalStateException("unknown record kind " + kind + " in the journal");
+    }
+  }
+}

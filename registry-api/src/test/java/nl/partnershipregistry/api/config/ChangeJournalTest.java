@@ -1,0 +1,271 @@
+package nl.partnershipregistry.api.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.Document;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The journal keeps every change of a write command that ended, from the change until the store's
+ * next commit: a process killed before that commit loses none of them, and keeps nothing of a
+ * command that did not end.
+ */
+class ChangeJournalTest {
+
+  private static final String DOCUMENTS = "databases.registry.views";
+  private static final String INDEX = "registry.views._index_key";
+
+  @TempDir Path folder;
+
+  private final List<MVStore> open = new ArrayList<>();
+
+  @AfterEach
+  void closeAll() {
+    open.forEach(MVStore::closeImmediately);
+  }
+
+  private Path file() {
+    return folder.resolve("registry.mv");
+  }
+
+  private Path journal() {
+    return DurableH2Backend.journalOf(file().toString());
+  }
+
+  /** Opens the store as the backend does: the journal replayed, then recording. */
+  private Opened reopen() {
+    MVStore store = DurableH2Backend.openAsItIs(file().toString());
+    open.add(store);
+    ChangeJournal journal = ChangeJournal.open(journal(), store);
+    journal.start();
+    return new Opened(store, journal);
+  }
+
+  private record Opened(MVStore store, ChangeJournal journal) {
+    MVMap<Object, Document> documents() {
+      return JournaledMap.open(store, DOCUMENTS);
+    }
+
+    MVMap<KeyValue, Object> index() {
+      return JournaledMap.open(store, INDEX);
+    }
+
+    void command(Runnable changes) {
+      journal.beginCommand();
+      try {
+        changes.run();
+      } finally {
+        journal.endCommand();
+      }
+    }
+  }
+
+  private static Document view(String id, int events) {
+    return new Document("_id", id).append("events", events).append("name", "Technasium " + id);
+  }
+
+  @Test
+  void the_changes_of_ended_commands_are_in_the_store_after_a_kill_before_any_commit()
+      throws Exception {
+    Opened first = reopen();
+    first.command(
+        () -> {
+          first.documents().put("a", view("a", 1));
+          first.index().put(new KeyValue("key-a"), "a");
+          first.documents().put("b", view("b", 1));
+        });
+    first.command(
+        () -> {
+          first.documents().put("a", view("a", 2));
+          first.documents().remove("b");
+        });
+    assertThat(Files.size(journal())).isPositive();
+    first.store().closeImmediately();
+
+    Opened second = reopen();
+
+    assertThat(second.documents().get("a")).isEqualTo(view("a", 2));
+    assertThat(second.documents().containsKey("b")).isFalse();
+    assertThat(second.index().get(new KeyValue("key-a"))).isEqualTo("a");
+    assertThat(Files.size(journal())).as("emptied once replayed and committed").isZero();
+  }
+
+  @Test
+  void a_command_killed_before_its_end_leaves_nothing_though_its_changes_reached_the_journal()
+      throws Exception {
+    Opened first = reopen();
+    CountDownLatch changed = new CountDownLatch(1);
+    CountDownLatch killed = new CountDownLatch(1);
+    Thread unfinished =
+        new Thread(
+            () -> {
+              first.journal().beginCommand();
+              first.documents().put("never-acknowledged", view("x", 1));
+              changed.countDown();
+              await(killed);
+            });
+    unfinished.start();
+    assertThat(changed.await(10, TimeUnit.SECONDS)).isTrue();
+    // An ended command's write to the file takes along what the other recorded before it.
+    first.command(() -> first.documents().put("acknowledged", view("y", 1)));
+    long withBoth = Files.size(journal());
+    first.store().closeImmediately();
+    killed.countDown();
+    unfinished.join();
+
+    Opened second = reopen();
+
+    assertThat(withBoth).isGreaterThan(2 * recordOf("acknowledged"));
+    assertThat(second.documents().get("acknowledged")).isEqualTo(view("y", 1));
+    assertThat(second.documents().containsKey("never-acknowledged")).isFalse();
+  }
+
+  /** The bytes of a record of one view: key, value and the map's name, at least. */
+  private static long recordOf(String id) {
+    return id.length() + DOCUMENTS.length() + 20;
+  }
+
+  @Test
+  void a_record_cut_short_at_the_end_of_the_journal_leaves_out_its_command_and_keeps_the_rest()
+      throws Exception {
+    Opened first = reopen();
+    first.command(() -> first.documents().put("whole", view("whole", 1)));
+    long afterFirst = Files.size(journal());
+    first.command(() -> first.documents().put("cut", view("cut", 1)));
+    first.store().closeImmediately();
+    long full = Files.size(journal());
+    try (FileChannel channel = FileChannel.open(journal(), StandardOpenOption.WRITE)) {
+      channel.truncate(full - 3);
+    }
+
+    Opened second = reopen();
+
+    assertThat(full).isGreaterThan(afterFirst);
+    assertThat(second.documents().get("whole")).isEqualTo(view("whole", 1));
+    assertThat(second.documents().containsKey("cut")).isFalse();
+  }
+
+  @Test
+  void a_commit_puts_every_change_in_the_store_and_empties_the_journal() throws Exception {
+    Opened first = reopen();
+    first.command(() -> first.documents().put("a", view("a", 1)));
+    first.journal().commit(first.store());
+    assertThat(Files.size(journal())).isZero();
+    first.store().closeImmediately();
+    Files.delete(journal());
+
+    Opened second = reopen();
+
+    assertThat(second.documents().get("a")).isEqualTo(view("a", 1));
+  }
+
+  @Test
+  void
+      every_write_eight_clients_saw_acknowledged_is_kept_when_the_registry_is_killed_as_they_write()
+          throws Exception {
+    DurableH2Backend backend = new DurableH2Backend(file().toString());
+    MongoServer server = new MongoServer(backend);
+    server.bind("127.0.0.1", 0);
+    Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+    AtomicBoolean stop = new AtomicBoolean();
+    List<Thread> clients = new ArrayList<>();
+    String uri = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort();
+    try (MongoClient client = MongoClients.create(uri)) {
+      MongoCollection<org.bson.Document> views =
+          client.getDatabase("registry").getCollection("views");
+      views.createIndex(Indexes.ascending("key"), new IndexOptions().unique(true));
+      for (int c = 0; c < 8; c++) {
+        String name = "c" + c;
+        Thread writer =
+            new Thread(
+                () -> {
+                  for (int i = 0; !stop.get(); i++) {
+                    String id = name + "-" + i;
+                    try {
+                      views.insertOne(
+                          new org.bson.Document("_id", id).append("key", id).append("n", 0));
+                      views.updateOne(Filters.eq("_id", id), Updates.set("n", i));
+                      acknowledged.add(id);
+                    } catch (RuntimeException killed) {
+                      return;
+                    }
+                  }
+                });
+        writer.start();
+        clients.add(writer);
+      }
+      // Past the first commit of the store, so that some writes are in it and the last in the
+      // journal only.
+      Thread.sleep(DurableH2Backend.COMMIT_PERIOD_MILLIS * 3 / 2);
+      backend.getMvStore().closeImmediately();
+      stop.set(true);
+      server.shutdownNow();
+      for (Thread writer : clients) {
+        writer.join(10_000);
+      }
+    }
+
+    DurableH2Backend reopened = new DurableH2Backend(file().toString());
+    MongoServer again = new MongoServer(reopened);
+    again.bind("127.0.0.1", 0);
+    try (MongoClient client =
+        MongoClients.create("mongodb://127.0.0.1:" + again.getLocalAddress().getPort())) {
+      MongoCollection<org.bson.Document> views =
+          client.getDatabase("registry").getCollection("views");
+      Set<String> stored = ConcurrentHashMap.newKeySet();
+      for (org.bson.Document view : views.find()) {
+        String id = view.getString("_id");
+        stored.add(id);
+        if (acknowledged.contains(id)) {
+          assertThat(view.getInteger("n")).isEqualTo(Integer.parseInt(id.split("-")[1]));
+        }
+      }
+      assertThat(acknowledged).hasSizeGreaterThan(100);
+      assertThat(stored).containsAll(acknowledged);
+      String someone = acknowledged.iterator().next();
+      assertThatThrownBy(
+              () -> views.insertOne(new org.bson.Document("_id", "again").append("key", someone)))
+          .isInstanceOfSatisfying(
+              MongoWriteException.class,
+              e -> assertThat(e.getError().getCategory()).isEqualTo(ErrorCategory.DUPLICATE_KEY));
+    } finally {
+      again.shutdownNow();
+      reopened.close();
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
