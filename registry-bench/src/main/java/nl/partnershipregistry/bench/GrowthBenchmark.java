@@ -23,11 +23,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * partnerships as a background ({@link ReadModelBenchmark#store}), then one partnership that grows
  * to {@code events} events. Around its {@value #FIRST}th, {@value #SECOND}th and {@value #THIRD}th
  * event, {@value #WINDOW} events are written one per append, each awaited until the read models
- * applied it, and the bytes H2 wrote to the file meanwhile ({@code info.FILE_WRITE_BYTES}: the
- * commit, the token, the read models and their mark) and the growth of the file are averaged per
- * write; in between, the partnership's events are appended {@value #BULK} at a time. Then {@value
- * #WINDOW} more with the read models' processor stopped, for what the append alone costs; last, the
- * file's size per event stored, running and after a clean close.
+ * applied it, and the bytes written meanwhile are averaged per write: to the journal (the commit,
+ * the token, the read models and their mark, each before its reply) and to the data file, from a
+ * commit of the store before the window to one after it ({@code journal.WRITE_BYTES} and {@code
+ * info.FILE_WRITE_BYTES}), with the growth of the file; in between, the partnership's events are
+ * appended {@value #BULK} at a time. Then {@value #WINDOW} more with the read models' processor
+ * stopped, for what the append alone costs; last, the file's size per event stored, running and
+ * after a clean close.
  */
 final class GrowthBenchmark {
 
@@ -85,6 +87,7 @@ final class GrowthBenchmark {
           stored += n;
         }
         ReadModelBenchmark.awaitCaughtUp(views, ReadModelBenchmark.headPosition(engine));
+        server.commitFile();
         Map<String, String> before = server.fileInfo();
         long start = System.nanoTime();
         for (int i = 0; i < WINDOW; i++) {
@@ -93,27 +96,27 @@ final class GrowthBenchmark {
           awaitApplied(views, ReadModelBenchmark.headPosition(engine));
         }
         double millis = (System.nanoTime() - start) / 1e6 / WINDOW;
+        server.commitFile();
         Map<String, String> after = server.fileInfo();
         windows.add(
             new Window(
                 target,
-                (number(after, "info.FILE_WRITE_BYTES") - number(before, "info.FILE_WRITE_BYTES"))
-                    / (double) WINDOW,
+                bytesWritten(before, after) / (double) WINDOW,
                 (number(after, "info.FILE_SIZE") - number(before, "info.FILE_SIZE"))
                     / (double) WINDOW,
                 millis));
       }
       // The same writes with the read models' processor stopped: what the append alone costs.
       views.shutDown();
+      server.commitFile();
       Map<String, String> before = server.fileInfo();
       for (int i = 0; i < WINDOW; i++) {
         events.publish(message(sequence++));
         stored++;
       }
+      server.commitFile();
       Map<String, String> after = server.fileInfo();
-      appendAlone =
-          (number(after, "info.FILE_WRITE_BYTES") - number(before, "info.FILE_WRITE_BYTES"))
-              / (double) WINDOW;
+      appendAlone = bytesWritten(before, after) / (double) WINDOW;
       views.start();
       ReadModelBenchmark.awaitCaughtUp(views, ReadModelBenchmark.headPosition(engine));
       runningSize = number(server.fileInfo(), "info.FILE_SIZE");
@@ -130,7 +133,7 @@ final class GrowthBenchmark {
               + "th event (one event per append, awaited until applied)",
           String.format(
               Locale.ROOT,
-              "%s bytes written to the file, file grew %s bytes, %.1f ms per write",
+              "%s bytes written to the journal and the file, file grew %s bytes, %.1f ms per write",
               count(Math.round(window.bytesWritten())),
               count(Math.round(window.fileGrowth())),
               window.millis()));
@@ -140,7 +143,7 @@ final class GrowthBenchmark {
         "of which the append alone (the next "
             + WINDOW
             + " events with the read models' processor stopped)",
-        count(Math.round(appendAlone)) + " bytes written to the file per write");
+        count(Math.round(appendAlone)) + " bytes written to the journal and the file per write");
     double lowest = windows.stream().mapToDouble(Window::bytesWritten).min().orElseThrow();
     double highest = windows.stream().mapToDouble(Window::bytesWritten).max().orElseThrow();
     Window first = windows.get(0);
@@ -178,6 +181,17 @@ final class GrowthBenchmark {
       }
       Thread.sleep(1);
     }
+  }
+
+  /**
+   * The bytes written between two reports: to the data file (its commits, the window's own last one
+   * included) and to its journal (each write, before its reply).
+   */
+  private static long bytesWritten(Map<String, String> before, Map<String, String> after) {
+    return number(after, "info.FILE_WRITE_BYTES")
+        - number(before, "info.FILE_WRITE_BYTES")
+        + number(after, "journal.WRITE_BYTES")
+        - number(before, "journal.WRITE_BYTES");
   }
 
   private static long number(Map<String, String> info, String key) {

@@ -10,10 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -48,8 +46,10 @@ import org.slf4j.LoggerFactory;
  * <p><b>Replay.</b> At opening, the records in the file are applied in order ({@link #replay}) and
  * the store committed. Each sets a key to a value it had, so applying them to a store that already
  * holds some of them gives the same maps. A record cut short or whose checksum fails ends the
- * replay; the records of a command whose end is not recorded are left out: the process was killed
- * before its reply, and nothing of it is kept.
+ * replay, and the records after the last end of a command before it are left out: the maps are as
+ * they were when the last command whose reply may have gone out ended. The changes other commands
+ * made before that are kept with it, as the server does not isolate one command from another and
+ * the command may have read them.
  *
  * <p>The file is written, not forced to the disk, as the store's own commits: a killed process
  * loses nothing acknowledged, a power cut may.
@@ -65,7 +65,7 @@ final class ChangeJournal implements AutoCloseable {
   /** A record of a map emptied. */
   static final byte CLEAR = 3;
 
-  /** A record of a write command's end: its records before are applied at a replay. */
+  /** A record of a write command's end: a replay applies the records before the last. */
   static final byte END = 4;
 
   /** The command of the records made outside any write command, applied whatever follows. */
@@ -115,6 +115,15 @@ final class ChangeJournal implements AutoCloseable {
 
   /** The bytes written to the file since it was last emptied. */
   private volatile long written;
+
+  /** The bytes written to the file since it was opened, never reset. */
+  private volatile long writtenInAll;
+
+  /**
+   * Why the file could not be written or emptied, until a commit empties it; meanwhile no write is
+   * acknowledged. Guarded by {@link #file}.
+   */
+  private IOException broken;
 
   private volatile boolean recording;
 
@@ -183,10 +192,15 @@ final class ChangeJournal implements AutoCloseable {
       V result = change.get();
       V now = map.get(key);
       int start = begin(now == null ? REMOVE : PUT);
-      putName(map);
-      map.getKeyType().write(pending, key);
-      if (now != null) {
-        map.getValueType().write(pending, now);
+      try {
+        putName(map);
+        map.getKeyType().write(pending, key);
+        if (now != null) {
+          map.getValueType().write(pending, now);
+        }
+      } catch (RuntimeException e) {
+        pending.position(start);
+        throw e;
       }
       end(start);
       return result;
@@ -262,6 +276,11 @@ final class ChangeJournal implements AutoCloseable {
       if (written >= position) {
         return;
       }
+      if (broken != null) {
+        throw new IllegalStateException(
+            "the journal " + path + " could not be written; writes fail until the next commit",
+            broken);
+      }
       WriteBuffer full;
       long upTo;
       synchronized (order) {
@@ -276,12 +295,21 @@ final class ChangeJournal implements AutoCloseable {
           at += channel.write(bytes, at);
         }
       } catch (IOException e) {
+        // The records swapped out are lost to the file: no later write may be acknowledged
+        // until a commit has put every change in the store and emptied the journal.
+        broken = e;
         throw new UncheckedIOException("cannot write the journal " + path, e);
       } finally {
         writing = full.clear();
       }
+      writtenInAll += upTo - written;
       written = upTo;
     }
+  }
+
+  /** The bytes written to the file since the journal was opened. */
+  long writtenInAll() {
+    return writtenInAll;
   }
 
   /**
@@ -324,13 +352,15 @@ final class ChangeJournal implements AutoCloseable {
         pending.clear();
         recorded = 0;
       }
-      if (written > 0) {
+      if (written > 0 || broken != null) {
         try {
           channel.truncate(0);
         } catch (IOException e) {
+          broken = e;
           throw new UncheckedIOException("cannot empty the journal " + path, e);
         }
         written = 0;
+        broken = null;
       }
     }
   }
@@ -351,8 +381,10 @@ final class ChangeJournal implements AutoCloseable {
 
   /**
    * Applies the records of the journal at {@code path}, if there is one, to the store's maps, in
-   * order, up to the first record cut short or whose checksum fails, leaving out those of a write
-   * command whose end is not recorded (its reply never went out); returns how many were applied.
+   * order, up to the last end of a write command before the first record cut short or whose
+   * checksum fails; returns how many were applied. The maps are then as they were when that command
+   * ended: every command whose reply went out is in them, with any change other commands had made
+   * before (which it may have read, as the server does not isolate commands).
    */
   static int replay(Path path, MVStore store) {
     if (!Files.isRegularFile(path)) {
@@ -365,7 +397,7 @@ final class ChangeJournal implements AutoCloseable {
       throw new UncheckedIOException("cannot read the journal " + path, e);
     }
     List<ByteBuffer> records = new ArrayList<>();
-    Set<Long> ended = new HashSet<>();
+    int beforeLastEnd = 0;
     CRC32C checksum = new CRC32C();
     while (bytes.remaining() >= HEADER) {
       int at = bytes.position();
@@ -384,7 +416,7 @@ final class ChangeJournal implements AutoCloseable {
       ByteBuffer record = bytes.slice(bytes.position(), length);
       bytes.position(bytes.position() + length);
       if (record.get(0) == END) {
-        ended.add(DataUtils.readVarLong(record.position(1)));
+        beforeLastEnd = records.size();
       } else {
         records.add(record);
       }
@@ -396,23 +428,19 @@ final class ChangeJournal implements AutoCloseable {
           bytes.remaining(),
           path);
     }
-    int applied = 0;
-    for (ByteBuffer record : records) {
+    for (ByteBuffer record : records.subList(0, beforeLastEnd)) {
       byte kind = record.get();
-      long command = DataUtils.readVarLong(record);
-      if (command == NO_COMMAND || ended.contains(command)) {
-        apply(kind, record, store);
-        applied++;
-      }
+      DataUtils.readVarLong(record);
+      apply(kind, record, store);
     }
-    if (applied < records.size()) {
+    if (beforeLastEnd < records.size()) {
       LOG.warn(
-          "{} changes in {} were of write commands not ended, whose replies never went out;"
-              + " they are left out",
-          records.size() - applied,
+          "The last {} changes in {} came after the last write command's end, and no reply went"
+              + " out after them; they are left out",
+          records.size() - beforeLastEnd,
           path);
     }
-    return applied;
+    return beforeLastEnd;
   }
 
   private static void apply(byte kind, ByteBuffer payload, MVStore store) {

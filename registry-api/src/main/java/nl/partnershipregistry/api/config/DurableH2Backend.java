@@ -430,13 +430,14 @@ final class DurableH2Backend extends H2Backend {
           step();
         } catch (InterruptedException e) {
           return;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
           if (stopping || store.isClosed()) {
             return;
           }
           // The file is as the last commit left it: a step that failed frees nothing, and the
-          // next one tries again.
-          LOG.warn("A step of compacting the data file failed; the next will try again", e);
+          // next one tries again. This thread alone commits the store, so it goes on whatever
+          // failed (an error too).
+          LOG.warn("A commit or a step of compacting the data file failed; the next will try", e);
         }
       }
     }
@@ -535,6 +536,16 @@ final class DurableH2Backend extends H2Backend {
     }
   }
 
+  /** The bytes written to the journal since the file was opened ({@link ChangeJournal}). */
+  long journalBytesWritten() {
+    return journal.writtenInAll();
+  }
+
+  /** Commits the store now, between write commands, and empties the journal. */
+  void commitNow() {
+    journal.commit(getMvStore());
+  }
+
   /** How many steps the compactor has taken (see {@link Compactor}). */
   long compactionSteps() {
     return compactor.steps();
@@ -578,13 +589,29 @@ final class DurableH2Backend extends H2Backend {
         journal.endCommand();
       }
     }
-    if (ALONE.contains(name)) {
+    if (ALONE.contains(name) || (name.equals("aggregate") && writesCollection(query))) {
       Document[] reply = new Document[1];
       journal.commitAlone(
           getMvStore(), () -> reply[0] = handleOnItsVersion(channel, database, command, query));
       return reply[0];
     }
     return handleOnItsVersion(channel, database, command, query);
+  }
+
+  /**
+   * Whether an aggregation ends by writing a collection ({@code $out}, {@code $merge}): it drops,
+   * renames and fills collections, so it runs alone, as the commands that change collections do.
+   */
+  private static boolean writesCollection(Document query) {
+    if (query.get("pipeline") instanceof List<?> stages) {
+      for (Object stage : stages) {
+        if (stage instanceof Document document
+            && (document.containsKey("$out") || document.containsKey("$merge"))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private Document handleOnItsVersion(
