@@ -143,7 +143,11 @@ final class ChangeJournal implements AutoCloseable {
     int replayed = replay(path, store);
     if (replayed > 0) {
       store.commit();
-      LOG.info("{} changes not yet in the data file were applied from {}", replayed, path);
+      LOG.warn(
+          "The registry was not stopped cleanly: {} changes not yet in the data file were applied"
+              + " from {}",
+          replayed,
+          path);
     }
     try {
       FileChannel channel =
