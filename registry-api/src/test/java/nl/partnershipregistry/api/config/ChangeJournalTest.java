@@ -193,15 +193,12 @@ class ChangeJournalTest {
       every_write_eight_clients_saw_acknowledged_is_kept_when_the_registry_is_killed_as_they_write()
           throws Exception {
     DurableH2Backend backend = new DurableH2Backend(file().toString());
-    MongoServer server = new MongoServer(backend);
-    server.bind("127.0.0.1", 0);
+    MongoServer server = serve(backend);
     Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     AtomicBoolean stop = new AtomicBoolean();
     List<Thread> clients = new ArrayList<>();
-    String uri = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort();
-    try (MongoClient client = MongoClients.create(uri)) {
-      MongoCollection<org.bson.Document> views =
-          client.getDatabase("registry").getCollection("views");
+    try (MongoClient client = clientOf(server)) {
+      MongoCollection<org.bson.Document> views = views(client);
       views.createIndex(Indexes.ascending("key"), new IndexOptions().unique(true));
       for (int c = 0; c < 8; c++) {
         String name = "c" + c;
@@ -235,12 +232,9 @@ class ChangeJournalTest {
     }
 
     DurableH2Backend reopened = new DurableH2Backend(file().toString());
-    MongoServer again = new MongoServer(reopened);
-    again.bind("127.0.0.1", 0);
-    try (MongoClient client =
-        MongoClients.create("mongodb://127.0.0.1:" + again.getLocalAddress().getPort())) {
-      MongoCollection<org.bson.Document> views =
-          client.getDatabase("registry").getCollection("views");
+    MongoServer again = serve(reopened);
+    try (MongoClient client = clientOf(again)) {
+      MongoCollection<org.bson.Document> views = views(client);
       Set<String> stored = ConcurrentHashMap.newKeySet();
       for (org.bson.Document view : views.find()) {
         String id = view.getString("_id");
@@ -266,12 +260,9 @@ class ChangeJournalTest {
   @Test
   void an_aggregation_that_writes_a_collection_is_in_the_file_before_its_reply() throws Exception {
     DurableH2Backend backend = new DurableH2Backend(file().toString());
-    MongoServer server = new MongoServer(backend);
-    server.bind("127.0.0.1", 0);
-    try (MongoClient client =
-        MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
-      MongoCollection<org.bson.Document> views =
-          client.getDatabase("registry").getCollection("views");
+    MongoServer server = serve(backend);
+    try (MongoClient client = clientOf(server)) {
+      MongoCollection<org.bson.Document> views = views(client);
       for (int i = 0; i < 20; i++) {
         views.insertOne(new org.bson.Document("_id", "v" + i).append("n", i));
       }
@@ -294,6 +285,21 @@ class ChangeJournalTest {
     MVMap<Object, Document> copies = JournaledMap.open(store, "databases.registry.copies");
     assertThat(copies.sizeAsLong()).isEqualTo(10);
     assertThat(JournaledMap.<Object, Document>open(store, DOCUMENTS).sizeAsLong()).isEqualTo(20);
+  }
+
+  /** A server on the backend, on a free loopback port. */
+  private static MongoServer serve(DurableH2Backend backend) {
+    MongoServer server = new MongoServer(backend);
+    server.bind("127.0.0.1", 0);
+    return server;
+  }
+
+  private static MongoClient clientOf(MongoServer server) {
+    return MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
+  }
+
+  private static MongoCollection<org.bson.Document> views(MongoClient client) {
+    return client.getDatabase("registry").getCollection("views");
   }
 
   private static void await(CountDownLatch latch) {
