@@ -13,7 +13,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import java.util.zip.CRC32C;
@@ -34,10 +33,9 @@ import org.slf4j.LoggerFactory;
  * <p><b>Records.</b> Each change of a {@link JournaledMap} is recorded as the key's value after it
  * (or its absence), under one lock with the change itself, so that the records of a key are in the
  * order of its changes. A record is {@code [length][CRC-32C][payload]}; the payload is a kind (put,
- * remove, clear), the number of the write command that made the change, the map's name, the key and
- * the value, each written by the map's own types as H2 writes them to its pages. A command that
- * recorded changes records its end before its records are written to the file, once, with those
- * other commands recorded before them.
+ * remove, clear), the map's name, the key and the value, each written by the map's own types as H2
+ * writes them to its pages. A command that recorded changes records its end before its records are
+ * written to the file, once, with those other commands recorded before them.
  *
  * <p><b>Commits at a command's bounds.</b> Write commands run under a shared lock ({@link
  * #beginCommand}); a commit of the store runs alone ({@link #commitAlone}), between commands, so
@@ -68,9 +66,6 @@ final class ChangeJournal implements AutoCloseable {
   /** A record of a write command's end: a replay applies the records before the last. */
   static final byte END = 4;
 
-  /** The command of the records made outside any write command, applied whatever follows. */
-  private static final long NO_COMMAND = 0;
-
   /** The bytes before a record's payload: its length and checksum. */
   private static final int HEADER = 8;
 
@@ -81,13 +76,11 @@ final class ChangeJournal implements AutoCloseable {
       Collections.synchronizedMap(new WeakHashMap<>());
 
   /**
-   * This thread's write command: its number, and the bytes it has recorded up to in {@link
-   * #recorded}'s count.
+   * The bytes this thread's write command has recorded up to, in {@link #recorded}'s count (0:
+   * nothing yet).
    */
-  private static final ThreadLocal<long[]> COMMAND = ThreadLocal.withInitial(() -> new long[2]);
-
-  /** The number of the last write command begun. */
-  private final AtomicLong commandsBegun = new AtomicLong();
+  private static final ThreadLocal<long[]> RECORDED_UP_TO =
+      ThreadLocal.withInitial(() -> new long[1]);
 
   private final Path path;
   private final FileChannel channel;
@@ -221,10 +214,10 @@ final class ChangeJournal implements AutoCloseable {
     }
   }
 
-  /** Begins a record of this thread's command: its header (filled in at its end), kind, command. */
+  /** Begins a record: its header (filled in at its end) and kind. */
   private int begin(byte kind) {
     int start = pending.position();
-    pending.putInt(0).putInt(0).put(kind).putVarLong(COMMAND.get()[0]);
+    pending.putInt(0).putInt(0).put(kind);
     return start;
   }
 
@@ -242,7 +235,7 @@ final class ChangeJournal implements AutoCloseable {
     pending.putInt(start + 4, (int) checksum.getValue());
     recorded += end - start;
     changes++;
-    COMMAND.get()[1] = recorded;
+    RECORDED_UP_TO.get()[0] = recorded;
   }
 
   /**
@@ -251,9 +244,7 @@ final class ChangeJournal implements AutoCloseable {
    */
   void beginCommand() {
     commits.readLock().lock();
-    long[] command = COMMAND.get();
-    command[0] = commandsBegun.incrementAndGet();
-    command[1] = 0;
+    RECORDED_UP_TO.get()[0] = 0;
   }
 
   /**
@@ -261,16 +252,15 @@ final class ChangeJournal implements AutoCloseable {
    * (with whatever other commands recorded before, in one write), then lets a commit run.
    */
   void endCommand() {
-    long[] command = COMMAND.get();
+    long[] recordedUpTo = RECORDED_UP_TO.get();
     try {
-      if (command[1] > 0) {
+      if (recordedUpTo[0] > 0) {
         synchronized (order) {
           end(begin(END));
         }
-        writeUpTo(command[1]);
+        writeUpTo(recordedUpTo[0]);
       }
     } finally {
-      command[0] = NO_COMMAND;
       commits.readLock().unlock();
     }
   }
@@ -319,15 +309,15 @@ final class ChangeJournal implements AutoCloseable {
   /**
    * Runs {@code work} with no write command under way and nothing recorded (a commit of the store,
    * a step of compacting it, a command that changes collections or indexes), then commits the store
-   * and empties the journal: every change so far is then in the file.
+   * and empties the journal: every change so far is then in the file. Returns what the work did.
    */
-  void commitAlone(MVStore store, Runnable work) {
+  <T> T commitAlone(MVStore store, Supplier<T> work) {
     commits.writeLock().lock();
     try {
       boolean wasRecording = recording;
       recording = false;
       try {
-        work.run();
+        return work.get();
       } finally {
         try {
           store.commit();
@@ -347,7 +337,7 @@ final class ChangeJournal implements AutoCloseable {
 
   /** Commits the store alone ({@link #commitAlone}). */
   void commit(MVStore store) {
-    commitAlone(store, () -> {});
+    commitAlone(store, () -> null);
   }
 
   private void empty() {
@@ -433,9 +423,7 @@ final class ChangeJournal implements AutoCloseable {
           path);
     }
     for (ByteBuffer record : records.subList(0, beforeLastEnd)) {
-      byte kind = record.get();
-      DataUtils.readVarLong(record);
-      apply(kind, record, store);
+      apply(record.get(), record, store);
     }
     if (beforeLastEnd < records.size()) {
       LOG.warn(
