@@ -57,17 +57,19 @@ public class AxonConfiguration {
 
   /**
    * Tracking tokens in MongoDB, so that instances sharing a database share their processors'
-   * segments (axon-mongo's token store; its event storage is not used).
+   * segments (axon-mongo's token store; its event storage is not used), their claims extended at
+   * most every {@value PacedClaimExtensions#EXTEND_EVERY_MILLIS} ms ({@link PacedClaimExtensions}).
    */
   @Bean
   TokenStore tokenStore(MongoClient client, RegistryProperties properties, Serializer serializer) {
-    return MongoTokenStore.builder()
-        .mongoTemplate(
-            DefaultMongoTemplate.builder()
-                .mongoDatabase(client, properties.mongodb().database())
-                .build())
-        .serializer(serializer)
-        .build();
+    return new PacedClaimExtensions(
+        MongoTokenStore.builder()
+            .mongoTemplate(
+                DefaultMongoTemplate.builder()
+                    .mongoDatabase(client, properties.mongodb().database())
+                    .build())
+            .serializer(serializer)
+            .build());
   }
 
   /** The web edge writes identifiers, fact dates and events the way the store does. */
