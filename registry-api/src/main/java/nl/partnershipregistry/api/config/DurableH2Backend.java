@@ -182,6 +182,23 @@ final class DurableH2Backend extends H2Backend {
   static final int COMPACTION_STEP_BYTES_BEHIND = 4 * COMPACTION_STEP_BYTES;
 
   /**
+   * The most one step rewrites while the registry writes, in bytes. H2 rewrites a chunk whole or
+   * not at all, and only within a step's bytes: a commit of a second's writes in bulk is a chunk of
+   * megabytes, whose live pages a step of {@value #COMPACTION_STEP_BYTES_BEHIND} bytes could never
+   * take. A step that found no chunk within its bytes is followed by one of twice as many, up to
+   * this; the size that found one is kept until the file is above its threshold again.
+   */
+  static final int COMPACTION_STEP_BYTES_MOST = 8 * 1024 * 1024;
+
+  /**
+   * The live data one step rewrites at most on an idle file, in bytes: nothing waits for it, and
+   * chunks written in bulk are taken whole at once (with steps of at most 1 MB, the file of a
+   * million events stored in bulk stayed at 4.7 times the events' JSON for a minute idle, its
+   * chunks 44 % live).
+   */
+  static final int IDLE_COMPACTION_STEP_BYTES = 16 * 1024 * 1024;
+
+  /**
    * The share of the file taken by chunks below which the compactor moves chunks from its end into
    * the free space before them and shortens it ({@link Compactor}).
    */
@@ -195,6 +212,12 @@ final class DurableH2Backend extends H2Backend {
    * while it copies them (a few milliseconds here); a chunk larger than this is not moved.
    */
   static final int MOVE_STEP_BYTES = 4 * 1024 * 1024;
+
+  /**
+   * The chunks one step moves at most on an idle file, in bytes: nothing waits for it, and a chunk
+   * written by an idle step is up to {@value #IDLE_COMPACTION_STEP_BYTES} bytes.
+   */
+  static final int IDLE_MOVE_STEP_BYTES = 4 * IDLE_COMPACTION_STEP_BYTES;
 
   /**
    * Steps in a row without gain on an idle file (at most one commit between two steps) after which
@@ -411,6 +434,12 @@ final class DurableH2Backend extends H2Backend {
     /** Steps in a row that found the file idle. */
     private int idleInARow;
 
+    /**
+     * The bytes the last step that found a chunk to rewrite took, while the registry writes (see
+     * {@link #COMPACTION_STEP_BYTES_MOST}).
+     */
+    private int stepBytes = COMPACTION_STEP_BYTES;
+
     /** Steps in a row that found the file idle and gained nothing on it. */
     private int idleWithoutGain;
 
@@ -508,25 +537,33 @@ final class DurableH2Backend extends H2Backend {
         }
         steps.incrementAndGet();
         idleInARow = idle ? idleInARow + 1 : 0;
-        int below =
-            idleInARow >= IDLE_STEPS_BEFORE_IDLE_COMPACTION
-                ? COMPACT_IDLE_BELOW_PERCENT
-                : COMPACT_WRITING_BELOW_PERCENT;
+        boolean idleCompaction = idleInARow >= IDLE_STEPS_BEFORE_IDLE_COMPACTION;
+        int below = idleCompaction ? COMPACT_IDLE_BELOW_PERCENT : COMPACT_WRITING_BELOW_PERCENT;
         int live = file.getChunksFillRate();
         if (live < below) {
           int bytes =
-              live < below - BEHIND_BY_PERCENT
-                  ? COMPACTION_STEP_BYTES_BEHIND
-                  : COMPACTION_STEP_BYTES;
-          journal.commitAlone(store, () -> file.compact(below, bytes));
+              idleCompaction
+                  ? IDLE_COMPACTION_STEP_BYTES
+                  : Math.max(
+                      stepBytes,
+                      live < below - BEHIND_BY_PERCENT
+                          ? COMPACTION_STEP_BYTES_BEHIND
+                          : COMPACTION_STEP_BYTES);
+          boolean rewrote = journal.commitAlone(store, () -> file.compact(below, bytes));
+          if (!idleCompaction) {
+            stepBytes = rewrote ? bytes : Math.min(COMPACTION_STEP_BYTES_MOST, 2 * bytes);
+          }
+        } else if (!idleCompaction) {
+          stepBytes = COMPACTION_STEP_BYTES;
         }
         if (file.getFillRate() < MOVE_CHUNKS_BELOW_PERCENT
             && now - lastMove >= MOVE_PERIOD_MILLIS * 1_000_000L) {
           lastMove = now;
+          long moving = idleCompaction ? IDLE_MOVE_STEP_BYTES : MOVE_STEP_BYTES;
           journal.commitAlone(
               store,
               () -> {
-                file.compactMoveChunks(MOVE_CHUNKS_BELOW_PERCENT, MOVE_STEP_BYTES, store);
+                file.compactMoveChunks(MOVE_CHUNKS_BELOW_PERCENT, moving, store);
                 return null;
               });
         }

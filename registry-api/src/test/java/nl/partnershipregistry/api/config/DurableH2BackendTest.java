@@ -441,6 +441,93 @@ class DurableH2BackendTest {
     assertThat(lastWindow[0]).as("steps in the last two seconds watched").isBetween(0L, 1L);
   }
 
+  /**
+   * Round {@code round} of {@link #chunks_written_in_bulk_are_compacted_once_the_file_is_idle}:
+   * 3,000 documents of about a kilobyte that compresses little (hexadecimal digits at random).
+   */
+  private static List<Document> bulk(int round) {
+    Random random = new Random(round);
+    List<Document> documents = new ArrayList<>();
+    for (int i = 0; i < 3_000; i++) {
+      StringBuilder text = new StringBuilder();
+      while (text.length() < 1_000) {
+        text.append(Long.toHexString(random.nextLong()));
+      }
+      documents.add(new Document("_id", round * 10_000 + i).append("text", text.toString()));
+    }
+    return documents;
+  }
+
+  /** The ids of round {@code round} that the next round deletes: every other one. */
+  private static List<Integer> deletedAfter(int round) {
+    List<Integer> ids = new ArrayList<>();
+    for (int i = 0; i < 3_000; i += 2) {
+      ids.add(round * 10_000 + i);
+    }
+    return ids;
+  }
+
+  @Test
+  void chunks_written_in_bulk_are_compacted_once_the_file_is_idle() throws Exception {
+    DurableH2Backend backend = new DurableH2Backend(folder.resolve("registry.mv").toString());
+    long[] written = new long[1];
+    long[] idle = new long[1];
+    int rounds = 6;
+    withServer(
+        backend,
+        bulk -> {
+          // Each round is one commit, a chunk of megabytes, half of which the next round leaves
+          // dead: more live data in each chunk than the compactor's steps took while it writes.
+          for (int round = 0; round < rounds; round++) {
+            bulk.insertMany(bulk(round));
+            if (round > 0) {
+              bulk.deleteMany(Filters.in("_id", deletedAfter(round - 1)));
+            }
+            backend.commitNow();
+          }
+          written[0] = backend.getMvStore().getFileStore().size();
+          idle[0] = sizeOnceIdleBelow(backend, written[0] * 2 / 3);
+        });
+
+    String fresh = folder.resolve("fresh.mv").toString();
+    withServer(
+        new DurableH2Backend(fresh),
+        bulk -> {
+          for (int round = 0; round < rounds; round++) {
+            List<Integer> deleted = round < rounds - 1 ? deletedAfter(round) : List.of();
+            bulk.insertMany(
+                bulk(round).stream().filter(d -> !deleted.contains(d.getInteger("_id"))).toList());
+          }
+        });
+    long live = Files.size(Path.of(fresh));
+    // Before idle steps took whole chunks, such a file stayed at its size written while idle.
+    assertThat(written[0]).as("as written, live %,d", live).isGreaterThan(live * 3 / 2);
+    assertThat(idle[0])
+        .as("idle, as written %,d, live %,d", written[0], live)
+        .isLessThan(live * 5 / 4);
+  }
+
+  /**
+   * The file's size once it is idle: once below {@code target}, or once it stopped shrinking for
+   * five seconds, 60 s at most.
+   */
+  private static long sizeOnceIdleBelow(DurableH2Backend backend, long target) {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    long size = backend.getMvStore().getFileStore().size();
+    long unchangedSince = System.nanoTime();
+    while (size >= target
+        && System.nanoTime() < deadline
+        && System.nanoTime() - unchangedSince < 5_000_000_000L) {
+      sleep(250);
+      long now = backend.getMvStore().getFileStore().size();
+      if (now != size) {
+        unchangedSince = System.nanoTime();
+        size = now;
+      }
+    }
+    return size;
+  }
+
   /** The file's size once it has stopped shrinking without writes (a second), 20 s at most. */
   private static long sizeOnceIdle(DurableH2Backend backend) {
     long size = backend.getMvStore().getFileStore().size();
