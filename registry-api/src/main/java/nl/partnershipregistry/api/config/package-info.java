@@ -3,7 +3,8 @@
  * {@code MONGODB_URI}; each write's changes in a journal before the reply and the file committed
  * once a second, the file compacted while it is written, and when it is opened and closed, its
  * pages compressed fast or small as set), Axon with the registry's own event storage engine and
- * serializer, the aggregates and their cache, the read side's projection and query handlers,
- * commands and imports, and the API description.
+ * serializer, the processors' token store (claims extended at most every two seconds), the
+ * aggregates and their cache, the read side's projection and query handlers, commands and imports,
+ * and the API description.
  */
 package nl.partnershipregistry.api.config;
