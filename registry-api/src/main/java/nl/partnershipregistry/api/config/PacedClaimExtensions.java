@@ -48,6 +48,11 @@ final class PacedClaimExtensions implements TokenStore {
     return processorName + '\u0000' + segment;
   }
 
+  /** Notes that the wrapped store has just written the claim (extended, fetched or stored). */
+  private void written(String processorName, int segment) {
+    written.put(key(processorName, segment), nanoTime.getAsLong());
+  }
+
   @Override
   public void extendClaim(String processorName, int segment) throws UnableToClaimTokenException {
     String key = key(processorName, segment);
@@ -57,21 +62,21 @@ final class PacedClaimExtensions implements TokenStore {
       return;
     }
     store.extendClaim(processorName, segment);
-    written.put(key, now);
+    written(processorName, segment);
   }
 
   @Override
   public void storeToken(TrackingToken token, String processorName, int segment)
       throws UnableToClaimTokenException {
     store.storeToken(token, processorName, segment);
-    written.put(key(processorName, segment), nanoTime.getAsLong());
+    written(processorName, segment);
   }
 
   @Override
   public TrackingToken fetchToken(String processorName, int segment)
       throws UnableToClaimTokenException {
     TrackingToken token = store.fetchToken(processorName, segment);
-    written.put(key(processorName, segment), nanoTime.getAsLong());
+    written(processorName, segment);
     return token;
   }
 
@@ -79,7 +84,7 @@ final class PacedClaimExtensions implements TokenStore {
   public TrackingToken fetchToken(String processorName, Segment segment)
       throws UnableToClaimTokenException {
     TrackingToken token = store.fetchToken(processorName, segment);
-    written.put(key(processorName, segment.getSegmentId()), nanoTime.getAsLong());
+    written(processorName, segment.getSegmentId());
     return token;
   }
 
