@@ -357,6 +357,34 @@ class FindPartnershipsTest {
     assertThat(centres.countsByRegion()).containsOnlyKeys("Leeuwarden", "Rotterdam");
   }
 
+  @Test
+  void counts_a_region_written_in_another_case_with_it_under_the_spelling_most_have() {
+    Story lowercase = new Story("hub-utrecht-west");
+    lowercase.registered(
+        "2019", "Hub Utrecht West", PartnershipKind.TECHNOHUB, "utrecht", "Technology");
+    readModels.feed(lowercase.events().toArray());
+
+    PartnershipPage all = find(FindPartnerships.all());
+    assertThat(all.countsByRegion())
+        .containsExactly(
+            org.assertj.core.data.MapEntry.entry("Amsterdam", 1L),
+            org.assertj.core.data.MapEntry.entry("Leeuwarden", 1L),
+            org.assertj.core.data.MapEntry.entry("Rotterdam", 1L),
+            // One each: the first in Unicode order.
+            org.assertj.core.data.MapEntry.entry("Utrecht", 2L));
+    assertThat(all.countsBySector()).containsEntry("Technology", 2L);
+
+    Story another = new Story("hub-utrecht-oost");
+    another.registered(
+        "2020", "Hub Utrecht Oost", PartnershipKind.TECHNOHUB, "utrecht", "technology");
+    readModels.feed(another.events().toArray());
+    assertThat(find(FindPartnerships.all()).countsByRegion()).containsEntry("utrecht", 3L);
+
+    PartnershipPage woerden = find(text("woerden"));
+    assertThat(woerden.countsByRegion())
+        .containsExactly(org.assertj.core.data.MapEntry.entry("Utrecht", 1L));
+  }
+
   private List<String> ids(FindPartnerships query) {
     return find(query).items().stream().map(l -> l.partnershipId().value()).toList();
   }

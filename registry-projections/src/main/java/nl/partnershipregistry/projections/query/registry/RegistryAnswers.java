@@ -30,19 +30,17 @@ public final class RegistryAnswers {
       SummaryTimelines.Summaries summaries,
       OrganisationDirectory organisations) {
     List<SummaryAsOf> all = summaries.all();
-    RegistrySearch search =
-        RegistrySearch.of(
-            query, organisations, summaries.content().partners(), summaries.ownTexts());
-    List<Found> matching = new ArrayList<>();
-    Map<PartnershipKind, Long> byKind = new EnumMap<>(PartnershipKind.class);
-    Map<Phase, Long> byPhase = new EnumMap<>(Phase.class);
-    Map<String, Long> byRegion = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    Map<String, Long> bySector = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    long existenceUnknown = 0;
     OwnTexts own = summaries.ownTexts();
+    RegistrySearch search =
+        RegistrySearch.of(query, organisations, summaries.content().partners(), own);
     OwnTexts.Columns columns = own.columns();
+    int[] nameRanks = own.nameRanks();
+    List<Found> matching = new ArrayList<>();
+    long existenceUnknown = 0;
     long[] kinds = new long[PartnershipKind.values().length];
     long[] phases = new long[Phase.values().length];
+    Tally regions = new Tally(columns.regions());
+    Tally sectors = new Tally(columns.sectors());
     boolean kindAndPhaseOnly = search.asksKindAndPhaseOnly();
     int kindAsked = query.kind() == null ? -1 : query.kind().ordinal();
     int phaseAsked = query.phase() == null ? -1 : query.phase().ordinal();
@@ -67,8 +65,8 @@ public final class RegistryAnswers {
       if (!search.hasPartner(summary)) {
         continue;
       }
-      RegistrySearch.Relevance relevance = search.relevance(summary, i);
-      if (relevance == null) {
+      int score = search.score(summary, i);
+      if (score == RegistrySearch.NO_MATCH) {
         continue;
       }
       boolean inRegion = search.inRegion(summary);
@@ -78,22 +76,24 @@ public final class RegistryAnswers {
           count(kinds, phases, kind, phase);
         }
         if (ofKindAndPhase) {
-          matching.add(new Found(summary, relevance, own.parts(i).sortName()));
-          existenceUnknown += summary.existence() == Existence.UNKNOWN ? 1 : 0;
+          matching.add(new Found(summary, i, score, nameRanks[i]));
+          existenceUnknown += columns.existence()[i] == EXISTENCE_UNKNOWN ? 1 : 0;
         }
       }
-      if (ofKindAndPhase && inSector && summary.region() != null) {
-        byRegion.merge(summary.region(), 1L, Long::sum);
+      if (ofKindAndPhase && inSector) {
+        regions.count(columns.region()[i]);
       }
-      if (ofKindAndPhase && inRegion && summary.sector() != null) {
-        bySector.merge(summary.sector(), 1L, Long::sum);
+      if (ofKindAndPhase && inRegion) {
+        sectors.count(columns.sector()[i]);
       }
     }
+    Map<PartnershipKind, Long> byKind = new EnumMap<>(PartnershipKind.class);
     for (PartnershipKind kind : PartnershipKind.values()) {
       if (kinds[kind.ordinal()] > 0) {
         byKind.put(kind, kinds[kind.ordinal()]);
       }
     }
+    Map<Phase, Long> byPhase = new EnumMap<>(Phase.class);
     for (Phase phase : Phase.values()) {
       if (phases[phase.ordinal()] > 0) {
         byPhase.put(phase, phases[phase.ordinal()]);
@@ -104,7 +104,7 @@ public final class RegistryAnswers {
     int from = Math.min(matching.size(), query.pageOrDefault() * size);
     int to = Math.min(matching.size(), from + size);
     List<PartnershipPage.Listing> items =
-        matching.subList(from, to).stream().map(RegistryAnswers::listing).toList();
+        matching.subList(from, to).stream().map(found -> listing(found, search)).toList();
     return new PartnershipPage(
         slice.asOf(),
         slice.asKnownOn(),
@@ -114,16 +114,60 @@ public final class RegistryAnswers {
         matching.size(),
         byKind,
         byPhase,
-        byRegion,
-        bySector,
+        regions.byValue(),
+        sectors.byValue(),
         existenceUnknown);
   }
 
   /**
-   * A partnership that matches, with how well it matches the text, and its name as sorted (in lower
-   * case, made once per summary rather than at every comparison).
+   * A partnership that matches, with its place among the summaries, how well it matches the text (0
+   * for all when there is none), and its place in the order of names ({@link OwnTexts#nameRanks}).
    */
-  private record Found(SummaryAsOf summary, RegistrySearch.Relevance relevance, String sortName) {}
+  private record Found(SummaryAsOf summary, int index, int score, int nameRank) {}
+
+  /**
+   * The matches counted by region or by sector: by the value's place among {@code values} ({@link
+   * OwnTexts.Columns}), told as counts by value; values that differ only in case are counted as
+   * one, under the spelling most of their matches have (between equals, the first in Unicode
+   * order).
+   */
+  private static final class Tally {
+    private final List<String> values;
+    private final long[] counts;
+    private final int[] counted;
+    private int distinct;
+
+    Tally(List<String> values) {
+      this.values = values;
+      this.counts = new long[values.size()];
+      this.counted = new int[values.size()];
+    }
+
+    /** Counts a match of the value at {@code place} (-1: it has none, not counted). */
+    void count(int place) {
+      if (place < 0) {
+        return;
+      }
+      if (counts[place]++ == 0) {
+        counted[distinct++] = place;
+      }
+    }
+
+    Map<String, Long> byValue() {
+      List<Integer> spellings = new ArrayList<>(distinct);
+      for (int i = 0; i < distinct; i++) {
+        spellings.add(counted[i]);
+      }
+      // The first spelling merged of values alike but for case names them.
+      spellings.sort(
+          Comparator.comparingLong((Integer place) -> -counts[place]).thenComparing(values::get));
+      Map<String, Long> byValue = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      for (int place : spellings) {
+        byValue.merge(values.get(place), counts[place], Long::sum);
+      }
+      return byValue;
+    }
+  }
 
   /** Counts a partnership by its kind and, if it has one, its phase (ordinals; -1: no phase). */
   private static void count(long[] kinds, long[] phases, int kind, int phase) {
@@ -136,16 +180,15 @@ public final class RegistryAnswers {
   /** The ordinal of {@link Existence#NOT_YET_STARTED}, as the columns hold it. */
   private static final byte NOT_YET_STARTED = (byte) Existence.NOT_YET_STARTED.ordinal();
 
+  /** The ordinal of {@link Existence#UNKNOWN}, as the columns hold it. */
+  private static final byte EXISTENCE_UNKNOWN = (byte) Existence.UNKNOWN.ordinal();
+
   /** The order the query asks for, ties by name and then id (see {@link FindPartnerships.Sort}). */
   private static Comparator<Found> order(FindPartnerships query) {
-    Comparator<Found> byName =
-        Comparator.comparing(Found::sortName)
-            .thenComparing(f -> f.summary().partnershipId().value());
+    Comparator<Found> byName = Comparator.comparingInt(Found::nameRank);
     if (query.sortOrDefault() == FindPartnerships.Sort.RELEVANCE) {
-      // Best first; the score is null (all alike) when there is no text.
-      Comparator<Found> byScore =
-          Comparator.comparing(
-              f -> f.relevance().score(), Comparator.nullsLast(Comparator.reverseOrder()));
+      // Best first; the score is 0 (all alike) when there is no text.
+      Comparator<Found> byScore = Comparator.comparingInt((Found f) -> f.score()).reversed();
       return (query.descending() ? byScore.reversed() : byScore).thenComparing(byName);
     }
     if (query.sortOrDefault() == FindPartnerships.Sort.NAME) {
@@ -195,7 +238,8 @@ public final class RegistryAnswers {
     };
   }
 
-  private static PartnershipPage.Listing listing(Found found) {
+  /** The partnership as listed: where the text was found told for it alone, on the page. */
+  private static PartnershipPage.Listing listing(Found found, RegistrySearch search) {
     SummaryAsOf summary = found.summary();
     return new PartnershipPage.Listing(
         summary.partnershipId(),
@@ -211,7 +255,7 @@ public final class RegistryAnswers {
         summary.activePartners().stream()
             .sorted(Comparator.comparing(OrganisationId::value))
             .toList(),
-        found.relevance().score(),
-        found.relevance().matchedIn());
+        search.hasText() ? found.score() : null,
+        search.matchedIn(summary, found.index()));
   }
 }

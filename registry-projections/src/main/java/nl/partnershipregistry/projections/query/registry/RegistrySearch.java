@@ -3,7 +3,6 @@ package nl.partnershipregistry.projections.query.registry;
 import static nl.partnershipregistry.projections.query.common.PlainText.plain;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -28,10 +27,11 @@ import nl.partnershipregistry.projections.query.registry.PartnershipPage.Match;
  * partner, its region and its sector, read once, with the names of the partners made plain once per
  * question, however many partnerships share them.
  *
- * <p>Each word of the text is first looked for in the partnerships' own parts all at once ({@link
- * OwnTexts}) and in the names of every partner some partnership names; a partnership is read only
- * when each word was found in its own parts or could be in its partners' names, and its partners
- * only for a word its own parts lack.
+ * <p>Each word of the text is first looked for in the partnerships' own parts all at once, and
+ * scored in each that holds it, once while they stay the same ({@link OwnTexts#word}); and in the
+ * names of every partner some partnership names. A partnership is read only when each word was
+ * found in its own parts or could be in its partners' names, and its partners only for a word its
+ * own parts hold no better than a partner's name could.
  *
  * <p>A word of the text scores where it is found best: in the partnership's name above a former
  * name, above a partner's name, above the region or sector, above the goal or id; and in each, as a
@@ -57,13 +57,8 @@ public final class RegistrySearch {
   private static final int START_OF_WORD = 2;
   private static final int PART_OF_WORD = 1;
 
-  /**
-   * How a partnership matches the text: its score and where the text was found; {@link #NONE} when
-   * there is no text.
-   */
-  record Relevance(Integer score, List<Match> matchedIn) {
-    static final Relevance NONE = new Relevance(null, List.of());
-  }
+  /** The score of a partnership a word of the text is found nowhere in ({@link #score}). */
+  static final int NO_MATCH = -1;
 
   /** A name an organisation carries or carried: as written, and plain. */
   private record Name(String text, String plain) {}
@@ -87,8 +82,11 @@ public final class RegistrySearch {
    */
   private final long anyPartnerHolds;
 
-  /** Per word of the text, the summaries (by index) whose own parts hold it. */
-  private final BitSet[] holding;
+  /**
+   * Per word of the text, the summaries (by index) whose own parts hold it and what it scores in
+   * them.
+   */
+  private final OwnTexts.Word[] words;
 
   /** The summaries' own parts, by index. */
   private final OwnTexts ownTexts;
@@ -116,9 +114,9 @@ public final class RegistrySearch {
     }
     this.anyPartnerHolds = anyPartnerHolds;
     this.ownTexts = ownTexts;
-    this.holding = new BitSet[terms.size()];
+    this.words = new OwnTexts.Word[terms.size()];
     for (int i = 0; i < terms.size(); i++) {
-      holding[i] = ownTexts.holding(terms.get(i));
+      words[i] = ownTexts.word(terms.get(i));
     }
   }
 
@@ -221,59 +219,101 @@ public final class RegistrySearch {
    */
   boolean mayMatch(int index) {
     for (int i = 0; i < terms.size(); i++) {
-      if (!holding[i].get(index) && (anyPartnerHolds & (1L << i)) == 0) {
+      if (!words[i].holding().get(index) && (anyPartnerHolds & (1L << i)) == 0) {
         return false;
       }
     }
     return true;
   }
 
+  /** Whether the question has a text: a partnership's score tells how well it matches it. */
+  boolean hasText() {
+    return !terms.isEmpty();
+  }
+
   /**
-   * How the partnership matches the text: null when a word of it is found nowhere, {@link
-   * Relevance#NONE} when there is no text. {@code index} is the summary's place among the summaries
-   * the search was made for.
+   * How well the partnership matches the text: the sum of its words' scores, {@link #NO_MATCH} when
+   * a word of it is found nowhere, 0 when there is no text. {@code index} is the summary's place
+   * among the summaries the search was made for. Where each word was found is told apart, for the
+   * partnerships shown ({@link #matchedIn}).
    */
-  Relevance relevance(SummaryAsOf summary, int index) {
-    if (terms.isEmpty()) {
-      return Relevance.NONE;
-    }
-    // The partners read only for a word the partnership's own parts lack.
-    long inPartners = 0;
-    boolean partnersRead = false;
+  int score(SummaryAsOf summary, int index) {
+    int score = 0;
     for (int i = 0; i < terms.size(); i++) {
-      if (holding[i].get(index)) {
-        continue;
+      int best = words[i].points()[index];
+      // A partner's name counts less than the partnership's names, more than its other parts.
+      if (best < WEIGHT.get(Field.PARTNER) * 10 + WHOLE_WORD
+          && (anyPartnerHolds & (1L << i)) != 0) {
+        best = Math.max(best, partnerPoints(summary, i));
       }
-      if (!partnersRead) {
-        inPartners = wordsInPartners(summary);
-        partnersRead = true;
+      if (best == 0) {
+        return NO_MATCH;
       }
-      if ((inPartners & (1L << i)) == 0) {
-        return null;
+      score += best;
+    }
+    return score;
+  }
+
+  /**
+   * What the text's {@code i}th word scores at best in the names of the partnership's partners; 0
+   * when none holds it.
+   */
+  private int partnerPoints(SummaryAsOf summary, int i) {
+    int best = 0;
+    for (OrganisationId id : summary.everPartners()) {
+      Partner partner = partner(id);
+      if ((partner.holds() & (1L << i)) != 0) {
+        for (Name name : partner.names()) {
+          best = Math.max(best, points(terms.get(i), Field.PARTNER, name.plain()));
+        }
       }
+    }
+    return best;
+  }
+
+  /**
+   * What the term scores at best in the partnership's own parts ({@link OwnParts#all}); 0 if none.
+   */
+  static int ownPoints(String term, OwnParts own) {
+    int best = 0;
+    for (Place place : own.all()) {
+      best = Math.max(best, points(term, place.field(), place.plain()));
+    }
+    return best;
+  }
+
+  /**
+   * Where the text was found in a partnership that {@link #score matches} it, best first (each
+   * place scored by the best word found in it), the parts in their order between equals; none when
+   * there is no text.
+   */
+  List<Match> matchedIn(SummaryAsOf summary, int index) {
+    if (terms.isEmpty()) {
+      return List.of();
     }
     List<Place> places = places(summary, ownTexts.parts(index));
-    int score = 0;
     Map<Match, Integer> found = new LinkedHashMap<>();
     for (String term : terms) {
-      int best = 0;
       for (Place place : places) {
-        int strength = strength(term, place.plain());
-        if (strength > 0) {
-          int points = WEIGHT.get(place.field()) * 10 + strength;
-          best = Math.max(best, points);
+        int points = points(term, place.field(), place.plain());
+        if (points > 0) {
           found.merge(place.match(), points, Math::max);
         }
       }
-      if (best == 0) {
-        return null;
-      }
-      score += best;
     }
     List<Match> matchedIn = new ArrayList<>(found.keySet());
     matchedIn.sort(
         Comparator.comparing((Match m) -> -found.get(m)).thenComparing(m -> m.field().ordinal()));
-    return new Relevance(score, List.copyOf(matchedIn));
+    return List.copyOf(matchedIn);
+  }
+
+  /**
+   * What the term scores in a part of a partnership, plain: the part's weight and how it occurs
+   * there; 0 if not.
+   */
+  private static int points(String term, Field field, String plain) {
+    int strength = strength(term, plain);
+    return strength == 0 ? 0 : WEIGHT.get(field) * 10 + strength;
   }
 
   /**
@@ -281,8 +321,9 @@ public final class RegistrySearch {
    * {@code text}, its names, region, sector, goal and id, plain, one a line (a word of a text,
    * which holds no line break, is part of one of them when it is part of this); the same as places
    * to score a word in, its names (the current one first) apart from the others (region, sector,
-   * goal, id), since a partner's names come between them; its name as sorted; and its existence,
-   * kind and phase, which a question asking for nothing else reads alone.
+   * goal, id), since a partner's names come between them; its name as sorted and its id, which
+   * order it among the others; and its region, sector, existence, kind and phase, which the list
+   * counts and filters by without reading the summary.
    */
   record OwnParts(
       String text,
@@ -290,6 +331,9 @@ public final class RegistrySearch {
       List<Place> others,
       List<Place> all,
       String sortName,
+      String id,
+      String region,
+      String sector,
       Existence existence,
       PartnershipKind kind,
       Phase phase) {}
@@ -324,6 +368,9 @@ public final class RegistrySearch {
         List.copyOf(others),
         List.copyOf(both),
         summary.name().toLowerCase(Locale.ROOT),
+        id,
+        summary.region(),
+        summary.sector(),
         summary.existence(),
         summary.kind(),
         summary.phase());
@@ -343,17 +390,6 @@ public final class RegistrySearch {
         .append('\n')
         .append(plain(summary.partnershipId().value()))
         .toString();
-  }
-
-  /**
-   * Which words of the text the names of the partnership's partners hold, as {@link Partner#holds}.
-   */
-  private long wordsInPartners(SummaryAsOf summary) {
-    long holds = 0;
-    for (OrganisationId partner : summary.everPartners()) {
-      holds |= partner(partner).holds();
-    }
-    return holds;
   }
 
   /** A part of a partnership the text is looked for in, as shown and plain. */

@@ -32,6 +32,16 @@ class OwnTextsTest {
   }
 
   @Test
+  void finds_the_same_summaries_again_after_more_words_than_it_keeps() {
+    assertThat(indexes(texts.holding("delta"))).containsExactly(0, 3);
+    for (int i = 0; i < OwnTexts.WORDS_KEPT + 10; i++) {
+      assertThat(indexes(texts.holding("word" + i))).isEmpty();
+      assertThat(indexes(texts.holding("delta"))).containsExactly(0, 3);
+    }
+    assertThat(indexes(texts.holding("hub"))).containsExactly(0, 3);
+  }
+
+  @Test
   void no_summaries_hold_nothing() {
     assertThat(indexes(texts().holding("twente"))).isEmpty();
   }
@@ -47,6 +57,9 @@ class OwnTextsTest {
                         List.of(),
                         List.of(),
                         text,
+                        text,
+                        null,
+                        null,
                         Existence.STARTED,
                         PartnershipKind.TECHNOHUB,
                         null))
