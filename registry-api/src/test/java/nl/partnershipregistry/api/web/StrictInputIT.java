@@ -413,6 +413,29 @@ class StrictInputIT {
   }
 
   @Test
+  void a_page_or_size_that_is_not_a_whole_number_is_refused_naming_it() throws Exception {
+    String[][] cases = {
+      {"/api/partnerships?page=abc", "page", "'abc'"},
+      {"/api/partnerships?text=water&size=1.5", "size", "'1.5'"},
+      {"/api/organisations?size=ten", "size", "'ten'"}
+    };
+    for (String[] c : cases) {
+      JsonNode problem =
+          refused(
+              anonymous
+                  .mutate()
+                  .filter(basicAuthentication("funder", "funder"))
+                  .build()
+                  .get()
+                  .uri(c[0])
+                  .exchange(),
+              400);
+      assertThat(problem.path("field").asText()).as(c[0]).isEqualTo(c[1]);
+      assertThat(problem.path("detail").asText()).as(c[0]).contains("whole number").contains(c[2]);
+    }
+  }
+
+  @Test
   void a_field_given_twice_is_refused_rather_than_the_last_one_winning() throws Exception {
     register("dup-1");
     String twice = cohort("d1", "5").replace("\"label\":", "\"label\":\"first\",\"label\":");
