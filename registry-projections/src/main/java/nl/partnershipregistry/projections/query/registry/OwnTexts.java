@@ -152,11 +152,6 @@ final class OwnTexts {
     return made;
   }
 
-  /** The summaries whose own text holds the word (a plain word, without line breaks), by index. */
-  BitSet holding(String word) {
-    return word(word).holding();
-  }
-
   /**
    * The word (a plain word, without line breaks) as the summaries' own parts hold it, looked for
    * once while they stay the same: the words of recent searches, asked again (the next page, the
@@ -181,6 +176,7 @@ final class OwnTexts {
     return made;
   }
 
+  /** The summaries whose own text holds the word (a plain word, without line breaks), by index. */
   private BitSet find(String word) {
     Joined all = joined();
     String text = all.text();

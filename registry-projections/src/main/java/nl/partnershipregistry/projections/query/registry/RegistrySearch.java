@@ -57,6 +57,9 @@ public final class RegistrySearch {
   private static final int START_OF_WORD = 2;
   private static final int PART_OF_WORD = 1;
 
+  /** The most a word scores in a partner's name: a partnership's own parts beyond it need none. */
+  private static final int BEST_IN_A_PARTNER = weighted(Field.PARTNER, WHOLE_WORD);
+
   /** The score of a partnership a word of the text is found nowhere in ({@link #score}). */
   static final int NO_MATCH = -1;
 
@@ -242,8 +245,7 @@ public final class RegistrySearch {
     for (int i = 0; i < terms.size(); i++) {
       int best = words[i].points()[index];
       // A partner's name counts less than the partnership's names, more than its other parts.
-      if (best < WEIGHT.get(Field.PARTNER) * 10 + WHOLE_WORD
-          && (anyPartnerHolds & (1L << i)) != 0) {
+      if (best < BEST_IN_A_PARTNER && (anyPartnerHolds & (1L << i)) != 0) {
         best = Math.max(best, partnerPoints(summary, i));
       }
       if (best == 0) {
@@ -313,7 +315,12 @@ public final class RegistrySearch {
    */
   private static int points(String term, Field field, String plain) {
     int strength = strength(term, plain);
-    return strength == 0 ? 0 : WEIGHT.get(field) * 10 + strength;
+    return strength == 0 ? 0 : weighted(field, strength);
+  }
+
+  /** The points of a word found in a part of a partnership with the strength given (not 0). */
+  private static int weighted(Field field, int strength) {
+    return WEIGHT.get(field) * 10 + strength;
   }
 
   /**

@@ -16,34 +16,34 @@ class OwnTextsTest {
 
   @Test
   void finds_a_word_in_each_summary_that_holds_it_once_however_often_it_holds_it() {
-    assertThat(indexes(texts.holding("twente"))).containsExactly(0, 1);
-    assertThat(indexes(texts.holding("delta"))).containsExactly(0, 3);
-    assertThat(indexes(texts.holding("dam"))).containsExactly(3);
-    assertThat(indexes(texts.holding("nobody"))).isEmpty();
+    assertThat(indexes(texts.word("twente").holding())).containsExactly(0, 1);
+    assertThat(indexes(texts.word("delta").holding())).containsExactly(0, 3);
+    assertThat(indexes(texts.word("dam").holding())).containsExactly(3);
+    assertThat(indexes(texts.word("nobody").holding())).isEmpty();
   }
 
   @Test
   void never_finds_a_word_across_two_parts_or_two_summaries() {
     // "twente" ends summary 0 and "twente" starts summary 1; "hub" ends a part and "twente" starts
     // one.
-    assertThat(indexes(texts.holding("tetwen"))).isEmpty();
-    assertThat(indexes(texts.holding("hubtwente"))).isEmpty();
-    assertThat(indexes(texts.holding("entehub"))).isEmpty();
+    assertThat(indexes(texts.word("tetwen").holding())).isEmpty();
+    assertThat(indexes(texts.word("hubtwente").holding())).isEmpty();
+    assertThat(indexes(texts.word("entehub").holding())).isEmpty();
   }
 
   @Test
   void finds_the_same_summaries_again_after_more_words_than_it_keeps() {
-    assertThat(indexes(texts.holding("delta"))).containsExactly(0, 3);
+    assertThat(indexes(texts.word("delta").holding())).containsExactly(0, 3);
     for (int i = 0; i < OwnTexts.WORDS_KEPT + 10; i++) {
-      assertThat(indexes(texts.holding("word" + i))).isEmpty();
-      assertThat(indexes(texts.holding("delta"))).containsExactly(0, 3);
+      assertThat(indexes(texts.word("word" + i).holding())).isEmpty();
+      assertThat(indexes(texts.word("delta").holding())).containsExactly(0, 3);
     }
-    assertThat(indexes(texts.holding("hub"))).containsExactly(0, 3);
+    assertThat(indexes(texts.word("hub").holding())).containsExactly(0, 3);
   }
 
   @Test
   void no_summaries_hold_nothing() {
-    assertThat(indexes(texts().holding("twente"))).isEmpty();
+    assertThat(indexes(texts().word("twente").holding())).isEmpty();
   }
 
   private static OwnTexts texts(String... texts) {
