@@ -1,5 +1,6 @@
 package nl.partnershipregistry.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -27,6 +28,32 @@ final class CpuTime {
     } catch (IOException | RuntimeException e) {
       return Double.NaN;
     }
+  }
+
+  /**
+   * CPU time of this process's just-in-time compiler threads ({@code C1 CompilerThread}, {@code C2
+   * CompilerThread}, named in {@code /proc/self/task} by their first 15 characters), or NaN where
+   * it cannot be read.
+   */
+  static double ofCompilers() {
+    File[] tasks = new File("/proc/self/task").listFiles();
+    if (tasks == null) {
+      return Double.NaN;
+    }
+    long ticks = 0;
+    for (File task : tasks) {
+      try {
+        String stat = Files.readString(task.toPath().resolve("stat"));
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        if (name.contains("CompilerThre")) {
+          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        }
+      } catch (IOException | RuntimeException e) {
+        // A thread that ended meanwhile.
+      }
+    }
+    return ticks / TICKS;
   }
 
   /** The benchmark's own CPU time. */

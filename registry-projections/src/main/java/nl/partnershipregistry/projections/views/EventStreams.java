@@ -169,10 +169,11 @@ public final class EventStreams<E> {
 
   /**
    * What one writer filling emptied streams, alone, knows of them: the heads it wrote. Its writes
-   * read no head, and insert the documents that do not exist yet rather than look for them.
+   * read no head, and insert the documents that do not exist yet rather than look for them. Writes
+   * of different streams may run side by side.
    */
   static final class Filling {
-    private final Map<String, Head> heads = new HashMap<>();
+    private final Map<String, Head> heads = new ConcurrentHashMap<>();
   }
 
   /**

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import nl.partnershipregistry.core.organisation.OrganisationFact;
 import nl.partnershipregistry.core.partnership.event.PartnershipEvent;
 import org.axonframework.eventhandling.EventMessage;
@@ -139,9 +141,57 @@ final class ReadModelBatch {
   void flush() {
     // The summaries first: setting them again is harmless, and the events' own writes are what
     // mark the events as applied.
+    writeSummariesAndOrganisations();
+    readModels.partnerships().write(partnerships, partnershipsFilling());
+    markAndForget();
+  }
+
+  /**
+   * Writes what is held as {@link #flush()} does, by the one writer of emptied read models ({@link
+   * ReadModelRebuild}): the partnerships' events in pieces of about {@code piece} events each (a
+   * partnership's events all in one), handed to {@code writers} with the write of the summaries and
+   * the organisations, which may run side by side, since nothing reads the read models while they
+   * are filled. The batch is marked once every piece is written.
+   *
+   * @return done when the batch is written and marked; failed with the first write's failure
+   */
+  CompletableFuture<Void> flush(Executor writers, int piece) {
+    List<CompletableFuture<Void>> writes = new ArrayList<>();
+    writes.add(CompletableFuture.runAsync(this::writeSummariesAndOrganisations, writers));
+    Map<String, List<EventStreams.Written>> part = new LinkedHashMap<>();
+    int inPart = 0;
+    for (Map.Entry<String, List<EventStreams.Written>> stream : partnerships.entrySet()) {
+      part.put(stream.getKey(), stream.getValue());
+      inPart += stream.getValue().size();
+      if (inPart >= piece) {
+        writes.add(writePartnerships(part, writers));
+        part = new LinkedHashMap<>();
+        inPart = 0;
+      }
+    }
+    if (!part.isEmpty()) {
+      writes.add(writePartnerships(part, writers));
+    }
+    return CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new))
+        .thenRun(this::markAndForget);
+  }
+
+  private CompletableFuture<Void> writePartnerships(
+      Map<String, List<EventStreams.Written>> part, Executor writers) {
+    return CompletableFuture.runAsync(
+        () -> readModels.partnerships().write(part, partnershipsFilling()), writers);
+  }
+
+  private void writeSummariesAndOrganisations() {
     readModels.summaries().putAll(summaries);
     readModels.organisations().write(organisations, filling == null ? null : filling.organisations);
-    readModels.partnerships().write(partnerships, filling == null ? null : filling.partnerships);
+  }
+
+  private EventStreams.Filling partnershipsFilling() {
+    return filling == null ? null : filling.partnerships;
+  }
+
+  private void markAndForget() {
     if (highest >= 0) {
       readModels.markApplied(highest, summaries, !organisations.isEmpty());
     }

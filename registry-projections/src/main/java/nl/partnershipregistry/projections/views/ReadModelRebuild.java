@@ -3,6 +3,7 @@ package nl.partnershipregistry.projections.views;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,9 +19,9 @@ import org.axonframework.messaging.StreamableMessageSource;
  * through it: the read models are emptied, every event up to a position is read in one pass, filed
  * as the projection files it ({@link ReadModelBatch}) and written {@value #HELD} at a time (or the
  * number given), a partnership's events reaching its chunks a few writes at a time; each write runs
- * on a thread of its own while the next events are read. The processor must be stopped meanwhile
- * and given, before it starts again, the token {@link #fill} returns: it then goes on with the
- * events stored after it.
+ * on {@value #WRITERS} threads of their own, in pieces of about {@value #PIECE} events, while the
+ * next events are read. The processor must be stopped meanwhile and given, before it starts again,
+ * the token {@link #fill} returns: it then goes on with the events stored after it.
  *
  * <p>A rebuild is recorded as begun, with the position it fills to, before the read models are
  * emptied, and as {@link #ended()} once the processor's tokens are set. One cut short by a stop or
@@ -33,12 +34,26 @@ public final class ReadModelRebuild {
   /** Events held at most before they are written, unless told otherwise. */
   public static final int HELD = 50_000;
 
+  /**
+   * Events in a piece of a write: the pieces of a write go to the server one after another from
+   * {@value #WRITERS} threads, so that one is encoded while the server applies the one before, and
+   * the last write after the last event was read takes a fraction of the time it took whole.
+   */
+  static final int PIECE = 2_000;
+
+  /**
+   * Threads that write the pieces: two, since the embedded server applies the writes to a
+   * collection one at a time.
+   */
+  static final int WRITERS = 2;
+
   /** How long the store may take to give the next event of those a rebuild fills. */
   private static final int STORE_WAIT_SECONDS = 30;
 
   private final ReadModels readModels;
   private final StreamableMessageSource<TrackedEventMessage<?>> store;
   private final int held;
+  private final int piece;
 
   public ReadModelRebuild(
       ReadModels readModels, StreamableMessageSource<TrackedEventMessage<?>> store) {
@@ -51,12 +66,28 @@ public final class ReadModelRebuild {
    */
   public ReadModelRebuild(
       ReadModels readModels, StreamableMessageSource<TrackedEventMessage<?>> store, int held) {
+    this(readModels, store, held, PIECE);
+  }
+
+  /**
+   * The same, holding at most {@code held} events and writing them in pieces of about {@code piece}
+   * events.
+   */
+  public ReadModelRebuild(
+      ReadModels readModels,
+      StreamableMessageSource<TrackedEventMessage<?>> store,
+      int held,
+      int piece) {
     if (held < 1) {
       throw new IllegalArgumentException("a rebuild holds at least one event: " + held);
+    }
+    if (piece < 1) {
+      throw new IllegalArgumentException("a piece of a write holds at least one event: " + piece);
     }
     this.readModels = readModels;
     this.store = store;
     this.held = held;
+    this.piece = piece;
   }
 
   /**
@@ -107,8 +138,9 @@ public final class ReadModelRebuild {
     if (upTo < 0) {
       return Optional.empty();
     }
-    ExecutorService writer =
-        Executors.newSingleThreadExecutor(
+    ExecutorService writers =
+        Executors.newFixedThreadPool(
+            WRITERS,
             task -> {
               Thread thread = new Thread(task, "read-model-rebuild-writer");
               thread.setDaemon(true);
@@ -140,24 +172,24 @@ public final class ReadModelRebuild {
         if (batch.size() >= held) {
           // At most one write under way: no more than twice what a rebuild holds in memory.
           written(writing);
-          writing = writer.submit(batch::flush);
+          writing = batch.flush(writers, piece);
           batch = new ReadModelBatch(readModels, filling);
         }
         last = next.trackingToken();
         lastPosition = position;
       }
       written(writing);
+      if (!batch.isEmpty()) {
+        written(batch.flush(writers, piece));
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while rebuilding the read models", e);
     } finally {
       // A write under way when reading failed ends before the failure is told: a rebuild done
       // again at once then empties the read models after it, not before.
-      writer.shutdown();
-      awaitTermination(writer);
-    }
-    if (!batch.isEmpty()) {
-      batch.flush();
+      writers.shutdown();
+      awaitTermination(writers);
     }
     if (last != null) {
       // Also when the last events were of no read model's kind.
@@ -176,14 +208,18 @@ public final class ReadModelRebuild {
     }
   }
 
-  /** Waits for a write handed to the writer; its failure is the rebuild's. */
+  /** Waits for a write handed to the writers; its failure is the rebuild's. */
   private static void written(Future<?> writing) throws InterruptedException {
     try {
       writing.get();
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException failure
+      Throwable cause =
+          e.getCause() instanceof CompletionException completion && completion.getCause() != null
+              ? completion.getCause()
+              : e.getCause();
+      throw cause instanceof RuntimeException failure
           ? failure
-          : new IllegalStateException("the read models could not be written", e.getCause());
+          : new IllegalStateException("the read models could not be written", cause);
     }
   }
 

@@ -218,8 +218,10 @@ class ReadModelRebuildIT {
     assertThat(live.get(ReadModels.PARTNERSHIP_SUMMARIES)).hasSize(PARTNERSHIPS);
 
     long batchesBefore = markedBatches();
+    // Each write of 70 events (about two of each of the 40 partnerships) in pieces of about 9,
+    // written side by side.
     Optional<TrackingToken> filled =
-        new ReadModelRebuild(readModels(), axon.eventStore(), 70).fill(lastPosition());
+        new ReadModelRebuild(readModels(), axon.eventStore(), 70, 9).fill(lastPosition());
 
     assertThat(documents()).isEqualTo(live);
     assertThat(markedPosition()).isEqualTo(lastPosition());
