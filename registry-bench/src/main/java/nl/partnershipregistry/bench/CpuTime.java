@@ -21,10 +21,7 @@ final class CpuTime {
   /** The process's user and system time, or NaN where it cannot be read. */
   static double of(long pid) {
     try {
-      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-      // The command name, in parentheses, may hold spaces; the fields after it are numbers.
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+      return ticks(Files.readString(Path.of("/proc/" + pid + "/stat"))) / TICKS;
     } catch (IOException | RuntimeException e) {
       return Double.NaN;
     }
@@ -46,14 +43,20 @@ final class CpuTime {
         String stat = Files.readString(task.toPath().resolve("stat"));
         String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
         if (name.contains("CompilerThre")) {
-          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-          ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+          ticks += ticks(stat);
         }
       } catch (IOException | RuntimeException e) {
         // A thread that ended meanwhile.
       }
     }
     return ticks / TICKS;
+  }
+
+  /** User and system time, in clock ticks, of a {@code stat} file of {@code /proc}. */
+  private static long ticks(String stat) {
+    // The command name, in parentheses, may hold spaces; the fields after it are numbers.
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
   }
 
   /** The benchmark's own CPU time. */

@@ -3,7 +3,6 @@ package nl.partnershipregistry.projections.views;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -213,13 +212,10 @@ public final class ReadModelRebuild {
     try {
       writing.get();
     } catch (ExecutionException e) {
-      Throwable cause =
-          e.getCause() instanceof CompletionException completion && completion.getCause() != null
-              ? completion.getCause()
-              : e.getCause();
-      throw cause instanceof RuntimeException failure
+      // A completable future's get() gives the failure itself, not the CompletionException of it.
+      throw e.getCause() instanceof RuntimeException failure
           ? failure
-          : new IllegalStateException("the read models could not be written", cause);
+          : new IllegalStateException("the read models could not be written", e.getCause());
     }
   }
 
