@@ -9,7 +9,6 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -49,7 +48,9 @@ import org.slf4j.LoggerFactory;
  * objects and orders by those bytes, serializing both keys again for every comparison of a lookup:
  * with 100,000 events, that was over half of the server's time. Here the index maps compare keys by
  * the same bytes, kept for each key while the key is in use ({@link IndexKeyType}); what is written
- * to the file, and the order of the keys in it, are H2's, so files written before read the same.
+ * to the file, and the order of the keys in it, are H2's, so files written before read the same. A
+ * query by {@code _id} skips the index: H2 keeps each document under its {@code _id}, so the
+ * documents' map answers it in one lookup ({@link KeyedCollection}).
  *
  * <p><b>Small.</b> Documents are written as BSON ({@link DocumentDataType}), pages compressed as
  * they are written (H2's LZF, or DEFLATE with {@code registry.embedded.compression=small}, {@link
@@ -702,8 +703,8 @@ final class DurableH2Backend extends H2Backend {
     }
 
     /**
-     * A collection as H2's, its documents written as BSON ({@link DocumentDataType}). The maps'
-     * names are H2's own.
+     * A collection as H2's, its documents written as BSON ({@link DocumentDataType}) and found by
+     * {@code _id} without the index ({@link KeyedCollection}). The maps' names are H2's own.
      */
     @Override
     protected MongoCollection<Object> openOrCreateCollection(
@@ -712,7 +713,7 @@ final class DurableH2Backend extends H2Backend {
       MVMap<Object, Document> documents =
           JournaledMap.open(getMvStore(), DocumentDataType.DOCUMENT_MAPS + namespace);
       MVMap<String, Object> counts = JournaledMap.open(getMvStore(), "meta." + namespace);
-      return new H2Collection(this, collectionName, options, documents, counts, cursorRegistry);
+      return new KeyedCollection(this, collectionName, options, documents, counts, cursorRegistry);
     }
 
     @Override

@@ -101,6 +101,84 @@ class DurableH2BackendTest {
   }
 
   @Test
+  void a_query_by_id_finds_what_the_index_finds_for_ids_of_every_kind() {
+    Random random = new Random(11);
+    List<Object> ids = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      ids.add(
+          switch (i % 6) {
+            case 0 -> (long) i;
+            case 1 -> i;
+            case 2 -> "p" + i;
+            case 3 -> i + 0.5;
+            case 4 -> (double) i;
+            default -> new org.bson.types.ObjectId();
+          });
+    }
+    List<Object> asked = new ArrayList<>(ids);
+    // The same numbers as other types, numbers and texts no document has, and each value twice.
+    for (int i = 0; i < 120; i += 6) {
+      asked.add(i);
+      asked.add((long) i + 1);
+      asked.add((long) i + 4);
+      asked.add(i + 4);
+    }
+    asked.addAll(List.of(10_000L, 10_001, "p-none", 7.25));
+    asked.addAll(ids);
+    List<Document> queries = new ArrayList<>();
+    for (Object id : asked) {
+      queries.add(new Document("_id", id));
+    }
+    for (int q = 0; q < 200; q++) {
+      List<Object> values = new ArrayList<>();
+      for (int v = random.nextInt(12); v >= 0; v--) {
+        values.add(asked.get(random.nextInt(asked.size())));
+      }
+      queries.add(new Document("_id", new Document("$in", values)));
+    }
+    queries.add(new Document("_id", new Document("$in", List.of())));
+
+    withServers(
+        new DurableH2Backend(folder.resolve("registry.mv").toString()),
+        new de.bwaldvogel.mongo.backend.memory.MemoryBackend(),
+        (ours, reference) -> {
+          for (Object id : ids) {
+            Document document = new Document("_id", id).append("of", String.valueOf(id));
+            ours.insertOne(document);
+            reference.insertOne(new Document(document));
+          }
+          for (Document query : queries) {
+            assertThat(ours.find(query).into(new ArrayList<>()))
+                .as("%s", query)
+                .isEqualTo(reference.find(query).into(new ArrayList<>()));
+            assertThat(ours.find(query).projection(new Document("of", 0)).into(new ArrayList<>()))
+                .isEqualTo(
+                    reference
+                        .find(query)
+                        .projection(new Document("of", 0))
+                        .into(new ArrayList<>()));
+          }
+          for (Object id : List.of(6, 7L, "p8", 9.5, 10L, 10_000L)) {
+            Document query = new Document("_id", id);
+            Document update = new Document("$set", new Document("seen", true));
+            assertThat(ours.updateOne(query, update).getModifiedCount())
+                .as("%s", query)
+                .isEqualTo(reference.updateOne(query, update).getModifiedCount());
+          }
+          for (Document query : queries) {
+            assertThat(ours.find(query).into(new ArrayList<>()))
+                .as("%s", query)
+                .isEqualTo(reference.find(query).into(new ArrayList<>()));
+          }
+          assertThat(
+                  ours.deleteMany(new Document("_id", new Document("$in", asked)))
+                      .getDeletedCount())
+              .isEqualTo(ids.size());
+          assertThat(ours.countDocuments()).isZero();
+        });
+  }
+
+  @Test
   void documents_are_written_as_bson_under_half_of_h2s_size_and_read_back_as_sent() {
     de.bwaldvogel.mongo.bson.Document event =
         new de.bwaldvogel.mongo.bson.Document("_id", "0f8e5c1e-7d1b-4c47-9a51-3f2b1c9d0e11")
@@ -588,6 +666,16 @@ class DurableH2BackendTest {
         .isInstanceOfSatisfying(
             MongoWriteException.class,
             e -> assertThat(e.getError().getCategory()).isEqualTo(ErrorCategory.DUPLICATE_KEY));
+  }
+
+  private static void withServers(
+      MongoBackend ours,
+      MongoBackend reference,
+      java.util.function.BiConsumer<MongoCollection<Document>, MongoCollection<Document>> work) {
+    withServer(
+        reference,
+        referenceCollection ->
+            withServer(ours, collection -> work.accept(collection, referenceCollection)));
   }
 
   private static void withServer(MongoBackend backend, Consumer<MongoCollection<Document>> work) {

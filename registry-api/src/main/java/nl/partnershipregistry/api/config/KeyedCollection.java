@@ -1,0 +1,122 @@
+package nl.partnershipregistry.api.config;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import org.h2.mvstore.MVMap;
+
+/**
+ * H2's collection, which keeps each document in its map under the document's {@code _id}, finding
+ * the documents of a query by {@code _id} ({@code {_id: v}} or {@code {_id: {$in: [...]}}}) in that
+ * map at once rather than through the unique index on {@code _id} first: one lookup of a key
+ * instead of two, the index's keys being compared by their serialized bytes ({@link
+ * DurableH2Backend.IndexKeyType}). The event store reads its stream so (commits by number), and the
+ * read models find most of their documents so (heads, chunks, summaries by id).
+ *
+ * <p>Only texts and whole numbers ({@code int}, {@code long}) are looked up so: the map orders and
+ * compares keys of these types as the server's queries do. A whole number the map lacks under its
+ * own type is looked for in the index too, which finds a document whose {@code _id} is the same
+ * number of another type ({@code 5} for {@code 5L}, as MongoDB does). Any other query is H2's. The
+ * documents are then matched against the query and returned as H2 returns them, in the order of the
+ * values asked for.
+ */
+final class KeyedCollection extends H2Collection {
+
+  private static final String ID = "_id";
+  private static final String IN = "$in";
+
+  private final MVMap<Object, Document> documents;
+
+  KeyedCollection(
+      MongoDatabase database,
+      String collectionName,
+      CollectionOptions options,
+      MVMap<Object, Document> documents,
+      MVMap<String, Object> counts,
+      CursorRegistry cursorRegistry) {
+    super(database, collectionName, options, documents, counts, cursorRegistry);
+    this.documents = documents;
+  }
+
+  @Override
+  protected QueryResult queryDocuments(
+      Document query,
+      Document orderBy,
+      int numberToSkip,
+      int limit,
+      int batchSize,
+      Document fieldSelector) {
+    Collection<Object> ids = queriedIds(query);
+    Index<Object> idIndex = ids == null ? null : idIndex();
+    if (idIndex == null) {
+      return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+    List<Document> found = new ArrayList<>(ids.size());
+    for (Object id : ids) {
+      Document document = documents.get(id);
+      if (document == null && id instanceof Number) {
+        Object position = idIndex.getPosition(new Document(ID, id));
+        document = position == null ? null : documents.get(position);
+      }
+      if (document != null) {
+        found.add(document);
+      }
+    }
+    return matchDocumentsFromStream(
+        found.stream(), query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+  }
+
+  /**
+   * The values of {@code _id} a query asks for, without repeats and ordered as the index orders
+   * them, when it asks only for texts or whole numbers by equality or {@code $in}; otherwise {@code
+   * null}.
+   */
+  static Collection<Object> queriedIds(Document query) {
+    if (query == null || query.size() != 1 || !query.containsKey(ID)) {
+      return null;
+    }
+    Object value = query.get(ID);
+    if (isKeyed(value)) {
+      return List.of(value);
+    }
+    if (value instanceof Document operator
+        && operator.size() == 1
+        && operator.get(IN) instanceof Collection<?> values) {
+      Collection<Object> ids = new TreeSet<>(ValueComparator.asc());
+      for (Object id : values) {
+        if (!isKeyed(id)) {
+          return null;
+        }
+        ids.add(id);
+      }
+      return ids;
+    }
+    return null;
+  }
+
+  /** Whether the documents' map holds a document with this {@code _id} under the value itself. */
+  private static boolean isKeyed(Object value) {
+    return value instanceof String || value instanceof Long || value instanceof Integer;
+  }
+
+  /** The unique index on {@code _id} alone, if the collection has one. */
+  private Index<Object> idIndex() {
+    for (Index<Object> index : getIndexes()) {
+      List<IndexKey> keys = index.getKeys();
+      if (index.isUnique() && keys.size() == 1 && keys.get(0).getKey().equals(ID)) {
+        return index;
+      }
+    }
+    return null;
+  }
+}
