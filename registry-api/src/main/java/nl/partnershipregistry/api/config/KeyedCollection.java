@@ -26,9 +26,9 @@ import org.h2.mvstore.MVMap;
  * <p>Only texts and whole numbers ({@code int}, {@code long}) are looked up so: the map orders and
  * compares keys of these types as the server's queries do. A whole number the map lacks under its
  * own type is looked for in the index too, which finds a document whose {@code _id} is the same
- * number of another type ({@code 5} for {@code 5L}, as MongoDB does). Any other query is H2's. The
- * documents are then matched against the query and returned as H2 returns them, in the order of the
- * values asked for.
+ * number of another type ({@code 5} for {@code 5L}, as MongoDB does). Any other query, and any
+ * query of a collection without an id field, is H2's. The documents are then matched against the
+ * query and returned as H2 returns them, in the order of the values asked for.
  */
 final class KeyedCollection extends H2Collection {
 
@@ -56,7 +56,9 @@ final class KeyedCollection extends H2Collection {
       int limit,
       int batchSize,
       Document fieldSelector) {
-    Collection<Object> ids = queriedIds(query);
+    // A collection without an id field (some of the server's own) keeps its documents under keys
+    // of their own.
+    Collection<Object> ids = ID.equals(getIdField()) ? queriedIds(query) : null;
     Index<Object> idIndex = ids == null ? null : idIndex();
     if (idIndex == null) {
       return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
@@ -81,7 +83,7 @@ final class KeyedCollection extends H2Collection {
    * them, when it asks only for texts or whole numbers by equality or {@code $in}; otherwise {@code
    * null}.
    */
-  static Collection<Object> queriedIds(Document query) {
+  private static Collection<Object> queriedIds(Document query) {
     if (query == null || query.size() != 1 || !query.containsKey(ID)) {
       return null;
     }
