@@ -7,12 +7,14 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import java.util.zip.CRC32C;
@@ -38,16 +40,20 @@ import org.slf4j.LoggerFactory;
  * written to the file, once, with those other commands recorded before them.
  *
  * <p><b>Commits at a command's bounds.</b> Write commands run under a shared lock ({@link
- * #beginCommand}); a commit of the store runs alone ({@link #commitAlone}), between commands, so
- * that every commit holds whole commands. After the commit, the journal is emptied.
+ * #beginCommand}); a commit of the store takes its version alone ({@link #commitAlone}), between
+ * commands, so that every commit holds whole commands. Commands then go on while the commit writes
+ * that version's pages (decision 75): the journal's file, which holds the version's changes, is set
+ * aside ({@code registry.journal.committing}) and a new one records what follows; once the commit
+ * is written the file set aside is deleted. A commit that cannot set the file aside writes with
+ * commands waiting, and empties the journal after it.
  *
- * <p><b>Replay.</b> At opening, the records in the file are applied in order ({@link #replay}) and
- * the store committed. Each sets a key to a value it had, so applying them to a store that already
- * holds some of them gives the same maps. A record cut short or whose checksum fails ends the
- * replay, and the records after the last end of a command before it are left out: the maps are as
- * they were when the last command whose reply may have gone out ended. The changes other commands
- * made before that are kept with it, as the server does not isolate one command from another and
- * the command may have read them.
+ * <p><b>Replay.</b> At opening, the records in the file set aside, if a commit left one, then those
+ * in the journal are applied in order ({@link #replay}) and the store committed. Each sets a key to
+ * a value it had, so applying them to a store that already holds some of them gives the same maps.
+ * A record cut short or whose checksum fails ends the replay, and the records after the last end of
+ * a command before it are left out: the maps are as they were when the last command whose reply may
+ * have gone out ended. The changes other commands made before that are kept with it, as the server
+ * does not isolate one command from another and the command may have read them.
  *
  * <p>The file is written, not forced to the disk, as the store's own commits: a killed process
  * loses nothing acknowledged, a power cut may.
@@ -83,10 +89,25 @@ final class ChangeJournal implements AutoCloseable {
       ThreadLocal.withInitial(() -> new long[1]);
 
   private final Path path;
-  private final FileChannel channel;
 
-  /** Write commands share it; a commit takes it alone. */
+  /**
+   * Where the journal's file is set aside while a commit writes the version it took: it holds the
+   * changes before that version's cut ({@link #commitAlone}).
+   */
+  private final Path setAside;
+
+  /** The journal's file; guarded by {@link #file}. */
+  private FileChannel channel;
+
+  /**
+   * Write commands share it; a commit takes it alone until it has taken the version it writes, the
+   * rest of {@link #commitAlone} (its work, and any part of it that still runs alone) until it
+   * ends.
+   */
   private final ReentrantReadWriteLock commits = new ReentrantReadWriteLock();
+
+  /** Held through {@link #commitAlone}: one commit at a time, from its work to its end. */
+  private final ReentrantLock committing = new ReentrantLock();
 
   /** Orders the changes and their records. */
   private final Object order = new Object();
@@ -124,7 +145,13 @@ final class ChangeJournal implements AutoCloseable {
 
   private ChangeJournal(Path path, FileChannel channel) {
     this.path = path;
+    this.setAside = setAsideOf(path);
     this.channel = channel;
+  }
+
+  /** The file a journal at {@code path} is set aside to while a commit is written. */
+  static Path setAsideOf(Path path) {
+    return path.resolveSibling(path.getFileName() + ".committing");
   }
 
   /**
@@ -133,7 +160,10 @@ final class ChangeJournal implements AutoCloseable {
    * record their changes in it.
    */
   static ChangeJournal open(Path path, MVStore store) {
-    int replayed = replay(path, store);
+    // A journal set aside by a commit that was not written holds the changes before the ones in
+    // the journal itself.
+    Path setAside = setAsideOf(path);
+    int replayed = replay(setAside, store) + replay(path, store);
     if (replayed > 0) {
       store.commit();
       LOG.warn(
@@ -143,6 +173,7 @@ final class ChangeJournal implements AutoCloseable {
           path);
     }
     try {
+      Files.deleteIfExists(setAside);
       FileChannel channel =
           FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       channel.truncate(0);
@@ -308,21 +339,65 @@ final class ChangeJournal implements AutoCloseable {
 
   /**
    * Runs {@code work} with no write command under way and nothing recorded (a commit of the store,
-   * a step of compacting it, a command that changes collections or indexes), then commits the store
-   * and empties the journal: every change so far is then in the file. Returns what the work did.
+   * a step of compacting it, a command that changes collections or indexes), then commits the
+   * store: every change so far is then in the file. Returns what the work did.
+   *
+   * <p>Write commands wait until the commit has taken the version it writes, then go on beside it
+   * (decision 75): the journal's file, which holds every change of that version not yet in the
+   * file, is set aside, and a new one records the changes after it; once the commit is written the
+   * file set aside is deleted. A store whose file cannot be set aside (or that is not opened with a
+   * {@link CommitCutFileStore}) is committed with write commands waiting until the end, and the
+   * journal emptied, as before. Either way this returns once the commit is written.
    */
   <T> T commitAlone(MVStore store, Supplier<T> work) {
-    commits.writeLock().lock();
+    committing.lock();
     try {
-      boolean wasRecording = recording;
-      recording = false;
+      Cut cut = new Cut();
+      commits.writeLock().lock();
       try {
-        return work.get();
-      } finally {
+        boolean wasRecording = recording;
+        recording = false;
         try {
-          store.commit();
-          // A store closed (by H2, after an error) commits nothing: the journal then still holds
-          // what the file lacks.
+          return work.get();
+        } finally {
+          commitStore(store, wasRecording, cut);
+        }
+      } finally {
+        if (!cut.resumed) {
+          commits.writeLock().unlock();
+        }
+      }
+    } finally {
+      committing.unlock();
+    }
+  }
+
+  /** Whether write commands went on once a commit had taken its version. */
+  private static final class Cut {
+    boolean resumed;
+  }
+
+  private void commitStore(MVStore store, boolean wasRecording, Cut cut) {
+    CommitCutFileStore cutTelling =
+        wasRecording && store.getFileStore() instanceof CommitCutFileStore telling ? telling : null;
+    try {
+      if (cutTelling != null) {
+        cutTelling.onCut(() -> resumeAtCut(cut));
+      }
+      store.commit();
+    } finally {
+      if (cutTelling != null) {
+        cutTelling.onCut(null);
+      }
+      if (cut.resumed) {
+        // A store closed by H2 after an error wrote no commit: the journal set aside then still
+        // holds what the file lacks, and is replayed at the next opening.
+        if (!store.isClosed()) {
+          deleteSetAside();
+        }
+      } else {
+        try {
+          // As above: a closed store keeps its journal.
           if (!store.isClosed()) {
             empty();
           }
@@ -330,8 +405,81 @@ final class ChangeJournal implements AutoCloseable {
           recording = wasRecording && !store.isClosed();
         }
       }
-    } finally {
-      commits.writeLock().unlock();
+    }
+  }
+
+  /**
+   * At a commit's cut, on the committing thread, with no write command under way: sets the
+   * journal's file aside and lets write commands go on, recording into a new one. Does neither if
+   * the file cannot be set aside; throws nothing, as it runs inside H2's commit.
+   */
+  private void resumeAtCut(Cut cut) {
+    try {
+      if (commits.isWriteLockedByCurrentThread() && setAside()) {
+        // Recording before any command can begin.
+        recording = true;
+        commits.writeLock().unlock();
+        cut.resumed = true;
+      }
+    } catch (RuntimeException | Error e) {
+      LOG.warn("The journal {} could not be set aside for a commit", path, e);
+    }
+  }
+
+  /**
+   * Renames the journal's file to {@link #setAside} and records into a new one from now on; true if
+   * done. Nothing is recorded meanwhile: no write command is under way.
+   */
+  private boolean setAside() {
+    synchronized (file) {
+      synchronized (order) {
+        if (broken != null || recorded != written) {
+          // Records the file lacks: the commit empties the journal as before, alone.
+          return false;
+        }
+      }
+      try {
+        Files.move(path, setAside, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        LOG.warn("The journal {} could not be set aside for a commit", path, e);
+        return false;
+      }
+      FileChannel next;
+      try {
+        next = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      } catch (IOException e) {
+        LOG.warn("A new journal {} could not be opened for a commit", path, e);
+        try {
+          Files.move(setAside, path, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException back) {
+          // The journal goes on in the file set aside (its channel is open), which the next
+          // opening replays before the journal, or deletes once a commit has emptied it.
+          e.addSuppressed(back);
+        }
+        return false;
+      }
+      try {
+        channel.close();
+      } catch (IOException e) {
+        LOG.warn("The journal set aside {} could not be closed", setAside, e);
+      }
+      channel = next;
+      synchronized (order) {
+        pending.clear();
+        recorded = 0;
+      }
+      written = 0;
+      return true;
+    }
+  }
+
+  /** Deletes the journal set aside by a commit now written to the file. */
+  private void deleteSetAside() {
+    try {
+      Files.deleteIfExists(setAside);
+    } catch (IOException e) {
+      // Replaying it again at the next opening changes nothing: the file holds what it holds.
+      LOG.warn("The journal set aside {} could not be deleted", setAside, e);
     }
   }
 
@@ -364,9 +512,12 @@ final class ChangeJournal implements AutoCloseable {
   public void close() {
     recording = false;
     try {
-      channel.close();
+      synchronized (file) {
+        channel.close();
+      }
       if (written == 0) {
         Files.deleteIfExists(path);
+        Files.deleteIfExists(setAside);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close the journal " + path, e);

@@ -14,6 +14,7 @@ import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,6 +102,13 @@ final class DurableH2Backend extends H2Backend {
 
   /** The longest a compaction at opening or closing may take, in milliseconds. */
   static final int COMPACTION_MILLIS = 60_000;
+
+  /**
+   * The map in which a compaction at opening or closing notes when it began, so as to write two
+   * versions of its own before it rewrites chunks ({@link #compact(MVStore, long)}). No database's
+   * maps are named so (a database's name holds no colon).
+   */
+  static final String COMPACTIONS = "backend:compactions";
 
   /** Rounds of compaction in a row that gain nothing after which it stops. */
   static final int ROUNDS_WITHOUT_GAIN = 3;
@@ -292,9 +300,16 @@ final class DurableH2Backend extends H2Backend {
    * names how, so pages written either way read alike.
    */
   static MVStore openAsItIs(String fileName, RegistryProperties.Compression compression) {
+    // The file's store, as H2 would open it for the file name, telling a commit's cut (decision
+    // 75); an adopted store is closed with the MVStore.
+    Map<String, Object> config = new HashMap<>();
+    config.put("cacheSize", CACHE_MEGABYTES);
+    config.put("autoCompactFillRate", COMPACT_BELOW_PERCENT);
+    CommitCutFileStore fileStore = new CommitCutFileStore(config);
+    fileStore.open(fileName, false, (char[]) null);
     MVStore.Builder builder =
         new MVStore.Builder()
-            .fileName(fileName)
+            .adoptFileStore(fileStore)
             .cacheSize(CACHE_MEGABYTES)
             .keysPerPage(KEYS_PER_PAGE)
             .autoCompactFillRate(COMPACT_BELOW_PERCENT)
@@ -339,6 +354,15 @@ final class DurableH2Backend extends H2Backend {
     try {
       long stopAt = System.nanoTime() + millis * 1_000_000L;
       store.commit();
+      // H2 rewrites no chunk of the two newest versions (lest a rewrite be rewritten again without
+      // end), and commands written beside a commit (decision 75) leave the newest chunks partly
+      // dead: two versions more, a note of this compaction in a map of its own, let it rewrite
+      // the chunks the registry wrote last.
+      MVMap<String, Long> compactions = store.openMap(COMPACTIONS);
+      for (int version = 0; version < 2; version++) {
+        compactions.put("last", System.currentTimeMillis() + version);
+        store.commit();
+      }
       // H2 picks every chunk not wholly live, and counts part of a chunk's own bookkeeping as dead;
       // chunks holding pages of collections not yet opened it picks again each round without making
       // them any fuller. So it always finds more to rewrite: stop once rounds in a row have neither

@@ -1,6 +1,7 @@
 package nl.partnershipregistry.api.config;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
@@ -9,10 +10,13 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -29,11 +33,20 @@ import org.h2.mvstore.MVMap;
  * number of another type ({@code 5} for {@code 5L}, as MongoDB does). Any other query, and any
  * query of a collection without an id field, is H2's. The documents are then matched against the
  * query and returned as H2 returns them, in the order of the values asked for.
+ *
+ * <p><b>Documents stored are never changed.</b> The server updates a document by changing the
+ * object its query found and putting it back; this collection gives an update (and a find and
+ * modify) copies of the documents it matched instead, so that the object in the map, which a commit
+ * may be writing to the file beside the update (decision 75) and a reply may be encoding, stays as
+ * it was put, and the copy changed is put in its place.
  */
 final class KeyedCollection extends H2Collection {
 
   private static final String ID = "_id";
   private static final String IN = "$in";
+
+  /** Whether this thread is updating: the documents its queries match are then copies. */
+  private static final ThreadLocal<Boolean> UPDATING = ThreadLocal.withInitial(() -> false);
 
   private final MVMap<Object, Document> documents;
 
@@ -76,6 +89,60 @@ final class KeyedCollection extends H2Collection {
     }
     return matchDocumentsFromStream(
         found.stream(), query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+  }
+
+  @Override
+  public Document updateDocuments(
+      Document selector,
+      Document update,
+      ArrayFilters arrayFilters,
+      boolean isMulti,
+      boolean isUpsert,
+      Oplog oplog) {
+    return updating(
+        () -> super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog));
+  }
+
+  @Override
+  public Document findAndModify(Document query) {
+    return updating(() -> super.findAndModify(query));
+  }
+
+  /** Runs an update: the documents its queries match are copies. */
+  private static Document updating(Supplier<Document> update) {
+    boolean was = UPDATING.get();
+    UPDATING.set(true);
+    try {
+      return update.get();
+    } finally {
+      UPDATING.set(was);
+    }
+  }
+
+  /**
+   * Every query's documents pass here once matched (by {@code _id} above, through an index, or by
+   * H2's scan); an update's are copied.
+   */
+  @Override
+  protected QueryResult matchDocumentsFromStream(
+      Stream<Document> documents,
+      Document query,
+      Document orderBy,
+      int numberToSkip,
+      int limit,
+      int batchSize,
+      Document fieldSelector) {
+    QueryResult matched =
+        super.matchDocumentsFromStream(
+            documents, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    if (!UPDATING.get()) {
+      return matched;
+    }
+    List<Document> copies = new ArrayList<>();
+    for (Document document : matched) {
+      copies.add(document.cloneDeeply());
+    }
+    return new QueryResult(copies, matched.getCursorId());
   }
 
   /**

@@ -22,12 +22,15 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.StringDataType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -186,6 +189,105 @@ class ChangeJournalTest {
     Opened second = reopen();
 
     assertThat(second.documents().get("a")).isEqualTo(view("a", 1));
+  }
+
+  /**
+   * A map whose values wait, while a commit writes them, until the test lets them go: a commit that
+   * takes as long as the test needs. With {@code fail}, the commit then fails, and H2 closes the
+   * store as after a crash.
+   */
+  private static final class HeldWhileWritten extends StringDataType {
+    final CountDownLatch writing = new CountDownLatch(1);
+    final CountDownLatch letGo = new CountDownLatch(1);
+    final boolean fail;
+
+    HeldWhileWritten(boolean fail) {
+      this.fail = fail;
+    }
+
+    @Override
+    public void write(WriteBuffer buffer, String value) {
+      writing.countDown();
+      await(letGo);
+      if (fail) {
+        throw new IllegalStateException("the disk failed while the commit was written");
+      }
+      super.write(buffer, value);
+    }
+  }
+
+  /**
+   * Commits the store on a thread of its own while {@code held} holds the commit's writing, runs a
+   * write command meanwhile, and returns the commit, once it has been let go.
+   */
+  private Thread commandDuringCommit(Opened opened, HeldWhileWritten held) throws Exception {
+    opened.command(() -> opened.documents().put("before", view("before", 1)));
+    opened
+        .store()
+        .openMap("held", new MVMap.Builder<String, String>().valueType(held))
+        .put("k", "v");
+    Thread commit = new Thread(() -> opened.journal().commit(opened.store()));
+    commit.start();
+    assertThat(held.writing.await(10, TimeUnit.SECONDS)).as("the commit writes").isTrue();
+
+    // Not waiting for the commit to be written: a command waiting for it would time out here.
+    CompletableFuture.runAsync(
+            () -> opened.command(() -> opened.documents().put("during", view("during", 1))))
+        .get(10, TimeUnit.SECONDS);
+
+    assertThat(Files.exists(ChangeJournal.setAsideOf(journal())))
+        .as("the journal of the version being written, set aside")
+        .isTrue();
+    assertThat(Files.size(journal())).as("the command's records, in a new journal").isPositive();
+    held.letGo.countDown();
+    return commit;
+  }
+
+  @Test
+  void a_write_command_goes_on_while_a_commit_is_written_and_is_kept_by_the_journal_after_it()
+      throws Exception {
+    Opened first = reopen();
+    HeldWhileWritten held = new HeldWhileWritten(false);
+    Thread commit = commandDuringCommit(first, held);
+    commit.join(10_000);
+
+    assertThat(Files.exists(ChangeJournal.setAsideOf(journal())))
+        .as("deleted once the commit is written")
+        .isFalse();
+    assertThat(Files.size(journal())).as("the command's records, kept").isPositive();
+    first.store().closeImmediately();
+    Files.copy(journal(), folder.resolve("kept.journal"));
+    Files.delete(journal());
+    MVStore committed = DurableH2Backend.openAsItIs(file().toString());
+    MVMap<Object, Document> inTheCommit = JournaledMap.open(committed, DOCUMENTS);
+    assertThat(inTheCommit.get("before")).as("in the commit").isEqualTo(view("before", 1));
+    assertThat(inTheCommit.containsKey("during")).as("after the commit's version").isFalse();
+    committed.closeImmediately();
+    Files.copy(folder.resolve("kept.journal"), journal());
+
+    Opened second = reopen();
+
+    assertThat(second.documents().get("before")).isEqualTo(view("before", 1));
+    assertThat(second.documents().get("during")).isEqualTo(view("during", 1));
+  }
+
+  @Test
+  void a_commit_that_fails_while_commands_go_on_loses_none_of_their_changes() throws Exception {
+    Opened first = reopen();
+    HeldWhileWritten held = new HeldWhileWritten(true);
+    Thread commit = commandDuringCommit(first, held);
+    commit.join(10_000);
+
+    assertThat(first.store().isClosed()).as("closed by H2 after the failed commit").isTrue();
+    assertThat(Files.exists(ChangeJournal.setAsideOf(journal())))
+        .as("kept: the file lacks what it holds")
+        .isTrue();
+
+    Opened second = reopen();
+
+    assertThat(second.documents().get("before")).isEqualTo(view("before", 1));
+    assertThat(second.documents().get("during")).isEqualTo(view("during", 1));
+    assertThat(Files.exists(ChangeJournal.setAsideOf(journal()))).isFalse();
   }
 
   @Test

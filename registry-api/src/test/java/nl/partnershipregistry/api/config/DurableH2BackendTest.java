@@ -179,6 +179,46 @@ class DurableH2BackendTest {
   }
 
   @Test
+  void an_update_puts_a_changed_copy_and_leaves_the_document_it_replaces_as_it_was() {
+    DurableH2Backend backend = new DurableH2Backend(folder.resolve("registry.mv").toString());
+    MVMap<Object, de.bwaldvogel.mongo.bson.Document> documents =
+        JournaledMap.open(backend.getMvStore(), "databases.registry.commits");
+    withServer(
+        backend,
+        commits -> {
+          commits.createIndex(new Document("key", 1), new IndexOptions().unique(true).sparse(true));
+          commits.insertOne(
+              new Document("_id", "a").append("key", "k-a").append("events", List.of("e1")));
+          commits.insertOne(new Document("_id", "b").append("key", "k-b").append("n", 1));
+          commits.insertOne(new Document("_id", "c").append("n", 1));
+          de.bwaldvogel.mongo.bson.Document a = documents.get("a");
+          de.bwaldvogel.mongo.bson.Document b = documents.get("b");
+          de.bwaldvogel.mongo.bson.Document c = documents.get("c");
+          List<de.bwaldvogel.mongo.bson.Document> asPut =
+              List.of(a.cloneDeeply(), b.cloneDeeply(), c.cloneDeeply());
+
+          // By _id, through the unique index on key, by a scan, and found and modified.
+          commits.updateOne(
+              new Document("_id", "a"), new Document("$push", new Document("events", "e2")));
+          commits.updateMany(
+              new Document("key", "k-b"), new Document("$inc", new Document("n", 1)));
+          commits.updateMany(new Document("n", 1), new Document("$set", new Document("n", 7)));
+          commits.findOneAndUpdate(
+              new Document("_id", "b"), new Document("$unset", new Document("key", "")));
+
+          assertThat(List.of(a, b, c)).as("the objects put, unchanged").isEqualTo(asPut);
+          assertThat(commits.find().into(new ArrayList<>()))
+              .containsExactly(
+                  new Document("_id", "a")
+                      .append("key", "k-a")
+                      .append("events", List.of("e1", "e2")),
+                  new Document("_id", "b").append("n", 2),
+                  new Document("_id", "c").append("n", 7));
+          assertThat(documents.get("a")).isNotSameAs(a).isNotEqualTo(a);
+        });
+  }
+
+  @Test
   void documents_are_written_as_bson_under_half_of_h2s_size_and_read_back_as_sent() {
     de.bwaldvogel.mongo.bson.Document event =
         new de.bwaldvogel.mongo.bson.Document("_id", "0f8e5c1e-7d1b-4c47-9a51-3f2b1c9d0e11")
