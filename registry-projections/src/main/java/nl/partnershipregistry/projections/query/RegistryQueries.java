@@ -52,6 +52,10 @@ public class RegistryQueries {
   private final PartnershipReader reader;
   private final SummaryTimelines timelines;
   private final Clock clock;
+
+  /** Held while survival curves are made. */
+  private final Object makingSurvival = new Object();
+
   private final AtomicReference<Map.Entry<SurvivalKey, SurvivalCurves>> lastSurvival =
       new AtomicReference<>();
 
@@ -167,19 +171,29 @@ public class RegistryQueries {
             organisations,
             slice.asOf(),
             known(organisations, slice.asKnownOn()));
-    Map.Entry<SurvivalKey, SurvivalCurves> last = lastSurvival.get();
-    SurvivalCurves curves;
-    if (last != null && last.getKey().equals(key)) {
-      curves = last.getValue();
-    } else {
-      curves =
-          SurvivalAnswers.curves(
-              slice,
-              summaries.all(),
-              PartnershipReader.allOrganisations(slice, organisations.values()));
-      lastSurvival.set(Map.entry(key, curves));
+    SurvivalCurves curves = keptSurvival(key);
+    if (curves == null) {
+      // Made once for questions asked together: the others wait for it rather than each making
+      // the same curves beside it on the same cores.
+      synchronized (makingSurvival) {
+        curves = keptSurvival(key);
+        if (curves == null) {
+          curves =
+              SurvivalAnswers.curves(
+                  slice,
+                  summaries.all(),
+                  PartnershipReader.allOrganisations(slice, organisations.values()));
+          lastSurvival.set(Map.entry(key, curves));
+        }
+      }
     }
     return curves.asKnownOn().equals(slice.asKnownOn()) ? curves : curves.asKnownOn(slice);
+  }
+
+  /** The survival curves last made, if made from what {@code key} names, else null. */
+  private SurvivalCurves keptSurvival(SurvivalKey key) {
+    Map.Entry<SurvivalKey, SurvivalCurves> last = lastSurvival.get();
+    return last != null && last.getKey().equals(key) ? last.getValue() : null;
   }
 
   /**
