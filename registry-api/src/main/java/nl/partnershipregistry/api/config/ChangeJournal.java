@@ -100,9 +100,9 @@ final class ChangeJournal implements AutoCloseable {
   private FileChannel channel;
 
   /**
-   * Write commands share it; a commit takes it alone until it has taken the version it writes, the
-   * rest of {@link #commitAlone} (its work, and any part of it that still runs alone) until it
-   * ends.
+   * Write commands share it; {@link #commitAlone} holds it alone through its work and until its
+   * commit has taken the version it writes (to the commit's end when the journal cannot be set
+   * aside).
    */
   private final ReentrantReadWriteLock commits = new ReentrantReadWriteLock();
 

@@ -301,7 +301,9 @@ final class DurableH2Backend extends H2Backend {
    */
   static MVStore openAsItIs(String fileName, RegistryProperties.Compression compression) {
     // The file's store, as H2 would open it for the file name, telling a commit's cut (decision
-    // 75); an adopted store is closed with the MVStore.
+    // 75); an adopted store is closed with the MVStore. Its cache and compaction threshold are the
+    // file store's settings, read from here only (the MVStore's builder would pass them to a file
+    // store it opened itself).
     Map<String, Object> config = new HashMap<>();
     config.put("cacheSize", CACHE_MEGABYTES);
     config.put("autoCompactFillRate", COMPACT_BELOW_PERCENT);
@@ -310,9 +312,7 @@ final class DurableH2Backend extends H2Backend {
     MVStore.Builder builder =
         new MVStore.Builder()
             .adoptFileStore(fileStore)
-            .cacheSize(CACHE_MEGABYTES)
             .keysPerPage(KEYS_PER_PAGE)
-            .autoCompactFillRate(COMPACT_BELOW_PERCENT)
             // Committed by this backend only, at a command's bounds (ChangeJournal), never by H2
             // in the background or when its unsaved changes grow.
             .autoCommitDisabled()
