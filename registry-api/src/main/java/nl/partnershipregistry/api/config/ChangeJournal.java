@@ -118,6 +118,13 @@ final class ChangeJournal implements AutoCloseable {
   /** The bytes recorded since the journal was last emptied; guarded by {@link #order}. */
   private long recorded;
 
+  /**
+   * The commits begun since the journal was opened ({@link #commitAlone}): the version a change is
+   * in, for the documents' bytes kept for their pages ({@link DocumentDataType#writeRecorded}).
+   * Changed with no write command under way.
+   */
+  private volatile long cuts;
+
   /** Changes recorded since the journal was opened, never reset. */
   private volatile long changes;
 
@@ -223,7 +230,9 @@ final class ChangeJournal implements AutoCloseable {
       try {
         putName(map);
         map.getKeyType().write(pending, key);
-        if (now != null) {
+        if (map.getValueType() instanceof DocumentDataType documents) {
+          documents.writeRecorded(pending, now, result, cuts);
+        } else if (now != null) {
           map.getValueType().write(pending, now);
         }
       } catch (RuntimeException e) {
@@ -239,6 +248,9 @@ final class ChangeJournal implements AutoCloseable {
   void recordClear(MVMap<?, ?> map, Runnable clear) {
     synchronized (order) {
       clear.run();
+      if (map.getValueType() instanceof DocumentDataType documents) {
+        documents.cleared();
+      }
       int start = begin(CLEAR);
       putName(map);
       end(start);
@@ -355,6 +367,9 @@ final class ChangeJournal implements AutoCloseable {
       Cut cut = new Cut();
       commits.writeLock().lock();
       try {
+        // Nothing is recorded until the commit has taken its version: what is recorded from now on
+        // is in the version after it.
+        cuts++;
         boolean wasRecording = recording;
         recording = false;
         try {

@@ -7,6 +7,9 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.WriteBuffer;
@@ -31,6 +34,13 @@ import org.h2.mvstore.type.ObjectDataType;
  * <p>A file holding documents written so can be read only through this type: by this backend, and
  * by a tool that opens the file's maps with {@link #openMap}. H2's own backend, and this registry
  * before decision 63, cannot read them.
+ *
+ * <p><b>Encoded once.</b> A document the journal records ({@link #writeRecorded}) is encoded for
+ * its record, and its BSON kept until the commit writes the page that holds it, which writes those
+ * bytes rather than encoding the document again (decision 77). A document put in a map is never
+ * changed afterwards (updates put a changed copy, {@link KeyedCollection}), so its BSON at its
+ * record is its BSON at its commit. The bytes of a document replaced or removed before its page was
+ * written are dropped with it; a document the bytes were not kept for is encoded as before.
  */
 public final class DocumentDataType extends ObjectDataType {
 
@@ -56,6 +66,22 @@ public final class DocumentDataType extends ObjectDataType {
   private volatile int averageMemory = 10_000;
 
   /**
+   * The BSON of the documents the journal recorded since its last cut whose pages were not written
+   * since, by the documents' identity.
+   */
+  private volatile Map<Document, byte[]> recorded = keptBytes();
+
+  /**
+   * The same, of those recorded before that cut: the commit that took them is writing them.
+   * Whatever it did not write when the next cut comes is dropped, so that what is kept stays
+   * bounded.
+   */
+  private volatile Map<Document, byte[]> recordedBefore = keptBytes();
+
+  /** The journal's cut the documents in {@link #recorded} were recorded after. */
+  private long cut;
+
+  /**
    * Opens the map {@code name} of a file this backend writes: a collection's documents with this
    * type, any other map as H2 opens it.
    */
@@ -68,6 +94,12 @@ public final class DocumentDataType extends ObjectDataType {
   @Override
   public void write(WriteBuffer buffer, Object object) {
     if (object instanceof Document document) {
+      byte[] kept = keptFor(document);
+      if (kept != null) {
+        seen(kept.length);
+        buffer.put(BSON_DOCUMENT).put(kept);
+        return;
+      }
       ByteBuf bson = ENCODING.get().clear();
       try {
         BsonEncoder.encodeDocument(document, bson);
@@ -81,6 +113,61 @@ public final class DocumentDataType extends ObjectDataType {
       return;
     }
     super.write(buffer, object);
+  }
+
+  private static Map<Document, byte[]> keptBytes() {
+    return Collections.synchronizedMap(new IdentityHashMap<>());
+  }
+
+  /** The bytes kept for a document, once: its page is being written. */
+  private byte[] keptFor(Document document) {
+    Map<Document, byte[]> after = recorded;
+    Map<Document, byte[]> before = recordedBefore;
+    if (after.isEmpty() && before.isEmpty()) {
+      return null;
+    }
+    byte[] kept = after.remove(document);
+    return kept != null ? kept : before.remove(document);
+  }
+
+  /**
+   * Writes a map's value for the journal's record of a change, as {@link #write} does, keeping a
+   * document's BSON for the page that will hold it. {@code before} is the value the change replaced
+   * or removed, whose bytes, if kept, are no longer needed; {@code journalCut} counts the journal's
+   * cuts (the versions its commits took). Called by the journal, one change at a time.
+   */
+  void writeRecorded(WriteBuffer buffer, Object value, Object before, long journalCut) {
+    if (journalCut != cut) {
+      recordedBefore = journalCut == cut + 1 ? recorded : keptBytes();
+      recorded = keptBytes();
+      cut = journalCut;
+    }
+    if (before instanceof Document replaced && replaced != value) {
+      recorded.remove(replaced);
+      recordedBefore.remove(replaced);
+    }
+    if (value == null) {
+      return;
+    }
+    int start = buffer.position();
+    write(buffer, value);
+    if (value instanceof Document document && buffer.getBuffer().get(start) == BSON_DOCUMENT) {
+      ByteBuffer written = buffer.getBuffer();
+      byte[] bson = new byte[written.position() - start - 1];
+      written.get(start + 1, bson);
+      recorded.put(document, bson);
+    }
+  }
+
+  /** Drops the bytes kept for the documents of a map emptied. */
+  void cleared() {
+    recorded.clear();
+    recordedBefore.clear();
+  }
+
+  /** How many documents' bytes are kept. */
+  int kept() {
+    return recorded.size() + recordedBefore.size();
   }
 
   @Override

@@ -11,6 +11,9 @@ import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -39,6 +42,12 @@ import org.h2.mvstore.MVMap;
  * modify) copies of the documents it matched instead, so that the object in the map, which a commit
  * may be writing to the file beside the update (decision 75) and a reply may be encoding, stays as
  * it was put, and the copy changed is put in its place.
+ *
+ * <p><b>The data size is counted when asked.</b> The server keeps a collection's data size (what
+ * {@code collStats} reports as {@code size}) by encoding each document it inserts or removes, and
+ * both halves of each update, only to measure it, and by putting the new count in the collection's
+ * meta map, a change the journal records and the next commit writes. Nothing in the registry asks
+ * for it; this collection counts it from its documents when asked instead.
  */
 final class KeyedCollection extends H2Collection {
 
@@ -59,6 +68,33 @@ final class KeyedCollection extends H2Collection {
       CursorRegistry cursorRegistry) {
     super(database, collectionName, options, documents, counts, cursorRegistry);
     this.documents = documents;
+  }
+
+  /** Documents are not measured as they are written: see {@link #getDataSize()}. */
+  @Override
+  protected boolean tracksDataSize() {
+    return false;
+  }
+
+  /** The bytes of the collection's documents as BSON, each encoded now. */
+  @Override
+  protected int getDataSize() {
+    if (documents == null) {
+      // Asked by H2's constructor, for a line of its log: the count it kept.
+      return super.getDataSize();
+    }
+    long size = 0;
+    ByteBuf buffer = Unpooled.buffer();
+    try {
+      for (Document document : documents.values()) {
+        buffer.clear();
+        BsonEncoder.encodeDocument(document, buffer);
+        size += buffer.writerIndex();
+      }
+    } finally {
+      buffer.release();
+    }
+    return (int) Math.min(Integer.MAX_VALUE, size);
   }
 
   @Override

@@ -389,6 +389,63 @@ class ChangeJournalTest {
     assertThat(JournaledMap.<Object, Document>open(store, DOCUMENTS).sizeAsLong()).isEqualTo(20);
   }
 
+  @Test
+  void a_commit_writes_each_document_as_the_journal_recorded_it_and_keeps_no_bytes_after_it() {
+    Opened first = reopen();
+    MVMap<Object, Document> documents = first.documents();
+    DocumentDataType type = (DocumentDataType) (Object) documents.getValueType();
+    Document recorded = view("changed-after-its-record", 1);
+    first.command(
+        () -> {
+          for (int i = 0; i < 200; i++) {
+            documents.put("v" + i, view("v" + i, i));
+          }
+          documents.put("changed-after-its-record", recorded);
+        });
+    first.command(
+        () -> {
+          documents.put("v0", view("v0", 1_000));
+          documents.remove("v1");
+        });
+    assertThat(type.kept()).as("200 put, one replaced, one removed").isEqualTo(200);
+    // Stored documents are never changed in place; one that were would reach the file as the
+    // journal recorded it, the same bytes a replay after a kill would put there.
+    recorded.put("events", 99);
+
+    first.journal().commitAlone(first.store(), () -> null);
+
+    assertThat(type.kept()).as("each written by the commit").isZero();
+    first.store().close();
+    Opened second = reopen();
+    assertThat(second.documents().get("changed-after-its-record"))
+        .isEqualTo(view("changed-after-its-record", 1));
+    assertThat(second.documents().get("v0")).isEqualTo(view("v0", 1_000));
+    assertThat(second.documents().get("v1")).isNull();
+    assertThat(second.documents().get("v199")).isEqualTo(view("v199", 199));
+  }
+
+  @Test
+  void bytes_kept_for_a_document_no_commit_writes_are_dropped_a_commit_later() {
+    Opened first = reopen();
+    MVMap<Object, Document> documents = first.documents();
+    DocumentDataType type = (DocumentDataType) (Object) documents.getValueType();
+    first.command(() -> documents.put("a", view("a", 1)));
+    first.journal().commitAlone(first.store(), () -> null);
+    // Recorded (the value after the change is the one there), but its page is not changed.
+    first.command(() -> documents.putIfAbsent("a", view("a", 2)));
+    assertThat(type.kept()).isEqualTo(1);
+
+    first.journal().commitAlone(first.store(), () -> null);
+    first.command(() -> documents.put("b", view("b", 1)));
+    first.journal().commitAlone(first.store(), () -> null);
+    first.command(() -> documents.put("c", view("c", 1)));
+
+    assertThat(type.kept()).as("c's alone").isEqualTo(1);
+    first.journal().commitAlone(first.store(), () -> null);
+    assertThat(type.kept()).isZero();
+    assertThat(documents.get("a")).isEqualTo(view("a", 1));
+  }
+
   /** A server on the backend, on a free loopback port. */
   private static MongoServer serve(DurableH2Backend backend) {
     MongoServer server = new MongoServer(backend);

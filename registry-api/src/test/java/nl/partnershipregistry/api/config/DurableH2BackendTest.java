@@ -8,6 +8,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -216,6 +217,35 @@ class DurableH2BackendTest {
                   new Document("_id", "c").append("n", 7));
           assertThat(documents.get("a")).isNotSameAs(a).isNotEqualTo(a);
         });
+  }
+
+  @Test
+  void the_data_size_a_client_asks_for_is_that_h2s_own_backend_counts_for_the_same_writes() {
+    List<Long> sizes = new ArrayList<>();
+    for (MongoBackend backend :
+        List.of(
+            new DurableH2Backend(folder.resolve("registry.mv").toString()),
+            new H2Backend(folder.resolve("reference.mv").toString()))) {
+      withDatabase(
+          backend,
+          database -> {
+            MongoCollection<Document> views = database.getCollection("views");
+            for (int i = 0; i < 60; i++) {
+              views.insertOne(new Document("_id", "p" + i).append("events", List.of(event(i))));
+            }
+            views.updateMany(
+                Filters.lt("_id", "p3"), new Document("$push", new Document("events", event(99))));
+            views.replaceOne(Filters.eq("_id", "p4"), new Document("_id", "p4").append("n", 4));
+            views.deleteMany(Filters.gt("_id", "p5"));
+            sizes.add(
+                database
+                    .runCommand(new Document("collStats", "views"))
+                    .get("size", Number.class)
+                    .longValue());
+          });
+    }
+
+    assertThat(sizes.get(0)).isGreaterThan(20 * 200L).isEqualTo(sizes.get(1));
   }
 
   @Test
@@ -719,11 +749,15 @@ class DurableH2BackendTest {
   }
 
   private static void withServer(MongoBackend backend, Consumer<MongoCollection<Document>> work) {
+    withDatabase(backend, database -> work.accept(database.getCollection("commits")));
+  }
+
+  private static void withDatabase(MongoBackend backend, Consumer<MongoDatabase> work) {
     MongoServer server = new MongoServer(backend);
     server.bind("127.0.0.1", 0);
     try (MongoClient client =
         MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
-      work.accept(client.getDatabase("registry").getCollection("commits"));
+      work.accept(client.getDatabase("registry"));
     } finally {
       server.shutdownNow();
       backend.close();
