@@ -21,7 +21,9 @@ import java.util.Map;
 import java.util.Map.Entry;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
@@ -485,6 +487,12 @@ final class DurableH2Backend extends H2Backend {
     /** Steps taken, for the tests. */
     private final AtomicLong steps = new AtomicLong();
 
+    /** Holds on the steps: none is taken while there is one ({@link #holdingSteps}). */
+    private final AtomicInteger holds = new AtomicInteger();
+
+    /** Held through each step. */
+    private final Object stepping = new Object();
+
     Compactor(MVStore store, ChangeJournal journal) {
       this.store = store;
       this.journal = journal;
@@ -498,7 +506,11 @@ final class DurableH2Backend extends H2Backend {
         try {
           Thread.sleep(COMPACTION_PERIOD_MILLIS);
           commitWhenDue();
-          step();
+          synchronized (stepping) {
+            if (holds.get() == 0) {
+              step();
+            }
+          }
         } catch (InterruptedException e) {
           return;
         } catch (RuntimeException | Error e) {
@@ -609,6 +621,20 @@ final class DurableH2Backend extends H2Backend {
       return steps.get();
     }
 
+    /** Runs {@code work} with no step begun meanwhile; a step under way ends first. */
+    <T> T holdingSteps(Supplier<T> work) {
+      holds.incrementAndGet();
+      try {
+        synchronized (stepping) {
+          // Only waits for a step under way to end: the next sees the hold.
+          steps.get();
+        }
+        return work.get();
+      } finally {
+        holds.decrementAndGet();
+      }
+    }
+
     /**
      * Stops the thread and waits for its step to end, before the store is compacted and closed. It
      * is not interrupted: an interrupt during a read of the file would close the file's channel.
@@ -636,6 +662,14 @@ final class DurableH2Backend extends H2Backend {
   /** How many steps the compactor has taken (see {@link Compactor}). */
   long compactionSteps() {
     return compactor.steps();
+  }
+
+  /**
+   * Runs {@code work} with the compactor taking no step (commits go on): for measurements of reads
+   * that the compaction of an idle file would otherwise share the cores with.
+   */
+  <T> T withoutCompaction(Supplier<T> work) {
+    return compactor.holdingSteps(work);
   }
 
   /**

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,14 +48,17 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
   /**
    * What the file backend's store reports about its file ({@code info.FILE_SIZE}, {@code
-   * info.FILE_WRITE_BYTES}, {@code info.FILL_RATE}, ...), and the bytes written to its journal
-   * ({@code journal.WRITE_BYTES}): for measurements of what writes cost on disk. Empty in memory.
+   * info.FILE_WRITE_BYTES}, {@code info.FILL_RATE}, ...), the bytes written to its journal ({@code
+   * journal.WRITE_BYTES}) and the steps its compactor took ({@code compactor.STEPS}, which stop
+   * while it rests on an idle file it cannot improve): for measurements of what writes cost on
+   * disk, and of reads on a file at rest. Empty in memory.
    */
   public Map<String, String> fileInfo() {
     Map<String, String> info = new LinkedHashMap<>();
     if (backend instanceof DurableH2Backend file) {
       file.getMvStore().getFileStore().populateInfo(info::put);
       info.put("journal.WRITE_BYTES", Long.toString(file.journalBytesWritten()));
+      info.put("compactor.STEPS", Long.toString(file.compactionSteps()));
     }
     return info;
   }
@@ -67,6 +71,15 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     if (backend instanceof DurableH2Backend file) {
       file.commitNow();
     }
+  }
+
+  /**
+   * Runs {@code work} with the file backend's compactor taking no step: for measurements of reads
+   * alone, which an idle file's compaction would share the cores with (decision 77). Commits go on.
+   * In memory, just runs it.
+   */
+  public <T> T withoutCompaction(Supplier<T> work) {
+    return backend instanceof DurableH2Backend file ? file.withoutCompaction(work) : work.get();
   }
 
   public String connectionString() {

@@ -589,6 +589,33 @@ class DurableH2BackendTest {
     assertThat(lastWindow[0]).as("steps in the last two seconds watched").isBetween(0L, 1L);
   }
 
+  @Test
+  void the_compactor_takes_no_step_while_held_and_goes_on_after() {
+    DurableH2Backend backend = new DurableH2Backend(folder.resolve("registry.mv").toString());
+    long[] steps = new long[3];
+    withServer(
+        backend,
+        commits -> {
+          inRandomOrder(1_000).forEach(commits::insertOne);
+          backend.withoutCompaction(
+              () -> {
+                steps[0] = backend.compactionSteps();
+                // Writes go on, and are committed, while no step is taken.
+                inRandomOrder(1_000)
+                    .forEach(d -> commits.replaceOne(Filters.eq("_id", d.get("_id")), d));
+                sleep(500);
+                steps[1] = backend.compactionSteps();
+                return null;
+              });
+          commits.insertOne(new Document("_id", -1));
+          sleep(500);
+          steps[2] = backend.compactionSteps();
+        });
+    assertThat(steps[1]).as("no step while held").isEqualTo(steps[0]);
+    // A step every 50 ms after the hold: the writes just made are not idle to it.
+    assertThat(steps[2] - steps[1]).as("steps after the hold").isGreaterThanOrEqualTo(3);
+  }
+
   /**
    * Round {@code round} of {@link #chunks_written_in_bulk_are_compacted_once_the_file_is_idle}:
    * 3,000 documents of about a kilobyte that compresses little (hexadecimal digits at random).
