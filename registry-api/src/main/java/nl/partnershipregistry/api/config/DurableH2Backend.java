@@ -664,6 +664,11 @@ final class DurableH2Backend extends H2Backend {
     return compactor.steps();
   }
 
+  /** Runs {@code work} as a commit's own work, write commands waiting meanwhile: for tests. */
+  <T> T withWritesWaiting(Supplier<T> work) {
+    return journal.commitAlone(getMvStore(), work);
+  }
+
   /**
    * Runs {@code work} with the compactor taking no step (commits go on): for measurements of reads
    * that the compaction of an idle file would otherwise share the cores with.

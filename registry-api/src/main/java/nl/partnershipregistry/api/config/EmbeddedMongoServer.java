@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -20,6 +21,16 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedMongoServer implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
+
+  /**
+   * The threads that serve the connections, each connection on one of them for its life. The server
+   * applies a command on its connection's thread, and a write waits there for its collection (and
+   * for a commit of the file to take its version): with the server's default, twice the cores, a
+   * rebuild's reads of the store shared a thread with its writes and waited behind them. With this
+   * many, each of the connections a registry keeps busy has a thread of its own; an idle thread
+   * only waits.
+   */
+  static final int CONNECTION_THREADS = 32;
 
   private final MongoBackend backend;
   private final MongoServer server;
@@ -37,7 +48,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
       backend = new DurableH2Backend(file.toString(), settings.compression());
     }
     server = new MongoServer(backend);
-    server.bind("127.0.0.1", settings.port());
+    server.bind(new InetSocketAddress("127.0.0.1", settings.port()), 1, CONNECTION_THREADS);
     log.info(
         "Embedded MongoDB-compatible server ({}) on {}",
         settings.mode() == RegistryProperties.Mode.MEMORY
@@ -80,6 +91,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
    */
   public <T> T withoutCompaction(Supplier<T> work) {
     return backend instanceof DurableH2Backend file ? file.withoutCompaction(work) : work.get();
+  }
+
+  /** The server's backend, for tests. */
+  MongoBackend backend() {
+    return backend;
   }
 
   public String connectionString() {
