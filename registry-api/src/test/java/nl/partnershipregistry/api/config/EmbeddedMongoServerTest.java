@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +53,7 @@ class EmbeddedMongoServerTest {
                       CompletableFuture.runAsync(
                           () -> write.insertOne(new Document("_id", "w" + n)), writers));
                 }
-                sleep(1_000);
+                LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(1));
                 assertThat(writes).noneMatch(CompletableFuture::isDone);
                 try {
                   return CompletableFuture.supplyAsync(
@@ -68,15 +69,6 @@ class EmbeddedMongoServerTest {
       assertThat(read.countDocuments()).isEqualTo(2 + WAITING_WRITERS);
     } finally {
       writers.shutdownNow();
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }
