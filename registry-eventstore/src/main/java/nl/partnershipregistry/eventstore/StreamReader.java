@@ -3,8 +3,10 @@ package nl.partnershipregistry.eventstore;
 import static nl.partnershipregistry.eventstore.MongoEventStorageEngine.EVENTS_PER_COMMIT;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterators;
@@ -28,12 +30,18 @@ import org.bson.Document;
  * in a {@link GlobalSequenceTrackingToken}. The stream is read by asking for the next commit
  * numbers by {@code $in} (no more than can exist, whole: the embedded server's projections cost it
  * more than the fields they leave out), delivering only the gap-free prefix of what is found, and
- * ahead of its reader while that reader is behind the head.
+ * two batches ahead of its reader while that reader is behind the head.
  */
 final class StreamReader {
 
   /** Commit numbers asked for beyond the known head when reading the stream. */
   private static final int AHEAD_OF_HEAD = 8;
+
+  /**
+   * Batches fetched ahead of a reader behind the head: with two, the server encodes one while the
+   * reader's side decodes the other.
+   */
+  private static final int FETCHED_AHEAD = 2;
 
   /** Threads that read the stream ahead of its readers; they end after a minute without work. */
   private static final ExecutorService READERS =
@@ -57,9 +65,9 @@ final class StreamReader {
 
   /**
    * The stream of events after {@code token}, read ahead: while the caller works through one batch,
-   * the next is fetched on a thread of its own, as long as the batches come back full (the reader
-   * is behind the head). At the head, each batch is fetched when asked for, as Axon's own engines
-   * do.
+   * the next {@value #FETCHED_AHEAD} are fetched on threads of their own, as long as the batches
+   * come back full (the reader is behind the head). At the head, each batch is fetched when asked
+   * for, as Axon's own engines do.
    */
   Stream<? extends TrackedEventData<?>> read(TrackingToken token) {
     ReadAhead readAhead = new ReadAhead(token);
@@ -125,13 +133,21 @@ final class StreamReader {
 
   /**
    * The events after {@code lastToken} in up to {@code batchSize} commits, and whether there were
-   * that many (so that more may follow at once). Asks only for the commit numbers that can exist:
-   * those up to the head this engine knows, and a few beyond for commits of other instances, asking
-   * for twice as many each time all it asked for were there.
+   * that many (so that more may follow at once).
    */
   private Batch fetchBatch(TrackingToken lastToken, int batchSize) {
     long after = position(lastToken);
-    long first = after < 0 ? 0 : after / EVENTS_PER_COMMIT;
+    return fetchBatch(after < 0 ? 0 : after / EVENTS_PER_COMMIT, after, batchSize);
+  }
+
+  /**
+   * The events after position {@code after} in up to {@code batchSize} commits from commit {@code
+   * first} on (the commit of {@code after}, or the one after it), and whether there were that many.
+   * Asks only for the commit numbers that can exist: those up to the head this engine knows, and a
+   * few beyond for commits of other instances, asking for twice as many each time all it asked for
+   * were there.
+   */
+  private Batch fetchBatch(long first, long after, int batchSize) {
     int wanted = Math.max(1, batchSize);
     int ask =
         (int)
@@ -153,34 +169,46 @@ final class StreamReader {
         }
       }
       read += found.size();
+      first += found.size();
       if (!found.isEmpty()) {
-        commits.seen(first + found.size() - 1);
+        commits.seen(first - 1);
       }
       if (found.size() < ask) {
-        return new Batch(result, false);
+        return new Batch(result, false, first);
       }
       // A first commit whose events were all delivered before counts as read but gives nothing:
       // with a batch of one commit the reader would otherwise never get past it.
       if (read >= wanted && !result.isEmpty()) {
-        return new Batch(result, true);
+        return new Batch(result, true, first);
       }
-      first += found.size();
       ask = Math.max(1, Math.min(wanted - read, ask * 2));
     }
   }
 
-  /** Events read from the stream, and whether as many commits were read as were asked for. */
-  private record Batch(List<TrackedEventData<?>> events, boolean full) {}
+  /**
+   * Events read from the stream, whether as many commits were read as were asked for, and the
+   * number of the commit after the last one read.
+   */
+  private record Batch(List<TrackedEventData<?>> events, boolean full, long next) {}
+
+  /** A batch fetched ahead, from commit {@code first} on. */
+  private record Ahead(long first, CompletableFuture<Batch> batch) {}
 
   /**
-   * The stream after a token, one batch at a time, with the next batch fetched in the background
-   * while this one is handed out, as long as batches come back full.
+   * The stream after a token, one batch at a time, with the next {@value #FETCHED_AHEAD} batches
+   * fetched in the background while this one is handed out, as long as batches come back full. Each
+   * batch fetched ahead starts at the commit after the one before it, as if that one were full; it
+   * is handed out only if that one was full and ended there, so what is handed out is gap-free from
+   * the start.
    */
   private final class ReadAhead extends Spliterators.AbstractSpliterator<TrackedEventData<?>> {
 
     private TrackingToken last;
     private Iterator<TrackedEventData<?>> current = Collections.emptyIterator();
-    private volatile CompletableFuture<Batch> next;
+
+    /** The batches fetched ahead, in order; guarded by itself, as {@link #close} may come. */
+    private final Deque<Ahead> ahead = new ArrayDeque<>();
+
     private volatile boolean closed;
 
     ReadAhead(TrackingToken start) {
@@ -194,33 +222,64 @@ final class StreamReader {
         if (closed) {
           return false;
         }
-        CompletableFuture<Batch> fetched = next;
-        next = null;
-        Batch batch = fetched == null ? fetchBatch(last, batchSize) : await(fetched);
+        Ahead fetched;
+        synchronized (ahead) {
+          fetched = ahead.poll();
+        }
+        Batch batch = fetched == null ? fetchBatch(last, batchSize) : await(fetched.batch());
         if (closed || batch.events().isEmpty()) {
           return false;
         }
         current = batch.events().iterator();
         last = batch.events().get(batch.events().size() - 1).trackingToken();
-        if (batch.full()) {
-          TrackingToken from = last;
-          next = CompletableFuture.supplyAsync(() -> fetchBatch(from, batchSize), READERS);
-        }
+        readAhead(batch);
       }
       action.accept(current.next());
       return true;
     }
 
     /**
-     * Ends the stream, from any thread: a batch being fetched ahead is cancelled, and a reader
-     * waiting for it (Axon closes the stream from the thread that shuts it down while its own
+     * After {@code batch}: keeps {@value #FETCHED_AHEAD} batches fetched ahead while it was full,
+     * none once it was not (the reader is at the head) or when those fetched ahead do not start
+     * where it ended.
+     */
+    private void readAhead(Batch batch) {
+      synchronized (ahead) {
+        Ahead following = ahead.peek();
+        if (!batch.full() || following != null && following.first() != batch.next()) {
+          cancelAhead();
+        }
+        if (!batch.full() || closed) {
+          return;
+        }
+        while (ahead.size() < FETCHED_AHEAD) {
+          long first = ahead.isEmpty() ? batch.next() : ahead.peekLast().first() + batchSize;
+          ahead.add(
+              new Ahead(
+                  first,
+                  CompletableFuture.supplyAsync(
+                      () -> fetchBatch(first, first * EVENTS_PER_COMMIT - 1, batchSize), READERS)));
+        }
+      }
+    }
+
+    /** Cancels the batches fetched ahead; guarded by {@link #ahead}. */
+    private void cancelAhead() {
+      for (Ahead fetched : ahead) {
+        fetched.batch().cancel(false);
+      }
+      ahead.clear();
+    }
+
+    /**
+     * Ends the stream, from any thread: the batches being fetched ahead are cancelled, and a reader
+     * waiting for one (Axon closes the stream from the thread that shuts it down while its own
      * thread reads) finds the end of the stream rather than the cancellation.
      */
     void close() {
       closed = true;
-      CompletableFuture<Batch> fetched = next;
-      if (fetched != null) {
-        fetched.cancel(false);
+      synchronized (ahead) {
+        cancelAhead();
       }
     }
 
@@ -228,7 +287,7 @@ final class StreamReader {
       try {
         return batch.join();
       } catch (CancellationException e) {
-        return new Batch(List.of(), false);
+        return new Batch(List.of(), false, -1);
       } catch (CompletionException e) {
         if (e.getCause() instanceof RuntimeException cause) {
           throw cause;

@@ -363,6 +363,34 @@ class MongoEventStorageEngineTest {
   }
 
   @Test
+  void batches_read_ahead_beyond_a_commit_not_yet_stored_are_not_handed_out() {
+    MongoEventStorageEngine small = readingSevenAtATime(60);
+    MongoCollection<Document> commits = database.getCollection(MongoEventStorageEngine.COMMITS);
+    // The writer of commit 17 is slow: its number is taken, the commits after it are there. A
+    // reader
+    // far behind fetches the batches from commit 14 and from 21 on while it reads the one before.
+    Document late = commits.findOneAndDelete(Filters.eq("_id", 17L));
+
+    List<? extends TrackedEventMessage<?>> first = small.readEvents(null, false).toList();
+    assertThat(first)
+        .extracting(e -> position(e.trackingToken()))
+        .isEqualTo(
+            LongStream.range(0, 17)
+                .map(commit -> commit * MongoEventStorageEngine.EVENTS_PER_COMMIT)
+                .boxed()
+                .toList());
+
+    commits.insertOne(late);
+    TrackingToken lastSeen = first.get(first.size() - 1).trackingToken();
+    assertThat(small.readEvents(lastSeen, false).map(e -> position(e.trackingToken())).toList())
+        .isEqualTo(
+            LongStream.range(17, 60)
+                .map(commit -> commit * MongoEventStorageEngine.EVENTS_PER_COMMIT)
+                .boxed()
+                .toList());
+  }
+
+  @Test
   void a_stream_closed_while_its_next_batch_is_read_ahead_ends_rather_than_failing() {
     MongoEventStorageEngine small = readingSevenAtATime(300);
     // Axon closes a stream from the thread that shuts it down while its own thread reads on.
