@@ -644,10 +644,23 @@ class DurableH2BackendTest {
 
   @Test
   void chunks_written_in_bulk_are_compacted_once_the_file_is_idle() throws Exception {
+    int rounds = 6;
+    // The same live documents written once each into a file of their own: the size to reach.
+    String fresh = folder.resolve("fresh.mv").toString();
+    withServer(
+        new DurableH2Backend(fresh),
+        bulk -> {
+          for (int round = 0; round < rounds; round++) {
+            List<Integer> deleted = round < rounds - 1 ? deletedAfter(round) : List.of();
+            bulk.insertMany(
+                bulk(round).stream().filter(d -> !deleted.contains(d.getInteger("_id"))).toList());
+          }
+        });
+    long live = Files.size(Path.of(fresh));
+
     DurableH2Backend backend = new DurableH2Backend(folder.resolve("registry.mv").toString());
     long[] written = new long[1];
     long[] idle = new long[1];
-    int rounds = 6;
     withServer(
         backend,
         bulk -> {
@@ -661,20 +674,9 @@ class DurableH2BackendTest {
             backend.commitNow();
           }
           written[0] = backend.getMvStore().getFileStore().size();
-          idle[0] = sizeOnceIdleBelow(backend, written[0] * 2 / 3);
+          idle[0] = sizeOnceIdleBelow(backend, live * 5 / 4);
         });
 
-    String fresh = folder.resolve("fresh.mv").toString();
-    withServer(
-        new DurableH2Backend(fresh),
-        bulk -> {
-          for (int round = 0; round < rounds; round++) {
-            List<Integer> deleted = round < rounds - 1 ? deletedAfter(round) : List.of();
-            bulk.insertMany(
-                bulk(round).stream().filter(d -> !deleted.contains(d.getInteger("_id"))).toList());
-          }
-        });
-    long live = Files.size(Path.of(fresh));
     // Before idle steps took whole chunks, such a file stayed at its size written while idle.
     assertThat(written[0]).as("as written, live %,d", live).isGreaterThan(live * 3 / 2);
     assertThat(idle[0])
